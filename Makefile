@@ -1,0 +1,43 @@
+# Every target sets itself up: a fresh clone needs only python3 (>= 3.11).
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED ?= ../shared
+# Never let a developer's ~/nltk_data hide a missing resource: the package supplies its own.
+export NLTK_DATA := $(CURDIR)/.no-nltk-data
+
+.PHONY: install report test lint eval bench clean format
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev,dask]'
+	touch $(STAMP)
+
+report: install
+	$(BIN)/framing report seeds --out reports/seeds
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check framing tests bench
+	$(BIN)/ruff format --check framing tests bench
+	$(BIN)/mypy
+
+format: install
+	$(BIN)/ruff format framing tests bench
+	$(BIN)/ruff check --fix framing tests bench
+
+eval: install
+	@if [ -d $(SHARED)/eval ]; then \
+	  $(BIN)/python -m framing.eval.run_all $(SHARED)/eval reports/eval; \
+	else echo "make eval: $(SHARED)/eval is absent; nothing to evaluate"; fi
+
+bench: install
+	$(BIN)/python bench/run.py --shared $(SHARED)
+
+clean:
+	rm -rf $(VENV) reports/seeds reports/eval .pytest_cache .mypy_cache .ruff_cache
