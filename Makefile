@@ -7,7 +7,7 @@ SHARED ?= ../shared
 # Never let a developer's ~/nltk_data hide a missing resource: the package supplies its own.
 export NLTK_DATA := $(CURDIR)/.no-nltk-data
 
-.PHONY: install report test lint eval bench clean format
+.PHONY: install report test lint eval bench clean format train-sentiment lexicons
 
 install: $(STAMP)
 
@@ -41,3 +41,12 @@ bench: install
 
 clean:
 	rm -rf $(VENV) reports/seeds reports/eval .pytest_cache .mypy_cache .ruff_cache
+
+# Rebuild the target-sentiment model from the shared NewsMTSC training split (about a minute).
+train-sentiment: install
+	$(BIN)/python -m framing.learn.train_sentiment $(SHARED)/eval/newsmtsc/train.jsonl --out framing/data/models/target_sentiment.json
+
+# Rebuild the learned word lists: PTC's learning half, and TextBlob's bundled subjectivity lexicon.
+lexicons: install
+	$(BIN)/python -m framing.learn.ptc_terms $(SHARED)/eval/ptc/train.jsonl
+	$(BIN)/python -m framing.learn.subjective_terms

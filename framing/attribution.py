@@ -1,15 +1,1164 @@
-"""Voices and sources. STUB (temporary): the attribution area replaces this."""
+"""The voice model and the source ledger: who says what, in whose voice.
+
+``attribute_voices`` finds every attribution of an article — a cue of saying or
+reporting (``framing/cues.py``), its source (``framing/speakers.py``) and its
+content (a direct quote from ``framing/quotes.py`` or the clause the cue
+governs) — resolves each source to a named speaker, and paints every character
+of the text with one voice: headline, author, direct_quote, indirect_quote or
+crosslink. The attribution shapes it knows:
+
+- quote first: "“…,” he said." / "“…,” said X." / "“…” reports The Times of Israel."
+  (a quote continued after the break — "“…,” he said, “…”" — joins the same one);
+- source first: "X said (that) …", "X told Y, “…”", "X said in a statement that …";
+- clause first: "The talks failed, officials said." / "…, he told reporters.";
+- "according to X, …" / "…, according to X.".
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import Any
 
 import polars as pl
 
 from framing import schemas
+from framing.cues import Cue, CueLexicon, load_cues, words_to_regex
+from framing.errors import SchemaError
+from framing.outlets import match_outlet, normalise_outlet
+from framing.quotes import Quote, find_quotes
+from framing.sentences import iter_paragraphs, iter_sentence_spans
+from framing.speakers import (
+    PersonRegistry,
+    SourcePhrase,
+    find_source_after,
+    find_source_before,
+    load_source_nouns,
+    source_type_of,
+)
+
+#: Priority of voices when spans overlap: a quote inside reported speech stays a quote.
+_PRIORITY = {"author": 0, "indirect_quote": 1, "direct_quote": 2, "crosslink": 3}
+#: Unattributed quotes shorter than this many words are scare quotes or titles, not speech.
+MIN_QUOTE_WORDS = 4
+#: How far past a cue the word "that" or an opening quote may stand ("said in a statement on
+#: Monday that …").
+_LOOKAHEAD = 120
+_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+#: A short object before a quoted label: "called [the president’s decision ]“…”".
+_NAMED_LABEL = re.compile(r"[^.;:!?“”\"\n]{1,60}?(?=[“\"]|'')")
+_COMMA_AHEAD = re.compile(r"\s*,")
+_COLON_AHEAD = re.compile(r"\s*:")
+_TO_BE = re.compile(r"\s+to\s+be\b")
+_CLAUSE_MARK = re.compile(r"[!?;]")
+_COMMA_END = re.compile(r",\s*$")
+_OPENER = re.compile(r"[,:]\s*(?:[“\"„«]|'')")
+_BEFORE_THAT = re.compile(r"[“\"„«.;]")
+_SKIP_PUNCT = re.compile(r"\s*[,:]?\s*")
+_ADJUNCT = re.compile(
+    r"(?i)\b(?:on|in|at|during|late|early|last|this|after|before|from|to|via|over)\b"
+    r"(?:\s+(?:a|an|the|his|her|its|their))?(?:\s+[\w’'\-]+){1,4}"
+)
+_TIME_WORD = re.compile(
+    r"(?i)\b(?:yesterday|today|tonight|recently|earlier|later|also|then|again)\b"
+)
+_THAT = re.compile(r"\bthat\b(?![’'])")
+_OPEN_QUOTE_AFTER = re.compile(r"\s*[,:]?\s*(?:[“\"„«]|'')")
+_NOUN_USE = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "these",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "of",
+    "to",
+    "no",
+    "any",
+    "such",
+    "new",
+    "latest",
+    "whose",
+    "first",
+    "same",
+    "home",
+    "additional",
+    "united",
+    "key",
+    "swing",
+    "battleground",
+}
+_SAY_TELL = {load_cues().lookup("say"), load_cues().lookup("tell")}
+_QUOTE_MARKS = re.compile(r"''|[“”\"„«»]")
+_PASSIVE_SPEECH = re.compile(
+    r"\w+(?:\s+\w+){0,3}?\s*(?:,?\s*[“\"]|:|\s+that\b|\s+about\b|\s+whether\b|\s+if\b)"
+)
+#: A finite verb right after the form: the form was a noun subject ("the report is …").
+_VERB_AFTER_NOUN = {
+    "is",
+    "was",
+    "were",
+    "are",
+    "has",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "did",
+    "does",
+    "shows",
+    "showed",
+    "said",
+    "says",
+    "found",
+    "finds",
+    "suggests",
+}
+_CONTRACTED = {"he", "she", "it", "that", "there", "who", "what", "everyone", "nobody"}
+_BE = {"was", "were", "is", "are", "be", "been", "being", "am", "'s", "’s"}
+_STATEMENT = re.compile(
+    r"\b(?:statement|press release|communiqu[ée]|announcement|declaration)\b", re.IGNORECASE
+)
+_REPORT_LEMMAS = {"report", "find", "show", "conclude", "read"}
+#: ", and also" / " and" right before a later cue: the same subject says something else.
+_JOINT = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$|,\s*$")
+#: "…, and reminded the audience …": a second predicate of the speaker, not what was said.
+_NEW_PREDICATE = re.compile(r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?[a-z]+ed\b")
+#: A sentence-opening name or pronoun and a lower-case verb after it.
+_SUBJECT = re.compile(
+    r"\s*((?:[A-Z][\w’'.\-]+\s+){0,3}[A-Z][\w’'.\-]+|[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]"
+)
+_CAPITALISED_TAIL = re.compile(r"(?:\b[A-Z][\w’'.\-]*\s*)+$")
+_ELIDED_SUBJECT = re.compile(r"(?:^|[,;]|\band\b|\bbut\b)\s*(?:also\s+|then\s+|later\s+)?$")
+
+
+@dataclass
+class Attribution:
+    """One act of attribution found in the text."""
+
+    cue: Cue
+    cue_start: int
+    cue_end: int
+    content: list[tuple[int, int]]  # ordered pieces (quotes chained after a break)
+    source: SourcePhrase | None
+    kind: str  # direct | indirect | according_to | statement | report
+    paragraph: int
+    venue: str | None = None
+    quotes: list[Quote] = field(default_factory=list)
+    # filled in by speaker resolution
+    speaker: str | None = None
+    source_type: str = "anonymous"
+    source_id: str = ""
+    actor: str | None = None
+    role: str | None = None
+
+    @property
+    def content_span(self) -> tuple[int, int]:
+        return self.content[0][0], self.content[-1][1]
 
 
 def attribute_voices(
     documents: pl.DataFrame, sentences: pl.DataFrame, crosslinks: pl.DataFrame, actors: Any
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
-    return schemas.empty(schemas.VOICES), schemas.empty(schemas.SOURCES)
+    """VOICES (every character of ``text`` in exactly one voice segment) and SOURCES
+    (one row per attribution) for every document.
+
+    ``actors`` is the gazetteer (``actor_for(phrase)``, ``person_actor(name)``);
+    either may answer None. Raises ``SchemaError`` when an input lacks a column.
+    """
+    for frame, name, needed in (
+        (documents, "documents", ("article_id", "text", "body_start")),
+        (sentences, "sentences", ("article_id", "sentence_index", "start", "end")),
+        (crosslinks, "crosslinks", ("article_id", "start", "end")),
+    ):
+        missing = [c for c in needed if c not in frame.columns]
+        if missing:
+            raise SchemaError(f"{name} lack columns {missing}; they have {frame.columns}")
+    body_sentences: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for aid, index, start, end in sentences.select(
+        "article_id", "sentence_index", "start", "end"
+    ).iter_rows():
+        if index >= 0:
+            body_sentences[aid].append((start, end))
+    links: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for aid, start, end in crosslinks.select("article_id", "start", "end").iter_rows():
+        links[aid].append((start, end))
+    outlets = documents["outlet"] if "outlet" in documents.columns else None
+    voice_rows: list[tuple[Any, ...]] = []
+    source_rows: list[tuple[Any, ...]] = []
+    cues = load_cues()
+    for i, (aid, text, body_start) in enumerate(
+        documents.select("article_id", "text", "body_start").iter_rows()
+    ):
+        outlet = outlets[i] if outlets is not None else None
+        article = ArticleAttributor(
+            text or "",
+            body_start or 0,
+            sorted(body_sentences.get(aid, [])),
+            sorted(links.get(aid, [])),
+            cues,
+            actors,
+        )
+        attributions = article.run()
+        voice_rows.extend((aid, *segment) for segment in article.voice_segments(attributions))
+        source_rows.extend((aid, outlet, *row) for row in article.source_rows(attributions))
+    voices = pl.DataFrame(voice_rows, schema=schemas.VOICES, orient="row")
+    sources = pl.DataFrame(source_rows, schema=schemas.SOURCES, orient="row")
+    return voices, sources
+
+
+def build_source_ledger(sources: pl.DataFrame) -> pl.DataFrame:
+    """One row per source per article, however it was named: the de-duplicated ledger.
+
+    Columns: article_id, outlet, source_id, source, source_type, actor, role,
+    n_attributions, kinds (comma-separated), cues (comma-separated), first_start.
+    """
+    if sources.is_empty():
+        return pl.DataFrame(
+            schema={
+                "article_id": pl.String,
+                "outlet": pl.String,
+                "source_id": pl.String,
+                "source": pl.String,
+                "source_type": pl.String,
+                "actor": pl.String,
+                "role": pl.String,
+                "n_attributions": pl.Int64,
+                "kinds": pl.String,
+                "cues": pl.String,
+                "first_start": pl.Int64,
+            }
+        )
+    ordered = sources.sort("article_id", "content_start")
+    return (
+        ordered.group_by("article_id", "source_id", maintain_order=True)
+        .agg(
+            pl.col("outlet").first(),
+            # the fullest name it was given ("Eli Cohen" over "Cohen")
+            pl.col("source").sort_by(pl.col("source").str.len_chars()).last(),
+            pl.col("source_type").mode().first(),
+            pl.col("actor").drop_nulls().first(),
+            pl.col("role").drop_nulls().first(),
+            pl.len().cast(pl.Int64).alias("n_attributions"),
+            pl.col("kind").unique(maintain_order=True).str.join(",").alias("kinds"),
+            pl.col("cue").unique(maintain_order=True).str.join(",").alias("cues"),
+            pl.col("content_start").min().alias("first_start"),
+        )
+        .select(
+            "article_id",
+            "outlet",
+            "source_id",
+            "source",
+            "source_type",
+            "actor",
+            "role",
+            "n_attributions",
+            "kinds",
+            "cues",
+            "first_start",
+        )
+    )
+
+
+class ArticleAttributor:
+    """Attributions, speakers and voice segments of one article."""
+
+    def __init__(
+        self,
+        text: str,
+        body_start: int,
+        sentences: list[tuple[int, int]],
+        links: list[tuple[int, int]],
+        cues: CueLexicon,
+        actors: Any,
+    ) -> None:
+        self.text = text
+        self.body_start = body_start
+        self.links = links
+        self.cues = cues
+        self.actors = actors
+        self.paragraphs = [
+            (s, e) for s, e in iter_paragraphs(text, body_start) if not self._in_link(s, e)
+        ]
+        self.quotes = find_quotes(text, self.paragraphs)
+        self._quote_starts = [q.start for q in self.quotes]
+        self._quote_ends = [q.end for q in self.quotes]
+        if not sentences:
+            sentences = [
+                span for s, e in self.paragraphs for span in iter_sentence_spans(text, s, e)
+            ]
+        self.units = self._merge_units([(s, e) for s, e in sentences if not self._in_link(s, e)])
+        self.registry = PersonRegistry()
+        self._unit_starts = [s for s, _ in self.units]
+        self.cue_matches: list[re.Match[str]] = []
+        self._cue_starts: list[int] = []
+        self._paragraph_starts = [s for s, _ in self.paragraphs]
+
+    # ---- layout helpers -------------------------------------------------------------------
+    def _in_link(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.links)
+
+    def _merge_units(self, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Sentences joined where a closed quote runs across their boundary, so that a
+        multi-sentence quote and its attribution are read together."""
+        units: list[tuple[int, int]] = []
+        for start, end in sentences:
+            # the quote open at the end of the previous unit, if any, runs into this one
+            q = self.quote_at(units[-1][1] - 1) if units else None
+            if q is not None and q.closed and q.end > start:
+                units[-1] = (units[-1][0], end)
+            else:
+                units.append((start, end))
+        return units
+
+    def paragraph_of(self, pos: int) -> int:
+        lo, hi = 0, len(self._paragraph_starts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._paragraph_starts[mid] <= pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo - 1
+
+    def quote_at(self, pos: int) -> Quote | None:
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        if i >= 0 and pos < self.quotes[i].end:
+            return self.quotes[i]
+        return None
+
+    # ---- attribution ----------------------------------------------------------------------
+    def run(self) -> list[Attribution]:
+        self._register_mentions()
+        found: list[Attribution] = []
+        self.cue_matches = list(self.cues.pattern.finditer(self.text, self.body_start))
+        starts = self._cue_starts = [m.start() for m in self.cue_matches]
+        previous: list[Attribution] = []
+        for unit in self.units:
+            in_unit: list[Attribution] = []
+            # "She declared “…!” and said …": Punkt may cut before "and"; the subject carries.
+            carried = previous if self.text[unit[0] : unit[0] + 1].islower() else []
+            first = bisect.bisect_left(starts, unit[0])
+            last = bisect.bisect_left(starts, unit[1])
+            for match in self.cue_matches[first:last]:
+                if match.end() > unit[1]:
+                    continue
+                attribution = self._attribute(match, unit, in_unit or carried)
+                if attribution is not None:
+                    in_unit.append(attribution)
+            found.extend(in_unit)
+            previous = in_unit
+        found = _drop_repeats(found)
+        for attribution in found:
+            self._resolve(attribution)
+        return found
+
+    def _attribute(
+        self, match: re.Match[str], unit: tuple[int, int], earlier: list[Attribution]
+    ) -> Attribution | None:
+        cue = self.cues.lookup(match.group(0))
+        if cue is None or cue.pos == "noun":
+            return None
+        cs, ce = match.span()
+        if self.quote_at(cs) is not None:
+            return None  # speech inside a quote belongs to the quoted speaker
+        form = match.group(0)
+        if cue.lemma == "according to":
+            return self._according_to(cue, cs, ce, unit)
+        if form[0].isupper():
+            return None  # "State Department", "Post", "Report": names, not verbs
+        following = _WORD.search(self.text, ce, min(ce + 30, unit[1]))
+        next_word = following.group(0).lower() if following else ""
+        if (
+            self._is_noun_use(cs, unit)
+            or next_word in cue.not_before
+            or (next_word in _VERB_AFTER_NOUN and not _COMMA_AHEAD.match(self.text, ce, ce + 3))
+            or _TO_BE.match(self.text, ce, ce + 7)
+        ):
+            return None
+        return (
+            self._quote_first(cue, cs, ce, unit)
+            or self._clause_first(cue, cs, ce, unit)
+            or self._source_first(cue, cs, ce, unit, earlier)
+        )
+
+    def _is_noun_use(self, cs: int, unit: tuple[int, int]) -> bool:
+        end = cs
+        while end > unit[0] and self.text[end - 1].isspace():
+            end -= 1
+        begin = end
+        while begin > unit[0] and (self.text[begin - 1].isalnum() or self.text[begin - 1] in "'’-"):
+            begin -= 1
+        if begin == end or end == cs:
+            return False  # punctuation right before the cue: "…, a swing state, said"
+        prev = self.text[begin:end].lower()
+        if prev.endswith(("’s", "'s")) and prev[:-2] not in _CONTRACTED:
+            return True  # "the AP’s report"
+        form = self.text[cs : cs + 40]
+        passive = prev in _BE and not _WORD.match(form).group(0).endswith("ing")  # type: ignore[union-attr]
+        if passive and _PASSIVE_SPEECH.match(self.text, cs):
+            passive = False  # "Trump was asked, “…?”", "it was reported that …"
+        numbered = prev[:1].isdigit() or prev.endswith("-page")
+        if numbered and self.cues.lookup(_WORD.match(form).group(0)) not in _SAY_TELL:  # type: ignore[union-attr]
+            return True  # "the 35 states", "the 95-page report" (but "six in 10 said")
+        return (
+            prev in _NOUN_USE
+            or passive  # "was confirmed 92 to 0"
+            or (
+                self.text[begin:end].islower() and self.cues.lookup(prev) is not None
+            )  # "denied reports"
+        )
+
+    def _left_bound(self, cs: int, unit: tuple[int, int], earlier: list[Attribution]) -> int:
+        """Where the words before a cue start: after the last quote or earlier cue in the unit."""
+        bound = unit[0]
+        for q in self.quotes:
+            if unit[0] <= q.end <= cs and q.end > bound:
+                bound = q.end
+        for a in earlier:
+            if a.cue_end <= cs:
+                bound = max(bound, a.cue_end)
+        return bound
+
+    def _quote_first(self, cue: Cue, cs: int, ce: int, unit: tuple[int, int]) -> Attribution | None:
+        """ "“…,” he said." and "“…,” said X." — the cue follows a quote closely."""
+        # the quote may end the previous sentence: "“…?” Sanders asked." is cut after “…?”
+        paragraph_start = self.paragraphs[self.paragraph_of(cs)][0]
+        i = bisect.bisect_right(self._quote_ends, cs) - 1
+        while i >= 0 and not self.quotes[i].closed:
+            i -= 1
+        if i < 0:
+            return None
+        quote = self.quotes[i]
+        if not (unit[0] <= quote.start or quote.end >= paragraph_start):
+            return None
+        lead_start = min(unit[0], quote.start)
+        lead = self.text[lead_start : quote.start].rstrip() if quote.start > lead_start else ""
+        if (
+            lead
+            and lead[-1] not in ",:;—–-("
+            and len(_WORD.findall(self.text, quote.start, quote.end)) < MIN_QUOTE_WORDS
+        ):
+            return None  # a quoted title or term inside a sentence ("on “Hannity,” X said")
+        gap = self.text[quote.end : cs]
+        if len(gap) > 80 or _QUOTE_MARKS.search(gap) or _CLAUSE_MARK.search(gap):
+            return None
+        if gap.strip(" ,—–-\n") == "":
+            source = find_source_after(self.text, ce, unit[1])
+            venue = None
+        else:
+            source = find_source_before(self.text, quote.end, cs)
+            if source is None or source.start < quote.end:
+                return None
+            if _WORD.search(self.text, quote.end, source.start):
+                return None  # "“…” Prior to flying, Cohen noted …": a new sentence's subject
+            venue = self._venue_after(cue, ce, unit[1])
+        content = [(quote.start, quote.end)]
+        quotes = [quote]
+        # a quote continued after the attribution break: "“…,” he said, “…”"
+        tail_start = max(ce, source.end if source is not None else ce)
+        self._chain_quotes(quote, tail_start, unit, content, quotes)
+        return Attribution(
+            cue, cs, ce, content, source, "direct", self.paragraph_of(cs), venue, quotes
+        )
+
+    def _chain_quotes(
+        self,
+        first: Quote,
+        after: int,
+        unit: tuple[int, int],
+        content: list[tuple[int, int]],
+        quotes: list[Quote],
+    ) -> None:
+        """Append the quotes that continue ``first``: in its paragraph, the next quote past
+        the attribution clause ("“…,” he said. “…”") and quotes separated only by
+        punctuation; then following paragraphs that continue an unclosed quote or are
+        one quote from start to end with no attribution of their own."""
+        paragraph = self.paragraph_of(first.start)
+        cursor = after
+        first_step = True
+        for q in self.quotes:
+            if q.start < after or q in quotes:
+                continue
+            q_paragraph = self.paragraph_of(q.start)
+            between = self.text[cursor : q.start]
+            if _QUOTE_MARKS.search(between) or self._has_cue(cursor, q.start):
+                break
+            if q_paragraph == paragraph:
+                words = _WORD.search(between) is not None
+                if words and not (first_step and len(between) < 80):
+                    break
+                if (
+                    words
+                    and between.rstrip()[-1:] not in (".", ",", ":", ";", "!", "?")
+                    and len(_WORD.findall(self.text, q.start, q.end)) < MIN_QUOTE_WORDS
+                ):
+                    break  # a quoted title after the attribution ("told NBC’s “Today”")
+                if not words and len(between) > 6:
+                    break
+            elif q_paragraph == paragraph + 1:
+                if not (q.continues or self._is_whole_paragraph(q, q_paragraph)):
+                    break
+            else:
+                break
+            if self._has_cue(q.end, min(q.end + 40, self.paragraphs[q_paragraph][1])):
+                break  # "“…,” Bozell says. “…,” he adds": the next quote has its own attribution
+            content.append((q.start, q.end))
+            quotes.append(q)
+            cursor = q.end
+            paragraph = q_paragraph
+            first_step = False
+
+    def _has_cue(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._cue_starts, start)
+        return i < len(self._cue_starts) and self._cue_starts[i] < end
+
+    def _is_whole_paragraph(self, q: Quote, paragraph: int) -> bool:
+        p_start, p_end = self.paragraphs[paragraph]
+        return not self.text[p_start : q.start].strip() and not _WORD.search(
+            self.text, q.end, p_end
+        )
+
+    def _venue_after(self, cue: Cue, ce: int, end: int) -> str | None:
+        if not cue.addressee:
+            return None
+        phrase = find_source_after(self.text, ce, end)
+        if phrase is None:
+            return None
+        return match_outlet(phrase.text) or phrase.text
+
+    def _clause_first(
+        self, cue: Cue, cs: int, ce: int, unit: tuple[int, int]
+    ) -> Attribution | None:
+        """ "The talks failed, officials said." / "…, said John Smith." — nothing of
+        substance follows the cue, and a comma separates the clause from the source."""
+        rest = self.text[ce : unit[1]]
+        venue = None
+        tail = ce
+        if cue.addressee:
+            addressee = find_source_after(self.text, ce, unit[1])
+            if addressee is not None:
+                venue = match_outlet(addressee.text) or addressee.text
+                tail = addressee.end
+                rest = self.text[tail : unit[1]]
+        left = self.text[unit[0] : cs]
+        inverted = _COMMA_END.search(left) is not None
+        if inverted:
+            subject = find_source_before(self.text, unit[0], cs)
+            if subject is not None and subject.name and subject.start <= unit[0] + 2:
+                return None  # "John Smith, a spokesman, said no.": the subject comes first
+            source = find_source_after(self.text, ce, unit[1])
+            if source is None:
+                return None
+            rest = self.text[source.end : unit[1]]
+            comma = left.rstrip().rfind(",")
+            if _WORD.search(re.sub(r"^\s*,\s*(?:a|an|the)\s[^.]*", "", rest)):
+                return None
+        else:
+            if _WORD.search(_strip_trailing_adjuncts(rest)):
+                return None
+            source = find_source_before(self.text, unit[0], cs)
+            if source is None:
+                return None
+            comma = self.text.rfind(",", unit[0], source.start)
+            if comma < 0 or _WORD.search(self.text, comma, source.start):
+                return None
+            comma -= unit[0]
+        content_end = unit[0] + comma
+        content_start = unit[0]
+        span = _trim(self.text, content_start, content_end)
+        if span is None:
+            return None
+        kind = "indirect"
+        quotes = [q for q in self.quotes if span[0] <= q.start and q.end <= span[1] + 1]
+        if quotes and quotes[0].start <= span[0] + 1 and quotes[-1].end >= span[1] - 1:
+            kind = "direct"
+        return Attribution(cue, cs, ce, [span], source, kind, self.paragraph_of(cs), venue, quotes)
+
+    def _source_first(
+        self,
+        cue: Cue,
+        cs: int,
+        ce: int,
+        unit: tuple[int, int],
+        earlier: list[Attribution],
+    ) -> Attribution | None:
+        """ "X said (that) …", "X told Y, “…”", "X said in a statement that …"."""
+        left_start = self._left_bound(cs, unit, earlier)
+        left = self.text[left_start:cs]
+        if self.text[cs:ce].lower().endswith("ing") and _COMMA_END.search(left):
+            # "…, adding that …" / "X said, noting …": the subject of the clause speaks
+            source = earlier[-1].source if earlier else self._unit_subject(unit, cs)
+        else:
+            source = find_source_before(self.text, left_start, cs)
+        if source is None:
+            if _ELIDED_SUBJECT.search(left):
+                # "He said … and added …": the same subject; "Reid caucused … and says …"
+                source = earlier[-1].source if earlier else self._unit_subject(unit, cs)
+            if source is None:
+                return None
+        venue = self._venue_after(cue, ce, unit[1])
+        window_end = min(unit[1], ce + _LOOKAHEAD)
+        # the content starts at the first "that", or at a quote after a comma or colon
+        start = ce
+        kind = "indirect"
+        quote_match = _OPEN_QUOTE_AFTER.match(self.text, ce)
+        head = self.text[ce:window_end]
+        that = _THAT.search(head)
+        opener = _OPENER.search(head)
+        if opener and (that is None or opener.start() < that.start()):
+            start = ce + opener.end() - 1
+        elif quote_match:
+            start = quote_match.end() - 1
+        elif that and not _BEFORE_THAT.search(head, 0, that.start()):
+            start = ce + that.start()
+        elif cue.naming and (label := _NAMED_LABEL.match(head)) is not None:
+            # "called Rubio “Little Marco”": the object and its quoted label
+            quote = self.quote_at(ce + label.end())
+            if quote is None:
+                return None
+            span = _trim(self.text, ce, quote.end)
+            if span is None:
+                return None
+            return Attribution(
+                cue, cs, ce, [span], source, "indirect", self.paragraph_of(cs), venue, [quote]
+            )
+        else:
+            as_clause = re.match(r"\W*as\b", self.text[unit[0] : source.start], re.IGNORECASE)
+            if (
+                cue.complement
+                and not _COLON_AHEAD.match(head)
+                and not (as_clause and _COMMA_AHEAD.match(head))
+            ):
+                return None  # "maintains a lead", "home state": not speech without a clause
+            skip = _SKIP_PUNCT.match(head)
+            start = ce + (skip.end() if skip else 0)
+            if cue.addressee and venue is not None:
+                addressee = find_source_after(self.text, ce, unit[1])
+                if addressee is not None:
+                    start = addressee.end
+                    m = re.match(r"\s*[,:]?\s*(?:that\s+)?", self.text[start : unit[1]])
+                    start += m.end() if m else 0
+        statement = _STATEMENT.search(self.text, ce, start) is not None
+        end = unit[1]
+        if start >= end - 1:
+            # "X said:" closing a paragraph, the quote opening the next one
+            follow = [q for q in self.quotes if q.start >= end and not q.continues]
+            if follow and self.paragraph_of(follow[0].start) == self.paragraph_of(cs) + 1:
+                quote = follow[0]
+                content = [(quote.start, quote.end)]
+                quotes = [quote]
+                self._chain_quotes(quote, quote.end, (quote.start, quote.end), content, quotes)
+                return Attribution(
+                    cue,
+                    cs,
+                    ce,
+                    content,
+                    source,
+                    "statement" if statement else "direct",
+                    self.paragraph_of(cs),
+                    venue,
+                    quotes,
+                )
+            return None
+        opening = self.quote_at(start)
+        if opening is not None and opening.start == start:
+            content = [(opening.start, opening.end)]
+            quotes = [opening]
+            self._chain_quotes(opening, opening.end, unit, content, quotes)
+            kind = "direct"
+        else:
+            span = _trim(self.text, start, self._content_end(start, end))
+            if span is None:
+                return None
+            content = [span]
+            quotes = [q for q in self.quotes if span[0] <= q.start and q.end <= span[1] + 1]
+        if statement:
+            kind = "statement"
+        return Attribution(cue, cs, ce, content, source, kind, self.paragraph_of(cs), venue, quotes)
+
+    def _unit_subject(self, unit: tuple[int, int], cs: int) -> SourcePhrase | None:
+        """A name or pronoun opening the sentence, followed by a lower-case verb."""
+        m = _SUBJECT.match(self.text, unit[0], cs)
+        if m is None:
+            return None
+        s, e = m.span(1)
+        return find_source_before(self.text, s, e)
+
+    def _content_end(self, start: int, end: int) -> int:
+        """Reported speech runs to the end of the sentence, unless the same subject goes
+        on to another act of saying (", and added …") or "according to" closes it."""
+        coordinated = _NEW_PREDICATE.search(self.text, start, end)
+        if coordinated is not None and self.quote_at(coordinated.start()) is None:
+            end = coordinated.start()
+        for m in self.cue_matches:
+            if m.start() < start or m.end() > end or self.quote_at(m.start()) is not None:
+                continue
+            window = max(start, m.start() - 12)
+            joint = _JOINT.search(self.text, window, m.start())
+            if joint is not None and joint.start() > start:
+                return joint.start()
+            if m.group(0).lower() == "according to" and m.start() > start:
+                return m.start()
+        return end
+
+    def _according_to(
+        self, cue: Cue, cs: int, ce: int, unit: tuple[int, int]
+    ) -> Attribution | None:
+        source = find_source_after(self.text, ce, unit[1])
+        if source is None:
+            return None
+        left = self.text[unit[0] : cs]
+        if not _WORD.search(left) or not left.strip(' “"(') or re.fullmatch(r"\W*", left):
+            # "According to X, the talks failed."
+            comma = self.text.find(",", source.end, unit[1])
+            start = comma + 1 if comma >= 0 else source.end
+            span = _trim(self.text, start, unit[1])
+        else:
+            stop = left.rstrip().rstrip(",").rstrip()
+            span = _trim(self.text, unit[0], unit[0] + len(stop))
+            if self.text[source.end : unit[1]].strip(' .,;:!?”"') != "":
+                # "the talks, according to X, failed": content is the whole sentence
+                span = _trim(self.text, unit[0], unit[1])
+        if span is None:
+            return None
+        quotes = [q for q in self.quotes if span[0] <= q.start and q.end <= span[1] + 1]
+        return Attribution(
+            cue, cs, ce, [span], source, "according_to", self.paragraph_of(cs), None, quotes
+        )
+
+    # ---- speakers ----------------------------------------------------------------------------
+    def _register_mentions(self) -> None:
+        """Named people introduced with a role ("President Ilham Aliyev", "ambassador to
+        Israel, Mukhtar Mmmadov", "Amarjit Singh, a limousine driver"), so that later
+        "he", "the diplomat" and bare surnames can be resolved."""
+        families = load_source_nouns().role_families
+        for run in _CAPITALISED_RUN.finditer(self.text, self.body_start):
+            words = run.group(0).split()
+            # "President Ilham Aliyev": title words open the run, the name follows
+            k = 0
+            while k < len(words) - 1 and (
+                words[k].lower().rstrip(".") in families
+                or words[k].lower().rstrip(".") in _TITLE_WORDS
+            ):
+                k += 1
+            if k:
+                name = " ".join(words[k:])
+                name_start = run.start() + run.group(0).index(words[k], len(" ".join(words[:k])))
+                role_text = self.text[run.start() : name_start].strip()
+            else:
+                # "Foreign Minister, Eli Cohen" / "ambassador to Israel, Mukhtar Mmmadov";
+                # most capitalised runs follow neither a comma nor a role word: skip them fast
+                if not self._may_follow_role(run.start(), families):
+                    continue
+                found = _role_before(self.text, max(self.body_start, run.start() - 70), run.start())
+                if found is None:
+                    continue
+                role_text = found
+                name, name_start = run.group(0), run.start()
+            if len(name.split()) < 1 or name.split()[0].lower() in _NOT_NAMES:
+                continue
+            self.registry.add(
+                name,
+                _role_word(role_text),
+                role_text,
+                name_start,
+                is_source=False,
+                is_subject=self._opens_sentence(name_start - len(role_text) - 2),
+            )
+        for match in _name_role_pattern().finditer(self.text, self.body_start):
+            role_text = match.group("role")
+            self.registry.add(
+                match.group("name"),
+                _role_word(role_text),
+                role_text,
+                match.start(),
+                is_source=False,
+                is_subject=self._opens_sentence(match.start()),
+            )
+        self.registry.people.sort(key=lambda p: p.position)
+
+    def _may_follow_role(self, pos: int, families: dict[str, frozenset[str]]) -> bool:
+        """Cheap test before the full look: a comma or a role word right before ``pos``."""
+        j = pos - 1
+        while j >= self.body_start and self.text[j] == " ":
+            j -= 1
+        if j < self.body_start:
+            return False
+        if self.text[j] == ",":
+            return True
+        space = self.text.rfind(" ", max(self.body_start, j - 25), j)
+        word = self.text[space + 1 : j + 1].rstrip(".").lower()
+        return word in families or word in _TITLE_WORDS
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """Whether only an introductory phrase and capitalised title words stand between
+        the sentence start and ``pos`` ("On Monday, Iranian Foreign Ministry spokesman, X")."""
+        i = bisect.bisect_right(self._unit_starts, pos) - 1
+        start = self.units[i][0] if i >= 0 else self.body_start
+        prefix = _CAPITALISED_TAIL.sub("", self.text[start:pos]).rstrip()
+        return prefix == "" or prefix.endswith(",")
+
+    def _resolve(self, a: Attribution) -> None:
+        """Speaker, type, actor and ledger id of an attribution's source."""
+        sp = a.source
+        context = self.text[max(0, a.cue_start - 200) : a.content_span[1]]
+        if sp is None:
+            a.source_type, a.source_id = "anonymous", "anonymous:unknown"
+            return
+        nouns = load_source_nouns()
+        a.role = sp.role
+        person = None
+        if sp.pronoun in {"he", "she"}:
+            person = self.registry.resolve_pronoun(sp.start)
+        elif sp.pronoun in {"it", "they", "we"}:
+            a.speaker, a.source_type, a.source_id = (
+                sp.text,
+                "organization",
+                f"unresolved:{sp.pronoun}",
+            )
+            a.actor = None
+            return
+        elif sp.pronoun == "i":
+            a.speaker, a.source_type, a.source_id = "I", "person", "unresolved:i"
+            return
+        elif sp.name is None and sp.role and re.match(r"(?i)the\b", sp.text):
+            person = self.registry.resolve_nominal(sp.role, sp.start)
+        if person is not None:
+            a.speaker, a.source_type = person.name, "person"
+            a.role = a.role or person.role
+            a.source_id = "person:" + _key(person.name)
+            a.actor = self._person_actor(person.name, person.role_phrase)
+            self.registry.add(
+                person.name, person.role, person.role_phrase, sp.start, is_source=True
+            )
+            return
+        if sp.pronoun is not None:
+            a.speaker, a.source_type, a.source_id = sp.text, "person", f"unresolved:{sp.pronoun}"
+            return
+        source_type = source_type_of(sp, context)
+        outlet = match_outlet(sp.text) if source_type == "outlet" else None
+        if source_type == "person" and sp.name:
+            name = self.registry.full_name(sp.name, sp.start)
+            if len(name.split()) == 1 and self._names_body(name):
+                source_type = "organization"
+            else:
+                role_phrase = sp.role_phrase
+                person_obj = self.registry.add(name, sp.role, role_phrase, sp.start, is_source=True)
+                a.speaker, a.source_type = person_obj.name, "person"
+                a.role = a.role or person_obj.role
+                a.source_id = "person:" + _key(person_obj.name)
+                a.actor = self._person_actor(person_obj.name, person_obj.role_phrase)
+                return
+        a.source_type = source_type
+        if source_type == "anonymous" and sp.role and sp.role in nouns.anonymous:
+            a.role = sp.role
+        if outlet:
+            # An outlet reports; it does not speak for the country in its name.
+            a.speaker = outlet
+            a.source_id = "outlet:" + normalise_outlet(outlet)
+            return
+        a.speaker = _strip_article(sp.text)
+        a.source_id = f"{source_type}:" + _key(a.speaker)
+        a.actor = self._actor_for(sp.text)
+
+    def _names_body(self, name: str) -> bool:
+        """A one-word name that the gazetteer knows as a country or body, not a person."""
+        actor = self._actor_for(name)
+        return actor is not None and self._person_actor_raw(name) is None
+
+    def _actor_for(self, phrase: str | None) -> str | None:
+        if not phrase:
+            return None
+        finder = getattr(self.actors, "actor_for", None)
+        return finder(phrase) if finder is not None else None
+
+    def _person_actor_raw(self, name: str) -> str | None:
+        # The gazetteer's person lookup arrives with the actors area; older gazetteers lack it.
+        finder = getattr(self.actors, "person_actor", None)
+        return finder(name) if finder is not None else None
+
+    def _person_actor(self, name: str, role_phrase: str | None) -> str | None:
+        return self._person_actor_raw(name) or self._actor_for(role_phrase)
+
+    # ---- outputs ------------------------------------------------------------------------------
+    def voice_segments(
+        self, attributions: list[Attribution]
+    ) -> list[tuple[int, int, str, str | None, str | None]]:
+        """Sorted, gap-free segments (start, end, voice, speaker, speaker_actor)."""
+        n = len(self.text)
+        if n == 0:
+            return []
+        spans: list[tuple[int, int, str, str | None, str | None]] = []
+        quote_speaker: dict[int, tuple[str | None, str | None]] = {}
+        for a in attributions:
+            for q in a.quotes:
+                quote_speaker.setdefault(q.start, (a.speaker, a.actor))
+            for s, e in a.content:
+                spans.append((s, e, "indirect_quote", a.speaker, a.actor))
+        last: tuple[str | None, str | None, int] | None = None
+        ordered = sorted(attributions, key=lambda a: a.content_span[0])
+        k = 0
+        for q in self.quotes:
+            while k < len(ordered) and ordered[k].content_span[0] <= q.start:
+                att = ordered[k]
+                last = (att.speaker, att.actor, att.paragraph)
+                k += 1
+            if q.start in quote_speaker:
+                speaker, actor = quote_speaker[q.start]
+                last = (speaker, actor, self.paragraph_of(q.start))
+            elif q.continues and last is not None:
+                speaker, actor = last[0], last[1]
+            elif len(_WORD.findall(self.text, q.start, q.end)) >= MIN_QUOTE_WORDS:
+                near = last is not None and self.paragraph_of(q.start) - last[2] <= 1
+                speaker, actor = (last[0], last[1]) if near and last is not None else (None, None)
+            else:
+                continue  # a scare quote or a title stays in the author's voice
+            spans.append((q.start, q.end, "direct_quote", speaker, actor))
+        for s, e in self.links:
+            spans.append((s, e, "crosslink", None, None))
+        return _paint(n, self.body_start, spans)
+
+    def source_rows(self, attributions: list[Attribution]) -> list[tuple[Any, ...]]:
+        rows: list[tuple[Any, ...]] = []
+        for a in attributions:
+            cs, ce = a.content_span
+            kind = a.kind
+            if kind in {"direct", "indirect"} and (
+                a.cue.lemma in _REPORT_LEMMAS or a.source_type in {"outlet", "document"}
+            ):
+                kind = "report"
+            src_start = a.source.start if a.source is not None else None
+            src_end = a.source.end if a.source is not None else None
+            rows.append(
+                (
+                    a.speaker,
+                    a.source_type,
+                    a.actor,
+                    a.role,
+                    kind,
+                    self.text[a.cue_start : a.cue_end],
+                    a.cue.stance,
+                    a.cue_start,
+                    a.cue_end,
+                    cs,
+                    ce,
+                    src_start,
+                    src_end,
+                    a.venue,
+                    a.source_id,
+                )
+            )
+            outlet = match_outlet(a.venue) if a.venue else None
+            if outlet:
+                # the outlet that carried the remarks is a source of the article too
+                rows.append(
+                    (
+                        outlet,
+                        "outlet",
+                        None,
+                        "venue",
+                        "report",
+                        self.text[a.cue_start : a.cue_end],
+                        a.cue.stance,
+                        a.cue_start,
+                        a.cue_end,
+                        cs,
+                        ce,
+                        None,
+                        None,
+                        outlet,
+                        "outlet:" + normalise_outlet(outlet),
+                    )
+                )
+        return rows
+
+
+_NOT_NAMES = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "his",
+    "her",
+    "its",
+    "their",
+    "in",
+    "on",
+    "at",
+    "and",
+    "but",
+    "after",
+    "when",
+}
+
+
+def _role_before(text: str, start: int, end: int) -> str | None:
+    """The role phrase right before a name ("Israeli Foreign Minister, " / "ambassador to
+    Israel, "), or None when the words before the name hold no role word."""
+    window = text[start:end].rstrip()
+    if window.endswith(","):
+        window = window[:-1].rstrip()
+    words = window.split()[-7:]
+    families = load_source_nouns().role_families
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].lower().strip(".,’'")
+        if word in families or word in _TITLE_WORDS:
+            tail = words[i + 1 :]
+            # only "of/to/for [the] Place" may follow the role word
+            if tail and (
+                tail[0].lower() not in {"of", "to", "for"}
+                or not any(w[:1].isupper() for w in tail[1:])
+                or not all(w[:1].isupper() or w.lower() in {"of", "to", "for", "the"} for w in tail)
+            ):
+                return None
+            first = i
+            while first > 0 and words[first - 1][:1].isupper():
+                first -= 1
+            return " ".join(words[first:])
+        if i < len(words) - 5:
+            break
+    return None
+
+
+def _role_word(phrase: str) -> str | None:
+    families = load_source_nouns().role_families
+    words = [w.lower().rstrip(".,") for w in phrase.split()]
+    for i in range(len(words) - 1, -1, -1):
+        if i + 1 < len(words) and " ".join(words[i : i + 2]) in families:
+            return " ".join(words[i : i + 2])
+        if words[i] in families:
+            return words[i]
+    return None
+
+
+_NAME_ROLE: re.Pattern[str] | None = None
+#: A run of capitalised words: a name, possibly opened by titles ("President Ilham Aliyev").
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w’'])[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|bin|al|de|van|von|ibn|abu)){0,4}"
+)
+_TITLE_WORDS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "lt",
+    "col",
+    "capt",
+    "sgt",
+    "rev",
+}
+
+
+def _name_role_pattern() -> re.Pattern[str]:
+    """ "Amarjit Singh, a limousine driver," — a name followed by its role in apposition."""
+    global _NAME_ROLE
+    if _NAME_ROLE is None:
+        roles = words_to_regex(load_source_nouns().role_families)
+        _NAME_ROLE = re.compile(
+            rf"(?P<name>\b[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+),\s+"
+            rf"(?P<role>(?:a|an)\s+[^,.;]{{0,60}}?\b(?:{roles})\b)"
+        )
+    return _NAME_ROLE
+
+
+def _drop_repeats(found: list[Attribution]) -> list[Attribution]:
+    """One attribution per content: when two cues claim the same words ("“…,” he told
+    reporters, adding …"), the cue nearest to the content keeps them."""
+    best: dict[tuple[int, int], Attribution] = {}
+    for a in found:
+        span = a.content_span
+        distance = min(abs(a.cue_start - span[1]), abs(span[0] - a.cue_end))
+        kept = best.get(span)
+        if kept is None or distance < min(
+            abs(kept.cue_start - span[1]), abs(span[0] - kept.cue_end)
+        ):
+            best[span] = a
+    return sorted(best.values(), key=lambda a: a.cue_start)
+
+
+def _strip_trailing_adjuncts(rest: str) -> str:
+    """What follows a clause-final cue once time and place adjuncts are gone
+    ("… , he said on Monday in Baku." → "")."""
+    return _TIME_WORD.sub(" ", _ADJUNCT.sub(" ", rest))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` without surrounding spaces and sentence-final punctuation; None if
+    nothing is left."""
+    while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–-"):
+        end -= 1
+    if not _WORD.search(text, start, end):
+        return None
+    return start, end
+
+
+def _key(name: str) -> str:
+    """A ledger key: lower case, accents and apostrophes folded, single spaces."""
+    folded = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return " ".join(_strip_article(folded).lower().split())
+
+
+def _strip_article(phrase: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+
+
+def _paint(
+    n: int, body_start: int, spans: list[tuple[int, int, str, str | None, str | None]]
+) -> list[tuple[int, int, str, str | None, str | None]]:
+    """Cover ``[0, n)`` exactly once: the headline, then the highest-priority voice at each
+    point (author where nothing else is), adjacent equal segments merged."""
+    segments: list[tuple[int, int, str, str | None, str | None]] = []
+    if body_start > 0:
+        segments.append((0, min(body_start, n), "headline", None, None))
+    if body_start >= n:
+        return segments
+    clipped = [
+        (max(s, body_start), min(e, n), v, sp, ac)
+        for s, e, v, sp, ac in spans
+        if min(e, n) > max(s, body_start)
+    ]
+    cuts = sorted({body_start, n, *(s for s, *_ in clipped), *(e for _, e, *_ in clipped)})
+    for left, right in zip(cuts, cuts[1:], strict=False):
+        best: tuple[int, int, str, str | None, str | None] | None = None
+        for span in clipped:
+            if (
+                span[0] <= left
+                and right <= span[1]
+                and (
+                    best is None
+                    or _PRIORITY[span[2]] > _PRIORITY[best[2]]
+                    or (_PRIORITY[span[2]] == _PRIORITY[best[2]] and span[0] >= best[0])
+                )
+            ):
+                best = span
+        voice, speaker, actor = (best[2], best[3], best[4]) if best else ("author", None, None)
+        if segments and segments[-1][2:] == (voice, speaker, actor) and segments[-1][1] == left:
+            segments[-1] = (segments[-1][0], right, voice, speaker, actor)
+        else:
+            segments.append((left, right, voice, speaker, actor))
+    return segments

@@ -1,4 +1,14 @@
-"""Loaded terms. STUB (temporary): the loaded-language area replaces this."""
+"""Loaded terms: every lexicon hit in an article, with its target and its voice.
+
+Matching is one compiled regex over the whole text column (``lexicon_match``).
+Each hit then gets:
+- ``target_actor``: the entry's ``refers_to``, or for labels (*regime*,
+  *terrorists*, *thugs* ...) the actor named right before the term or in an
+  ``of``/``in`` phrase right after it (*the Tehran regime*, *the regime in
+  Damascus*), resolved by the actor gazetteer;
+- ``voice`` and ``speaker``: from the VOICES segment containing its start
+  (an as-of join, so no loop over articles).
+"""
 
 from __future__ import annotations
 
@@ -7,9 +17,130 @@ from typing import Any
 import polars as pl
 
 from framing import schemas
+from framing.lexicon_match import match_texts
+from framing.lexicons import Lexicon
+
+#: Categories whose terms aim at someone, so the modified actor is looked up.
+LABEL_CATEGORIES = (
+    "delegitimizing_label",
+    "legitimizing_label",
+    "dehumanizing",
+    "terrorism_label",
+    "partisan_label",
+    "conflict_label",
+)
+
+# Capitalised words (with possessive) directly before the term: "the Tehran regime",
+# "Iran's regime", "the Assad regime".
+_NAME_BEFORE = r"((?:[A-Z][\w\-]*(?:['\u2019]s)?\s+){1,3})$"
+# "the regime in Damascus", "the regime of Bashar al-Assad".
+_NAME_AFTER = (
+    r"^(?:['\u2019]s)?\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+(?:al-)?[A-Z][\w\-]*){0,2})"
+)
+_CONTEXT = 40
+
+
+def _entry_table(lexicon: Lexicon) -> pl.DataFrame:
+    entries = lexicon.entries
+    return pl.DataFrame(
+        {
+            "entry_index": list(range(len(entries))),
+            "entry": [e.term for e in entries],
+            "category": [e.category for e in entries],
+            "stance": [e.stance for e in entries],
+            "lexicon": [e.lexicon for e in entries],
+            "refers_to": [e.refers_to for e in entries],
+        },
+        schema={
+            "entry_index": pl.Int64,
+            "entry": pl.String,
+            "category": pl.String,
+            "stance": pl.String,
+            "lexicon": pl.String,
+            "refers_to": pl.String,
+        },
+    )
+
+
+def _resolve_targets(hits: pl.DataFrame, actors: Any) -> pl.Series:
+    """The actor each label hit aims at, asked of the gazetteer once per distinct phrase."""
+    wanted = hits.filter(
+        pl.col("refers_to").is_null() & pl.col("category").is_in(LABEL_CATEGORIES)
+    ).select(
+        "row",
+        before=pl.col("before")
+        .str.extract(_NAME_BEFORE, 1)
+        .str.replace_all(r"['\u2019]s\b", "")
+        .str.strip_chars(),
+        after=pl.col("after").str.extract(_NAME_AFTER, 1),
+    )
+    cache: dict[str, str | None] = {}
+
+    def actor_for(phrase: str | None) -> str | None:
+        if not phrase:
+            return None
+        if phrase not in cache:
+            cache[phrase] = actors.actor_for(phrase)
+        return cache[phrase]
+
+    found = {
+        row: actor_for(before) or actor_for(after)
+        for row, before, after in wanted.iter_rows()
+        if before or after
+    }
+    return pl.Series("context_actor", [found.get(row) for row in hits["row"]], dtype=pl.String)
 
 
 def find_loaded_terms(
-    documents: pl.DataFrame, voices: pl.DataFrame, lexicon: Any, actors: Any
+    documents: pl.DataFrame, voices: pl.DataFrame, lexicon: Lexicon, actors: Any
 ) -> pl.DataFrame:
-    return schemas.empty(schemas.LOADED_TERMS)
+    """One LOADED_TERMS row per lexicon hit, sorted by article and start."""
+    if documents.height == 0:
+        return schemas.empty(schemas.LOADED_TERMS)
+    matched = match_texts(documents.select("article_id", "text"), lexicon.matcher)
+    if matched.height == 0:
+        return schemas.empty(schemas.LOADED_TERMS)
+    hits = (
+        matched.join(_entry_table(lexicon), on="entry_index", how="left")
+        .join(documents.select("article_id", "outlet", full="text"), on="article_id", how="left")
+        .with_columns(
+            row=pl.int_range(pl.len()),
+            before=pl.col("full").str.slice(
+                (pl.col("start") - _CONTEXT).clip(lower_bound=0),
+                pl.col("start") - (pl.col("start") - _CONTEXT).clip(lower_bound=0),
+            ),
+            after=pl.col("full").str.slice(pl.col("end"), _CONTEXT),
+        )
+        .drop("full")
+    )
+    hits = hits.with_columns(
+        target_actor=pl.coalesce(pl.col("refers_to"), _resolve_targets(hits, actors))
+    )
+    hits = _attach_voices(hits, voices)
+    return schemas.conform(hits.sort("article_id", "start"), schemas.LOADED_TERMS)
+
+
+def _attach_voices(hits: pl.DataFrame, voices: pl.DataFrame) -> pl.DataFrame:
+    """Voice and speaker of the segment containing each hit's start."""
+    if voices.height == 0:
+        return hits.with_columns(voice=pl.lit(None, pl.String), speaker=pl.lit(None, pl.String))
+    segments = voices.select(
+        "article_id",
+        voice_start=pl.col("start").cast(pl.Int64),
+        voice_end=pl.col("end").cast(pl.Int64),
+        voice=pl.col("voice"),
+        speaker=pl.col("speaker"),
+    ).sort("article_id", "voice_start")
+    joined = hits.sort("article_id", "start").join_asof(
+        segments,
+        left_on="start",
+        right_on="voice_start",
+        by="article_id",
+        strategy="backward",
+        check_sortedness=False,
+    )
+    inside = pl.col("start") < pl.col("voice_end")
+    return joined.with_columns(
+        voice=pl.when(inside).then("voice"),
+        speaker=pl.when(inside).then("speaker"),
+    )

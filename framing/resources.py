@@ -20,8 +20,6 @@ class Resources:
     actors: Gazetteer
 
 
-def load_resources(
-    *, lexicons: Sequence[Path] = (), actors: Sequence[Path] = ()
-) -> Resources:
+def load_resources(*, lexicons: Sequence[Path] = (), actors: Sequence[Path] = ()) -> Resources:
     """The built-in packs plus the user's files (``--lexicon``, ``--actors``)."""
     return Resources(lexicon=load_lexicon(extra=lexicons), actors=load_gazetteer(extra=actors))

@@ -98,6 +98,7 @@ SOURCES = pl.Schema(
         "source_start": pl.Int64,
         "source_end": pl.Int64,
         "venue": pl.String,
+        "source_id": pl.String,  # ledger key: one per source per article, however named
     }
 )
 
@@ -123,6 +124,7 @@ ACTOR_MENTIONS = pl.Schema(
         "mention_type": pl.String,  # name | demonym | metonym | person | pronoun | nominal
         "voice": pl.String,
         "speaker": pl.String,
+        "speaks_for": pl.String,  # whom a person mention speaks for (country...); else = actor
     }
 )
 
@@ -131,12 +133,13 @@ ACTOR_SENTIMENT = pl.Schema(
         "article_id": pl.String,
         "outlet": pl.String,
         "actor": pl.String,
-        "voice_group": pl.String,  # all | author | quoted
+        "voice_group": pl.String,  # all | author | quoted | speaker (one row per quoted speaker)
         "n_mentions": pl.Int64,
         "sentiment": pl.Float64,  # target-aware score in [-1, 1]
         "label": pl.String,  # negative | neutral | positive
         "vader": pl.Float64,  # mean sentence-level VADER compound (input, kept for audit)
         "textblob": pl.Float64,  # mean sentence-level TextBlob polarity (input, kept for audit)
+        "speaker": pl.String,  # the quoted speaker of a "speaker" row; null on the other rows
     }
 )
 

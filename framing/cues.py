@@ -1,0 +1,128 @@
+"""Cue words of saying and reporting (said, told, claimed, according to, statement).
+
+The lexicon is ``framing/data/speech_verbs.toml``; each cue carries the stance it
+lends to what it reports (neutral *said*, doubt *claimed*, concession *admitted*,
+...). Regular verbs list only their lemma; their -s/-ed/-ing forms are generated.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from framing.errors import LexiconError
+
+_VOWELS = "aeiou"
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    pos: str  # verb | noun | phrase
+    stance: str
+    addressee: bool  # takes the listener as object first: "told reporters that"
+    complement: bool = False  # often not speech: counts only before "that", a quote or a colon
+    not_before: frozenset[str] = frozenset()  # next words that make it not speech ("added to")
+    naming: bool = False  # names its object with a quoted label: "called him “a loser”"
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    name: str
+    version: str
+    by_form: dict[str, Cue]
+    #: Matches any cue form as whole words, longest forms first.
+    pattern: re.Pattern[str]
+
+    def lookup(self, form: str) -> Cue | None:
+        """The cue a matched form belongs to (case and spacing ignored)."""
+        return self.by_form.get(" ".join(form.lower().split()))
+
+    def cue_in(self, phrase: str) -> Cue | None:
+        """The first cue form found in ``phrase`` ("has also said" → say), if any."""
+        match = self.pattern.search(phrase)
+        return self.lookup(match.group(0)) if match else None
+
+
+def words_to_regex(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` factored as a trie, so matching costs one pass
+    instead of one attempt per word (a flat alternation of hundreds of words is slow in
+    Python's ``re``). Spaces inside a phrase match any run of whitespace; longer
+    continuations are tried first."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_to_regex(trie)
+
+
+def _trie_to_regex(node: dict[str, Any]) -> str:
+    ends_here = "" in node
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_to_regex(child)
+        for char, child in sorted(node.items())
+        if char != ""
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:
+        # greedy optional: the longer form wins ("spoke out against" over "spoke")
+        body = body + "?" if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + body + ")?"
+    return body
+
+
+def inflect_regular(lemma: str) -> list[str]:
+    """-s, -ed and -ing forms of a regular English verb (no consonant doubling)."""
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> CueLexicon:
+    """The package's cue lexicon. Raises ``LexiconError`` naming the file when malformed."""
+    path = resources.files("framing") / "data" / "speech_verbs.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{path}: {exc}") from exc
+    meta = data.get("meta", {})
+    by_form: dict[str, Cue] = {}
+    for i, entry in enumerate(data.get("cue", [])):
+        try:
+            cue = Cue(
+                lemma=entry["lemma"],
+                pos=entry["pos"],
+                stance=entry["stance"],
+                addressee=bool(entry.get("addressee", False)),
+                complement=bool(entry.get("complement", False)),
+                not_before=frozenset(w.lower() for w in entry.get("not_before", [])),
+                naming=bool(entry.get("naming", False)),
+            )
+        except KeyError as exc:
+            raise LexiconError(f"{path}: cue #{i + 1} lacks {exc.args[0]!r}") from exc
+        forms = entry.get("forms") or inflect_regular(cue.lemma)
+        for form in forms:
+            by_form.setdefault(" ".join(form.lower().split()), cue)
+    if not by_form:
+        raise LexiconError(f"{path}: no [[cue]] entries")
+    body = words_to_regex(by_form)
+    pattern = re.compile(rf"(?<![\w’'-])(?:{body})(?![\w’'-])", re.IGNORECASE)
+    return CueLexicon(
+        name=str(meta.get("name", "speech-cues")),
+        version=str(meta.get("version", "")),
+        by_form=by_form,
+        pattern=pattern,
+    )

@@ -1,0 +1,201 @@
+"""BASIL (Fan et al., EMNLP 2019): lexical-bias spans and the voice they stand in.
+
+Each article is rebuilt as title, blank line, then its sentences (one space
+between sentences, a blank line between paragraphs) and run through the
+ordinary pipeline. Predictions (DESIGN.md): loaded terms as ``{"kind": "term",
+...}`` and quoted segments as ``{"kind": "voice", ..., "voice": "quoted",
+"speaker"}``, with ``sentence_index`` −1 for the title and offsets inside the
+sentence.
+
+Metrics:
+- ``lexical_recall``: share of annotated *lexical* spans overlapped by a predicted term;
+- ``precision``: share of predicted terms overlapping an annotated bias span
+  (lexical or informational); ``precision_lexical`` against lexical spans only;
+- ``voice_accuracy``: share of annotated lexical spans for which "inside a
+  predicted quote" agrees with the annotation's ``quote``;
+- ``speaker_accuracy``: among annotated quoted spans with a named speaker that
+  fall in a predicted quote, share whose predicted speaker shares a name token.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from framing.errors import InputError
+from framing.eval.documents import build_documents, read_jsonl, write_jsonl
+from framing.eval.metrics import compute_f1, overlap_length
+
+QUOTED_VOICES = ("direct_quote", "indirect_quote")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where each sentence of one rebuilt article starts in its ``text``."""
+
+    starts: list[int]  # absolute start of sentence k (title first, index −1)
+    lengths: list[int]
+
+    def locate(self, start: int, end: int) -> tuple[int, int, int] | None:
+        """``(sentence_index, start, end)`` inside the sentence holding ``start``."""
+        k = bisect_right(self.starts, start) - 1
+        if k < 0 or start >= self.starts[k] + self.lengths[k]:
+            return None
+        local = start - self.starts[k]
+        return k - 1, local, min(end - self.starts[k], self.lengths[k])
+
+
+def rebuild_article(article: dict[str, Any]) -> tuple[str, str, Layout]:
+    """The article's title and body text, and where each sentence lies."""
+    title = str(article.get("title") or "")
+    paragraphs = article.get("body_paragraphs")
+    if not isinstance(paragraphs, list):
+        raise InputError(f"BASIL article {article.get('uuid')} lacks body_paragraphs")
+    starts, lengths = [0], [len(title)]
+    position = len(title) + 2 if title else 0
+    parts: list[str] = []
+    for p_index, paragraph in enumerate(paragraphs):
+        for s_index, sentence in enumerate(paragraph):
+            separator = "\n\n" if p_index and not s_index else (" " if s_index else "")
+            parts.append(separator + sentence)
+            position += len(separator)
+            starts.append(position)
+            lengths.append(len(sentence))
+            position += len(sentence)
+    return title, "".join(parts), Layout(starts, lengths)
+
+
+def _predict(articles: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    from framing.pipeline import analyze_documents
+    from framing.resources import load_resources
+
+    records, layouts = [], {}
+    for article in articles:
+        title, body, layout = rebuild_article(article)
+        records.append((str(article["uuid"]), title, body))
+        layouts[str(article["uuid"])] = layout
+    tables = analyze_documents(build_documents(records), load_resources())
+    terms = []
+    for uuid, start, end, text in (
+        tables["loaded_terms"].select("article_id", "start", "end", "text").iter_rows()
+    ):
+        where = layouts[uuid].locate(start, end)
+        if where is not None:
+            terms.append(
+                {
+                    "kind": "term",
+                    "article_uuid": uuid,
+                    "sentence_index": where[0],
+                    "start": where[1],
+                    "end": where[2],
+                    "term": text,
+                }
+            )
+    voices = []
+    quoted = tables["voices"].filter(pl.col("voice").is_in(QUOTED_VOICES))
+    for uuid, start, end, speaker in quoted.select(
+        "article_id", "start", "end", "speaker"
+    ).iter_rows():
+        voices += _voice_pieces(uuid, start, end, speaker, layouts[uuid])
+    return terms, voices
+
+
+def _voice_pieces(
+    uuid: str, start: int, end: int, speaker: str | None, layout: Layout
+) -> list[dict[str, Any]]:
+    """A quote segment cut at sentence boundaries, one prediction per sentence."""
+    pieces = []
+    for k, (s_start, s_len) in enumerate(zip(layout.starts, layout.lengths, strict=True)):
+        shared = overlap_length((start, end), (s_start, s_start + s_len))
+        if shared:
+            lo = max(start, s_start) - s_start
+            pieces.append(
+                {
+                    "kind": "voice",
+                    "article_uuid": uuid,
+                    "sentence_index": k - 1,
+                    "start": lo,
+                    "end": lo + shared,
+                    "voice": "quoted",
+                    "speaker": speaker,
+                }
+            )
+    return pieces
+
+
+def _name_tokens(name: str | None) -> set[str]:
+    return {t for t in re.split(r"[\W_]+", (name or "").lower()) if len(t) > 2}
+
+
+def score_basil(
+    spans: list[dict[str, Any]], terms: list[dict[str, Any]], voices: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """The BASIL metrics (module docstring) from gold spans and predictions."""
+
+    def key(row: dict[str, Any]) -> tuple[str, int]:
+        return str(row["article_uuid"]), int(row["sentence_index"])
+
+    gold_all: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    gold_lex: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for s in spans:
+        gold_all.setdefault(key(s), []).append((s["start"], s["end"]))
+        if s["bias"] == "lex":
+            gold_lex.setdefault(key(s), []).append((s["start"], s["end"]))
+    pred: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for t in terms:
+        pred.setdefault(key(t), []).append((t["start"], t["end"]))
+    quotes: dict[tuple[str, int], list[dict[str, Any]]] = {}
+    for v in voices:
+        quotes.setdefault(key(v), []).append(v)
+
+    lex = [s for s in spans if s["bias"] == "lex"]
+    found = sum(
+        any(overlap_length((s["start"], s["end"]), p) for p in pred.get(key(s), [])) for s in lex
+    )
+    on_bias = on_lex = 0
+    for k, predicted in pred.items():
+        on_bias += sum(any(overlap_length(p, g) for g in gold_all.get(k, [])) for p in predicted)
+        on_lex += sum(any(overlap_length(p, g) for g in gold_lex.get(k, [])) for p in predicted)
+    n_pred = sum(len(v) for v in pred.values())
+
+    voice_right = speaker_total = speaker_right = 0
+    for s in lex:
+        inside = [
+            q
+            for q in quotes.get(key(s), [])
+            if overlap_length((s["start"], s["end"]), (q["start"], q["end"])) > 0
+        ]
+        voice_right += bool(inside) == (s["quote"] == "yes")
+        gold_speaker = str(s.get("speaker") or "")
+        if s["quote"] == "yes" and inside and gold_speaker and not gold_speaker.startswith("other"):
+            speaker_total += 1
+            speaker_right += bool(_name_tokens(gold_speaker) & _name_tokens(inside[0]["speaker"]))
+    recall = found / len(lex) if lex else 0.0
+    precision = on_bias / n_pred if n_pred else 0.0
+    return {
+        "lexical_recall": round(recall, 4),
+        "precision": round(precision, 4),
+        "f1": round(compute_f1(precision, recall), 4),
+        "precision_lexical": round(on_lex / n_pred, 4) if n_pred else 0.0,
+        "voice_accuracy": round(voice_right / len(lex), 4) if lex else 0.0,
+        "speaker_accuracy": round(speaker_right / speaker_total, 4) if speaker_total else 0.0,
+        "n_lexical_spans": len(lex),
+        "n_bias_spans": len(spans),
+        "n_predicted_terms": n_pred,
+        "n_speaker_checked": speaker_total,
+    }
+
+
+def evaluate(path: Path, predictions: Path) -> dict[str, Any]:
+    """Run the pipeline on BASIL at ``path`` (a folder), write predictions, return metrics."""
+    path = Path(path)
+    articles = read_jsonl(path / "articles.jsonl")
+    spans = read_jsonl(path / "span_annotations.jsonl")
+    terms, voices = _predict(articles)
+    write_jsonl(predictions, [*terms, *voices])
+    return {"dataset": "basil", "n_articles": len(articles), **score_basil(spans, terms, voices)}

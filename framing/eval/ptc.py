@@ -1,0 +1,76 @@
+"""PTC (SemEval-2020 task 11): Loaded_Language and Name_Calling,Labeling spans.
+
+Each article's ``text`` runs through the ordinary pipeline as a document
+without a separate title (the text keeps its own first line), so offsets are
+the dataset's. Predictions (DESIGN.md): ``{"article_id", "start", "end"}`` per
+loaded term. Metric: span F1 with partial credit by overlap, as in SemEval-2020
+task 11, against the union of the two techniques' spans.
+
+The scored word list in ``framing/data/lexicons`` is learned from the PTC
+articles of the *learning* half (``is_held_out`` false), so figures are
+reported separately for the held-out half, the only unseen part.
+"""
+
+from __future__ import annotations
+
+import zlib
+from pathlib import Path
+from typing import Any
+
+from framing.eval.documents import build_documents, read_jsonl, write_jsonl
+from framing.eval.metrics import Span, score_partial_credit
+
+TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
+
+
+def is_held_out(article_id: str) -> bool:
+    """Whether an article is in the held-out half (never used to learn a list)."""
+    return zlib.crc32(article_id.encode()) % 2 == 1
+
+
+def gold_spans(articles: list[dict[str, Any]]) -> dict[str, list[Span]]:
+    """Loaded-language and name-calling spans per article."""
+    return {
+        str(a["article_id"]): [
+            (int(s["start"]), int(s["end"]))
+            for s in a.get("technique_spans", [])
+            if s.get("technique") in TECHNIQUES
+        ]
+        for a in articles
+    }
+
+
+def evaluate(path: Path, predictions: Path) -> dict[str, Any]:
+    """Run the pipeline on PTC articles, write predictions, return metrics."""
+    from framing.pipeline import analyze_documents
+    from framing.resources import load_resources
+
+    articles = read_jsonl(Path(path))
+    documents = build_documents([(str(a["article_id"]), "", str(a["text"])) for a in articles])
+    terms = analyze_documents(documents, load_resources())["loaded_terms"]
+    predicted: dict[str, list[Span]] = {}
+    for article_id, start, end in terms.select("article_id", "start", "end").iter_rows():
+        predicted.setdefault(article_id, []).append((start, end))
+    write_jsonl(
+        predictions,
+        (
+            {"article_id": a, "start": s, "end": e}
+            for a, spans in predicted.items()
+            for s, e in spans
+        ),
+    )
+    gold = gold_spans(articles)
+    held = {a for a in gold if is_held_out(a)}
+    part = {
+        "held_out": score_partial_credit(
+            {a: s for a, s in predicted.items() if a in held}, {a: gold[a] for a in held}
+        ).as_dict(),
+        "all": score_partial_credit(predicted, gold).as_dict(),
+    }
+    return {
+        "dataset": "ptc",
+        "n_articles": len(articles),
+        "n_held_out": len(held),
+        **part["held_out"],
+        "all_articles": part["all"],
+    }

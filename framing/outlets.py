@@ -1,0 +1,114 @@
+"""News outlets as sources: a gazetteer plus name patterns.
+
+"reports The Times of Israel", "told Azerbaijan's Trend News Agency", "state media
+said": the phrase names an outlet when it matches an entry of
+``framing/data/outlets.toml`` (name or alias) or an outlet-shaped name
+("X News Agency", "The Times of Y", "X Television"), or a generic outlet noun
+from ``framing/data/source_nouns.toml`` ("state media").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from framing.errors import LexiconError
+
+#: Names shaped like outlets even when the gazetteer lacks them.
+OUTLET_NAME = re.compile(
+    r"""(?x)
+    \b(?:
+        (?:[A-Z][\w'’.-]*\s+){1,4}(?:News\s+Agency|Press\s+Agency|News\s+Service|Wire\s+Service|Agency\s+Press)
+      | (?:[A-Z][\w'’.-]*\s+){1,3}(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Telegraph|Chronicle|Daily|Observer|Monitor|Dispatch|Courier|Express|Mirror|Standard|Inquirer|Examiner|Bulletin|Sentinel|Star|Sun|Globe|Magazine|Television|TV|Radio|Broadcasting|Network)(?:\s+(?:Network|Channel|Online|Agency))?
+      | The\s+(?:Times|Post|Herald|Tribune|Gazette|Journal|Telegraph|Daily\s+\w+)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?
+    )\b
+    """
+)
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    country: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class OutletGazetteer:
+    by_alias: dict[str, Outlet]
+    generic_heads: tuple[str, ...]
+
+    def match(self, phrase: str) -> str | None:
+        """The outlet's canonical name when ``phrase`` names one, else None.
+
+        Tries the whole phrase, then the phrase without a possessive owner
+        ("Azerbaijan's Trend News Agency" → "Trend News Agency"), then the
+        outlet-shaped name patterns and the generic outlet nouns ("state media").
+        """
+        key = normalise_outlet(phrase)
+        if not key:
+            return None
+        if key in self.by_alias:
+            return self.by_alias[key].name
+        owner = re.split(r"['’]s\s+", phrase, maxsplit=1)
+        if len(owner) == 2:
+            found = self.match(owner[1])
+            if found:
+                return found
+        words = key.split()
+        original = phrase.split()
+        for n in range(min(4, len(words) - 1), 0, -1):
+            # "Iran's state news agency IRNA": a known name closing the phrase; one word only
+            # when it is an acronym, so a person called Fox is not Fox News
+            tail = " ".join(words[-n:])
+            if tail in self.by_alias and (n > 1 or (original[-1].isupper() and len(tail) > 2)):
+                return self.by_alias[tail].name
+        lowered_phrase = " ".join(phrase.lower().split())
+        for head in self.generic_heads:
+            if " " in head and re.search(rf"\b{re.escape(head)}\b", lowered_phrase):
+                return re.sub(r"(?i)^(?:the|a|an)\s+", "", phrase.strip())
+        shaped = OUTLET_NAME.search(phrase)
+        if shaped and len(shaped.group(0)) >= len(phrase.strip()) * 0.6:
+            return shaped.group(0)
+        lowered = " ".join(phrase.lower().split())
+        for head in self.generic_heads:
+            if lowered == head or lowered.endswith(" " + head):
+                return lowered.removeprefix("the ").removeprefix("a ")
+        return None
+
+
+def normalise_outlet(phrase: str) -> str:
+    """Lower case, single spaces, no leading article, curly apostrophes straightened."""
+    key = " ".join(phrase.replace("’", "'").lower().split())
+    for article in ("the ", "a "):
+        key = key.removeprefix(article)
+    return key.strip(" ,.;:")
+
+
+@lru_cache(maxsize=1)
+def load_outlets() -> OutletGazetteer:
+    """The package's outlet gazetteer. Raises ``LexiconError`` when a file is malformed."""
+    base = resources.files("framing") / "data"
+    try:
+        data = tomllib.loads((base / "outlets.toml").read_text(encoding="utf-8"))
+        nouns = tomllib.loads((base / "source_nouns.toml").read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{base}: {exc}") from exc
+    by_alias: dict[str, Outlet] = {}
+    for i, entry in enumerate(data.get("outlet", [])):
+        if "name" not in entry:
+            raise LexiconError(f"{base / 'outlets.toml'}: outlet #{i + 1} lacks 'name'")
+        outlet = Outlet(entry["name"], entry.get("country", ""), entry.get("kind", ""))
+        for alias in [entry["name"], *entry.get("aliases", [])]:
+            by_alias.setdefault(normalise_outlet(alias), outlet)
+    heads = tuple(sorted(nouns.get("outlet", {}).get("heads", []), key=len, reverse=True))
+    return OutletGazetteer(by_alias=by_alias, generic_heads=heads)
+
+
+@lru_cache(maxsize=65536)
+def match_outlet(phrase: str) -> str | None:
+    """``load_outlets().match(phrase)``, remembered: the same phrases recur across articles."""
+    return load_outlets().match(phrase)

@@ -1,0 +1,733 @@
+"""Who speaks: the source noun phrase of an attribution, its type, and coreference.
+
+Three jobs:
+- find the source noun phrase beside a cue ("Iranian Foreign Ministry spokesman,
+  Nasser Kanaani, spoke" → name Nasser Kanaani, role spokesman);
+- type it: person, organization, outlet, document or anonymous
+  (``framing/data/source_nouns.toml``, ``framing/outlets.py``);
+- resolve "he", "she" and "the spokesperson" to the last compatible named
+  person, across sentences and paragraphs (``PersonRegistry``).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from framing.errors import LexiconError
+from framing.outlets import match_outlet
+
+#: A word token (with internal apostrophes, hyphens, periods) or one punctuation mark.
+TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*|[,;:()“”\"—–]")
+
+PERSONAL_PRONOUNS = {
+    "he": "m",
+    "she": "f",
+    "i": "self",
+    "we": "group",
+    "they": "group",
+    "it": "thing",
+}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+_ARTICLE_LIKE = {
+    "the",
+    "a",
+    "an",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "this",
+    "these",
+    "those",
+    "some",
+    "many",
+    "several",
+    "two",
+    "three",
+    "four",
+    "other",
+    "one",
+    "both",
+    "most",
+    "few",
+    "all",
+    "another",
+    "any",
+}
+#: Words skipped between a source and its verb ("he has also said", "officials later said").
+_BETWEEN = {
+    "also",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "later",
+    "earlier",
+    "then",
+    "again",
+    "previously",
+    "recently",
+    "reportedly",
+    "repeatedly",
+    "once",
+    "further",
+    "publicly",
+    "privately",
+    "separately",
+    "subsequently",
+    "initially",
+    "first",
+    "quickly",
+    "immediately",
+    "simply",
+    "flatly",
+    "angrily",
+    "not",
+    "never",
+    "did",
+    "does",
+    "do",
+    "just",
+    "only",
+    "even",
+    "still",
+    "been",
+    "often",
+    "frequently",
+    "already",
+    "ultimately",
+    "finally",
+    "originally",
+    "explicitly",
+    "specifically",
+    "openly",
+    "firmly",
+    "strongly",
+    "can",
+    "must",
+    "shall",
+    "now",
+    "yet",
+    "too",
+    "since",
+    "long",
+    "always",
+    "sometimes",
+    "apparently",
+    "allegedly",
+    "essentially",
+    "basically",
+    "actually",
+    "directly",
+}
+#: Words that end a noun phrase going leftwards (clause and phrase boundaries).
+_BOUNDARY = {
+    "that",
+    "and",
+    "but",
+    "or",
+    "nor",
+    "because",
+    "as",
+    "while",
+    "when",
+    "if",
+    "after",
+    "before",
+    "so",
+    "than",
+    "where",
+    "though",
+    "although",
+    "whether",
+    "whereas",
+    "until",
+    "unless",
+    "once",
+    "what",
+    "how",
+    "why",
+    "said",
+    "says",
+    "told",
+    "since",
+    "however",
+    "meanwhile",
+    "also",
+    "yet",
+    "then",
+    "there",
+    "here",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "not",
+    "to",
+    "by",
+    "with",
+    "about",
+    "into",
+    "over",
+    "under",
+    "against",
+    "during",
+    "without",
+    "through",
+    "between",
+    "among",
+    "per",
+    "via",
+    "like",
+    "unlike",
+    "despite",
+    "upon",
+    "amid",
+    "toward",
+    "towards",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "on",
+    "in",
+    "at",
+    "from",
+}
+#: Prepositions allowed inside a noun phrase when a capitalised word follows
+#: ("ambassador to Israel", "Ministry of Foreign Affairs", "spokesman for the State Department").
+_NP_PREPOSITIONS = {"of", "for", "to", "at", "in", "from", "on"}
+_TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "lt",
+    "col",
+    "capt",
+    "sgt",
+    "rev",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "minister",
+    "secretary",
+    "senator",
+    "governor",
+    "mayor",
+    "judge",
+    "justice",
+    "ambassador",
+    "general",
+    "chairman",
+    "chairwoman",
+    "speaker",
+    "leader",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "sheikh",
+    "ayatollah",
+    "imam",
+    "rabbi",
+    "father",
+    "sister",
+    "brother",
+    "chief",
+    "commander",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "deputy",
+    "foreign",
+    "prime",
+    "vice",
+    "attorney",
+    "state",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "officer",
+    "professor",
+    "doctor",
+}
+_NAME_PARTICLES = {
+    "bin",
+    "al",
+    "el",
+    "de",
+    "da",
+    "van",
+    "von",
+    "der",
+    "du",
+    "la",
+    "le",
+    "ibn",
+    "abu",
+    "ben",
+    "di",
+}
+
+
+@dataclass(frozen=True)
+class SourceNouns:
+    role_families: dict[str, frozenset[str]]  # role word → families it belongs to
+    organization: frozenset[str]
+    document: frozenset[str]
+    anonymous: frozenset[str]
+    anonymous_markers: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def load_source_nouns() -> SourceNouns:
+    """The package's source nouns. Raises ``LexiconError`` when the file is malformed."""
+    path = resources.files("framing") / "data" / "source_nouns.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{path}: {exc}") from exc
+    families: dict[str, set[str]] = {}
+    for family, words in data.get("roles", {}).items():
+        for word in words:
+            families.setdefault(word.lower(), set()).add(family)
+    return SourceNouns(
+        role_families={k: frozenset(v) for k, v in families.items()},
+        organization=frozenset(w.lower() for w in data.get("organization", {}).get("heads", [])),
+        document=frozenset(w.lower() for w in data.get("document", {}).get("heads", [])),
+        anonymous=frozenset(w.lower() for w in data.get("anonymous", {}).get("heads", [])),
+        anonymous_markers=tuple(data.get("anonymous", {}).get("markers", [])),
+    )
+
+
+@dataclass
+class SourcePhrase:
+    """A source noun phrase found beside a cue."""
+
+    start: int
+    end: int
+    text: str
+    name: str | None = None  # the person's or body's proper name inside it
+    role: str | None = None  # a role word ("spokesman")
+    role_phrase: str | None = (
+        None  # the words that give the role ("Iranian Foreign Ministry spokesman")
+    )
+    pronoun: str | None = None  # "he", "she", ... when the phrase is a pronoun
+
+    @property
+    def is_empty(self) -> bool:
+        return self.start >= self.end
+
+
+def _is_word(token: str) -> bool:
+    return token[:1].isalnum() or token[:1] == "_"
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text, start, end)]
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def find_source_before(text: str, start: int, end: int) -> SourcePhrase | None:
+    """The source noun phrase that ends ``text[start:end]`` (the words before a cue).
+
+    Handles pronouns, names with titles, "the Israeli diplomat", possessives, and
+    appositions ("X, NAME," / "NAME, a spokesman for Y,"). None when the words
+    before the cue end in something that cannot be a subject.
+    """
+    toks = _tokens(text, start, end)
+    while toks and toks[-1][2].lower() in _BETWEEN:
+        toks.pop()
+    if toks and toks[-1][2] == ")":
+        # "Sen. Bernie Sanders (I-Vt.) said": the party tag is not part of the name
+        opening = max((i for i, t in enumerate(toks) if t[2] == "("), default=None)
+        if opening is not None and len(toks) - opening <= 8:
+            toks = toks[:opening]
+    if not toks:
+        return None
+    if toks[-1][2] == ",":
+        return _apposition(text, toks[:-1])
+    return _tail_np(text, toks)
+
+
+def _tail_np(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | None:
+    if not toks:
+        return None
+    last = toks[-1][2]
+    low = last.lower()
+    if low in PERSONAL_PRONOUNS:
+        return SourcePhrase(toks[-1][0], toks[-1][1], last, pronoun=low)
+    if low in RELATIVE_PRONOUNS:
+        # "Smith, who ... said" / "leaders who say": the antecedent stands before it.
+        i = len(toks) - 2
+        if i >= 0 and toks[i][2] == ",":
+            return _tail_np(text, toks[:i])
+        if low == "who" and i >= 0 and _is_word(toks[i][2]):
+            return _tail_np(text, toks[: i + 1])
+        return None
+    if not _is_word(last) or low in _BOUNDARY:
+        return None
+    i = len(toks) - 1
+    taken = 0
+    while i >= 0 and taken < 12:
+        word = toks[i][2]
+        lw = word.lower()
+        if not _is_word(word):
+            break
+        if lw in _NP_PREPOSITIONS and taken and _is_cap(toks[i + 1][2]):
+            i -= 1
+            taken += 1
+            continue
+        if (lw, toks[i - 1][2].lower() if i else "") in {("to", "close"), ("with", "familiar")}:
+            i -= 2  # "a source close to the ministry", "people familiar with the talks"
+            taken += 2
+            continue
+        if lw in _BOUNDARY or lw in PERSONAL_PRONOUNS or lw in RELATIVE_PRONOUNS:
+            break
+        i -= 1
+        taken += 1
+        if lw in _ARTICLE_LIKE:
+            if i >= 1 and (toks[i][2].lower(), toks[i - 1][2].lower()) in _QUALIFIED:
+                i -= 2  # "a source close to the ministry", "people familiar with the talks"
+                taken += 2
+                continue
+            break
+    first = i + 1
+    if first >= len(toks) or all(t[2].lower() in _ARTICLE_LIKE for t in toks[first:]):
+        return None  # "the two", "some": no head noun to speak
+    # Leading lower-case words before a capitalised run that holds no article are
+    # adverbials ("last month recently appointed ..."): keep them only as role words.
+    s, e = toks[first][0], toks[-1][1]
+    phrase = SourcePhrase(s, e, text[s:e])
+    _fill_name_and_role(phrase, toks[first:])
+    return phrase
+
+
+def _apposition(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | None:
+    """``toks`` ends just before a comma that precedes the cue: "A, B, said"."""
+    commas = [i for i, t in enumerate(toks) if t[2] == ","]
+    if not commas:
+        return _tail_np(text, toks)
+    subject = _subject_before_appositions(text, toks, commas)
+    if subject is not None:
+        return subject
+    cut = commas[-1]
+    inner = toks[cut + 1 :]
+    outer = _tail_np(text, toks[:cut])
+    if not inner:
+        return outer
+    inner_np = _tail_np(text, inner)
+    if inner[0][2].lower().endswith(("ing", "ed")) and outer is not None:
+        return outer  # "A source …, speaking on condition of anonymity, said"
+    if inner[0][2].lower() in RELATIVE_PRONOUNS or inner[0][2].lower() in {"a", "an", "the"}:
+        # "Smith, who ..., said" / "Smith, a spokesman for X, said": Smith speaks.
+        if outer is not None and outer.name:
+            whole = SourcePhrase(inner[0][0], inner[-1][1], text[inner[0][0] : inner[-1][1]])
+            _fill_name_and_role(whole, inner)
+            if whole.role and not outer.role:
+                outer.role, outer.role_phrase = whole.role, whole.text
+            return outer
+        return inner_np or outer
+    if inner_np is not None and inner_np.name and _looks_like_person(inner_np.name):
+        # "Iranian Foreign Ministry spokesman, Nasser Kanaani, spoke": the name speaks.
+        if outer is not None and not inner_np.role:
+            inner_np.role = outer.role
+            inner_np.role_phrase = outer.text
+        return inner_np
+    if outer is not None and outer.name and inner_np is not None and inner_np.role:
+        outer.role, outer.role_phrase = inner_np.role, inner_np.text
+        return outer
+    return inner_np or outer
+
+
+_QUALIFIED = {("to", "close"), ("with", "familiar")}
+_INTRODUCTORY = {
+    "however",
+    "meanwhile",
+    "still",
+    "yet",
+    "also",
+    "instead",
+    "earlier",
+    "later",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "separately",
+    "similarly",
+    "indeed",
+    "moreover",
+    "but",
+    "and",
+    "so",
+}
+
+
+def _subject_before_appositions(
+    text: str, toks: list[tuple[int, int, str]], commas: list[int]
+) -> SourcePhrase | None:
+    """ "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state, said": the named
+    subject before a chain of appositions speaks. Introductory phrases ("On Monday,",
+    "However,") are skipped; the subject must fill its whole segment."""
+    bounds = [-1, *commas, len(toks)]
+    for left, right in zip(bounds, bounds[1:], strict=False):
+        segment = toks[left + 1 : right]
+        if not segment:
+            return None
+        first = segment[0][2].lower()
+        if first in {"but", "and", "so", "yet"} and len(segment) > 1:
+            segment = segment[1:]  # "But Rep. Dana Rohrabacher, R-Calif., said"
+            first = segment[0][2].lower()
+        if (
+            first in _BOUNDARY
+            or first in _NP_PREPOSITIONS
+            or first in _INTRODUCTORY
+            or first.endswith("ly")
+        ):
+            continue
+        if right == len(toks):
+            return None  # no apposition after it
+        np = _tail_np(text, segment)
+        if (
+            np is None
+            or np.start != segment[0][0]
+            or not np.name
+            or not _looks_like_person(np.name)
+        ):
+            return None
+        if len(segment) > 6:
+            return None
+        following = toks[right + 1 : bounds[bounds.index(right) + 1]]
+        if following and following[0][2].lower() in {"a", "an", "the"} and not np.role:
+            whole = SourcePhrase(
+                following[0][0], following[-1][1], text[following[0][0] : following[-1][1]]
+            )
+            _fill_name_and_role(whole, following)
+            if whole.role:
+                np.role, np.role_phrase = whole.role, whole.text
+        return np
+    return None
+
+
+def _looks_like_person(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 4 and all(_is_cap(w) or w.lower() in _NAME_PARTICLES for w in words)
+
+
+def find_source_after(text: str, start: int, end: int) -> SourcePhrase | None:
+    """The source noun phrase that starts ``text[start:end]`` (after an inverted cue:
+    "…,” said Nasser Kanaani, the ministry's spokesman.")."""
+    toks = _tokens(text, start, end)
+    out: list[tuple[int, int, str]] = []
+    for tok in toks:
+        word = tok[2]
+        lw = word.lower()
+        if not _is_word(word):
+            break
+        if out and (lw in _BOUNDARY and lw not in _NP_PREPOSITIONS):
+            break
+        if lw in {"on", "in", "at", "during", "after", "before", "last", "this"} and out:
+            break
+        out.append(tok)
+        if len(out) >= 10:
+            break
+    while out and out[-1][2].lower() in _NP_PREPOSITIONS | _ARTICLE_LIKE:
+        out.pop()
+    if not out:
+        return None
+    if len(out) == 1 and out[0][2].lower() in PERSONAL_PRONOUNS:
+        return SourcePhrase(out[0][0], out[0][1], out[0][2], pronoun=out[0][2].lower())
+    s, e = out[0][0], out[-1][1]
+    phrase = SourcePhrase(s, e, text[s:e])
+    _fill_name_and_role(phrase, out)
+    # "said Nasser Kanaani, the ministry's spokesman": a role in apposition after.
+    after = text[e:end]
+    m = re.match(r"\s*,\s*((?:a|an|the)\s[^,.;]{1,80})", after)
+    if m and not phrase.role:
+        extra = SourcePhrase(e + m.start(1), e + m.end(1), m.group(1))
+        _fill_name_and_role(extra, _tokens(text, extra.start, extra.end))
+        if extra.role:
+            phrase.role, phrase.role_phrase = extra.role, extra.text
+    return phrase
+
+
+def _fill_name_and_role(phrase: SourcePhrase, toks: list[tuple[int, int, str]]) -> None:
+    nouns = load_source_nouns()
+    words = [t[2] for t in toks]
+    lowered = [w.lower().rstrip(".") for w in words]
+    # Role: the last role word (two-word roles first: "prime minister", "press secretary").
+    for i in range(len(lowered) - 1, -1, -1):
+        two = " ".join(lowered[i : i + 2])
+        if i + 1 < len(lowered) and two in nouns.role_families:
+            phrase.role = two
+            break
+        if lowered[i] in nouns.role_families:
+            phrase.role = lowered[i]
+            break
+    # Name: the trailing run of capitalised words, after any titles in front of it.
+    j = len(words)
+    while j > 0 and (
+        _is_cap(words[j - 1]) or (lowered[j - 1] in _NAME_PARTICLES and j < len(words))
+    ):
+        j -= 1
+    run = words[j:]
+    while run and (
+        run[0].lower().rstrip(".") in _TITLES or run[0].lower().rstrip(".") in nouns.role_families
+    ):
+        run = run[1:]
+    if run:
+        name = " ".join(run)
+        name = re.sub(r"['’]s$", "", name)
+        phrase.name = name
+        if phrase.role and not phrase.role_phrase:
+            phrase.role_phrase = " ".join(words[: len(words) - len(run)]) or None
+    if phrase.role and not phrase.role_phrase:
+        phrase.role_phrase = phrase.text
+
+
+def source_type_of(phrase: SourcePhrase, context: str) -> str:
+    """person | organization | outlet | document | anonymous, for an unresolved phrase.
+
+    ``context`` is the attribution's sentence, searched for anonymity markers
+    ("speaking on condition of anonymity").
+    """
+    nouns = load_source_nouns()
+    if match_outlet(phrase.text):
+        return "outlet"
+    words = [w.lower().strip(".,’'") for w in phrase.text.split()]
+    head = words[-1] if words else ""
+    head2 = " ".join(words[-2:])
+    if phrase.pronoun:
+        return "person" if phrase.pronoun in {"he", "she", "i"} else "organization"
+    if head in nouns.document or head2 in nouns.document:
+        return "document"
+    lowered_context = context.lower()
+    named = phrase.name is not None and _is_cap(phrase.name)
+    lowered_phrase = phrase.text.lower()
+    if any(marker in lowered_phrase for marker in nouns.anonymous_markers):
+        return "anonymous"  # "a source close to the ministry", "officials familiar with"
+    if any(marker in lowered_context for marker in nouns.anonymous_markers) and not named:
+        return "anonymous"
+    if (
+        named
+        and phrase.role
+        and phrase.name
+        and phrase.text.endswith(phrase.name)
+        and _looks_like_person(phrase.name)
+        and not any(w.lower() in nouns.organization for w in phrase.name.split())
+    ):
+        return "person"  # "Foreign Ministry spokesman Nasser Kanaani"
+    if not named and (head in nouns.anonymous or head in nouns.role_families):
+        return "anonymous"
+    if any(w in nouns.organization for w in words) or head2 in nouns.organization:
+        return "organization"
+    if named:
+        return "person"
+    return "organization"
+
+
+@dataclass
+class Person:
+    name: str
+    role: str | None
+    role_phrase: str | None
+    families: frozenset[str]
+    position: int
+    is_source: bool
+    is_subject: bool = False  # named as the subject of its sentence
+
+
+@dataclass
+class PersonRegistry:
+    """Named people of one article in text order, for resolving later references."""
+
+    people: list[Person] = field(default_factory=list)
+
+    def add(
+        self,
+        name: str,
+        role: str | None,
+        role_phrase: str | None,
+        position: int,
+        *,
+        is_source: bool,
+        is_subject: bool = False,
+    ) -> Person:
+        full = self.full_name(name, position)
+        known = next((p for p in reversed(self.people) if p.name == full), None)
+        if known and not role:
+            role, role_phrase = known.role, known.role_phrase
+        families = load_source_nouns().role_families.get(role or "", frozenset())
+        person = Person(full, role, role_phrase, families, position, is_source, is_subject)
+        self.people.append(person)
+        return person
+
+    def full_name(self, name: str, position: int) -> str:
+        """ "Cohen" → "Eli Cohen" when that fuller name came earlier; titles dropped."""
+        words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]
+        name = " ".join(words) or name
+        if len(words) == 1:
+            for person in reversed(self.people):
+                if person.position <= position and person.name.split()[-1] == words[0]:
+                    return person.name
+        return name
+
+    def resolve_pronoun(self, position: int) -> Person | None:
+        """The person a "he"/"she" at ``position`` most likely refers to: the last named
+        person who spoke or stood as a sentence subject before it, else the last named."""
+        before = [p for p in self.people if p.position < position]
+        if not before:
+            return None
+        salient = [p for p in before if p.is_source or p.is_subject]
+        return salient[-1] if salient else before[-1]
+
+    def resolve_nominal(self, role: str, position: int) -> Person | None:
+        """ "the spokesperson" → the last named person whose role shares a family."""
+        families = load_source_nouns().role_families.get(role, frozenset())
+        for person in reversed(self.people):
+            if person.position < position and (person.families & families or person.role == role):
+                return person
+        return None

@@ -1,0 +1,283 @@
+"""The voice model and the source ledger, on small texts and on the seed article."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import polars as pl
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing import schemas
+from framing.actors import load_gazetteer
+from framing.attribution import attribute_voices, build_source_ledger
+from framing.crosslinks import find_crosslinks
+from framing.cues import load_cues
+from framing.errors import SchemaError
+from framing.sentences import split_sentences
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_4c5ba6db82dd8b7c.txt"
+GAZETTEER = load_gazetteer()
+
+
+def document(body: str, title: str = "") -> pl.DataFrame:
+    text = f"{title}\n\n{body}" if title else body
+    return pl.DataFrame(
+        {
+            "article_id": ["a"],
+            "outlet": ["o"],
+            "text": [text],
+            "body_start": [len(title) + 2 if title else 0],
+        }
+    )
+
+
+def run(docs: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, str]:
+    voices, sources = attribute_voices(
+        docs, split_sentences(docs), find_crosslinks(docs), GAZETTEER
+    )
+    return voices, sources, docs["text"][0]
+
+
+def voice_of(voices: pl.DataFrame, text: str, phrase: str) -> tuple[str, str | None]:
+    """The voice and speaker at the first character of ``phrase``."""
+    at = text.index(phrase)
+    row = voices.filter((pl.col("start") <= at) & (pl.col("end") > at)).row(0, named=True)
+    return row["voice"], row["speaker"]
+
+
+def assert_covers(voices: pl.DataFrame, text: str) -> None:
+    cursor = 0
+    for start, end in voices.select("start", "end").iter_rows():
+        assert start == cursor and end > start
+        cursor = end
+    assert cursor == len(text)
+
+
+def test_empty_input_has_the_schemas() -> None:
+    empty = pl.DataFrame(schema=schemas.DOCUMENTS)
+    voices, sources = attribute_voices(
+        empty, schemas.empty(schemas.SENTENCES), schemas.empty(schemas.CROSSLINKS), GAZETTEER
+    )
+    assert voices.schema == schemas.VOICES and voices.is_empty()
+    assert sources.schema == schemas.SOURCES and sources.is_empty()
+
+
+def test_missing_columns_raise_schema_error() -> None:
+    with pytest.raises(SchemaError, match="sentences"):
+        attribute_voices(
+            document("x"),
+            pl.DataFrame({"article_id": ["a"]}),
+            schemas.empty(schemas.CROSSLINKS),
+            None,
+        )
+
+
+def test_quote_first_with_pronoun_resolved_to_the_last_named_source() -> None:
+    body = (
+        "Senator Jane Roe met voters in Ohio.\n"
+        "“We will win this state, and we will win it big,” she said."
+    )
+    voices, sources, text = run(document(body))
+    assert voice_of(voices, text, "We will win") == ("direct_quote", "Jane Roe")
+    assert voice_of(voices, text, "she said") == ("author", None)
+    [row] = sources.rows(named=True)
+    assert (row["source"], row["kind"], row["cue"], row["cue_stance"]) == (
+        "Jane Roe",
+        "direct",
+        "said",
+        "neutral",
+    )
+    assert text[row["source_start"] : row["source_end"]] == "she"
+
+
+def test_quote_continued_after_the_attribution_break_is_one_attribution() -> None:
+    body = "“The talks failed,” said John Smith, “and nobody knows what comes next.”"
+    voices, sources, text = run(document(body))
+    assert voice_of(voices, text, "and nobody") == ("direct_quote", "John Smith")
+    assert voice_of(voices, text, "said John") == ("author", None)
+    [row] = sources.rows(named=True)
+    assert text[row["content_start"] : row["content_end"]] == body
+
+
+def test_multi_paragraph_quote_continues_to_the_next_paragraph() -> None:
+    body = (
+        "Mayor Ann Lee told reporters: “The storm took everything.\n\n"
+        "“We will rebuild, street by street, house by house.”\n\nThe city is quiet."
+    )
+    voices, _, text = run(document(body))
+    assert voice_of(voices, text, "We will rebuild") == ("direct_quote", "Ann Lee")
+    assert voice_of(voices, text, "The city is quiet") == ("author", None)
+
+
+def test_straight_quotes_and_indirect_speech_with_doubt_cue() -> None:
+    body = 'The minister, Omar Haddad, claimed that the border was calm. "Nothing happened there at all," he added.'
+    voices, sources, text = run(document(body))
+    assert voice_of(voices, text, "the border was calm") == ("indirect_quote", "Omar Haddad")
+    assert voice_of(voices, text, "Nothing happened") == ("direct_quote", "Omar Haddad")
+    stances = dict(zip(sources["cue"], sources["cue_stance"], strict=True))
+    assert stances == {"claimed": "doubt", "added": "neutral"}
+
+
+def test_clause_first_and_according_to() -> None:
+    body = (
+        "The ceasefire collapsed overnight, officials said.\n"
+        "According to the World Health Organization, hospitals are full."
+    )
+    voices, sources, text = run(document(body))
+    assert voice_of(voices, text, "The ceasefire") == ("indirect_quote", "officials")
+    assert voice_of(voices, text, "hospitals are full") == (
+        "indirect_quote",
+        "World Health Organization",
+    )
+    kinds = dict(zip(sources["source"], sources["kind"], strict=True))
+    types = dict(zip(sources["source"], sources["source_type"], strict=True))
+    assert kinds == {"officials": "indirect", "World Health Organization": "according_to"}
+    assert types == {"officials": "anonymous", "World Health Organization": "organization"}
+
+
+def test_anonymous_source_marked_by_condition_of_anonymity() -> None:
+    body = "A senior official, speaking on condition of anonymity, said the plan was dead."
+    _, sources, _ = run(document(body))
+    assert sources["source_type"].to_list() == ["anonymous"]
+
+
+def test_scare_quotes_stay_in_the_author_voice() -> None:
+    body = "The so-called “security zone” was expanded on Monday."
+    voices, sources, text = run(document(body))
+    assert voice_of(voices, text, "security zone") == ("author", None)
+    assert sources.is_empty()
+
+
+def test_noun_uses_of_cue_words_are_not_attributions() -> None:
+    body = "The report is long. He won his home state of Texas. Rubio maintains a lead."
+    _, sources, _ = run(document(body))
+    assert sources.is_empty()
+
+
+def test_cue_lexicon_examples_contain_their_cue() -> None:
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(
+        (resources.files("framing") / "data" / "speech_verbs.toml").read_text(encoding="utf-8")
+    )
+    cues = load_cues()
+    for entry in data["cue"]:
+        for example in entry.get("examples", []):
+            lemmas = {cues.lookup(m.group(0)).lemma for m in cues.pattern.finditer(example)}  # type: ignore[union-attr]
+            assert entry["lemma"] in lemmas, (entry["lemma"], example)
+
+
+def seed_document(with_title: bool) -> pl.DataFrame:
+    raw = SEED.read_text(encoding="utf-8")
+    body = re.sub(r"(?s)\A---\n.*?\n---\n", "", raw)
+    return document(body, "Israel's foreign minister in Baku" if with_title else "")
+
+
+@pytest.fixture(params=[False, True], ids=["no-title", "title"])
+def seed(request: pytest.FixtureRequest) -> tuple[pl.DataFrame, pl.DataFrame, str, int]:
+    docs = seed_document(request.param)
+    voices, sources, text = run(docs)
+    return voices, sources, text, docs["body_start"][0]
+
+
+def test_seed_voices_cover_the_text(seed: tuple[pl.DataFrame, pl.DataFrame, str, int]) -> None:
+    voices, _, text, body_start = seed
+    assert_covers(voices, text)
+    if body_start:
+        assert voices.row(0, named=True)["voice"] == "headline"
+        assert voices.row(0, named=True)["end"] == body_start
+
+
+def test_seed_read_lines_are_crosslinks(seed: tuple[pl.DataFrame, pl.DataFrame, str, int]) -> None:
+    voices, _, text, _ = seed
+    for line in ("READ: Azerbaijan rejects Iran", "READ: Azerbaijan arrests six men"):
+        assert voice_of(voices, text, line) == ("crosslink", None)
+
+
+def test_seed_quotes_and_speakers(seed: tuple[pl.DataFrame, pl.DataFrame, str, int]) -> None:
+    voices, _, text, _ = seed
+    assert voice_of(voices, text, "I have come from Israel") == ("direct_quote", "Eli Cohen")
+    assert voice_of(voices, text, "strategic partner") == ("direct_quote", "Eli Cohen")
+    assert voice_of(voices, text, "Azerbaijan, from the start") == (
+        "direct_quote",
+        "Mukhtar Mmmadov",
+    )
+    assert voice_of(voices, text, "The Israeli regime is") == ("direct_quote", "Nasser Kanaani")
+    # "the spokesperson stated" goes back to Kanaani
+    assert voice_of(voices, text, "Zionist regime") == ("direct_quote", "Nasser Kanaani")
+    assert voice_of(voices, text, "so-called") == ("direct_quote", "Nasser Kanaani")
+    assert voice_of(voices, text, "perceived threats") == ("author", None)
+
+
+def test_seed_he_said_goes_to_mmmadov(seed: tuple[pl.DataFrame, pl.DataFrame, str, int]) -> None:
+    _, sources, text, _ = seed
+    he_said = text.index("he said.\nOn Monday")
+    row = sources.filter(pl.col("cue_start") == he_said + 3).row(0, named=True)
+    assert row["source"] == "Mukhtar Mmmadov"
+    stated = text.index("stated.")
+    row = sources.filter(pl.col("cue_start") == stated).row(0, named=True)
+    assert row["source"] == "Nasser Kanaani"
+
+
+def test_seed_ledger(seed: tuple[pl.DataFrame, pl.DataFrame, str, int]) -> None:
+    _, sources, _, _ = seed
+    ledger = build_source_ledger(sources)
+    entries = {r["source"]: r for r in ledger.iter_rows(named=True)}
+    assert entries["Trend News Agency"]["source_type"] == "outlet"
+    assert entries["The Times of Israel"]["source_type"] == "outlet"
+    ministry = entries["Israel’s Ministry of Foreign Affairs"]
+    assert (ministry["source_type"], ministry["kinds"]) == ("organization", "statement")
+    cohen = entries["Eli Cohen"]
+    assert cohen["source_type"] == "person" and cohen["n_attributions"] >= 3
+    assert "statement" in cohen["kinds"].split(",")
+    for name in ("Mukhtar Mmmadov", "Nasser Kanaani"):
+        assert entries[name]["source_type"] == "person"
+    # one entry per source per article, however it was named
+    assert ledger["source_id"].is_unique().all()
+    assert len(ledger) == ledger.select("article_id", "source_id").n_unique()
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "He said",
+                " “Yes,” ",
+                "she told reporters.",
+                "\n",
+                "READ: x\n",
+                "Officials said ",
+                "that",
+                ".",
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_voices_always_cover_every_character_once(parts: list[str]) -> None:
+    body = "".join(parts)
+    for title in ("", "T"):
+        voices, _, text = run(document(body, title))
+        if text:
+            assert_covers(voices, text)
+        else:
+            assert voices.is_empty()
+
+
+def test_source_close_to_a_ministry_is_anonymous_and_agency_acronym_is_an_outlet() -> None:
+    body = (
+        "A source close to the Foreign Ministry, speaking on condition of anonymity, "
+        "said Tehran was watching.\n"
+        "Israel was stoking tension, according to Iran's state news agency IRNA."
+    )
+    _, sources, _ = run(document(body))
+    types = dict(zip(sources["source"], sources["source_type"], strict=True))
+    assert types == {
+        "source close to the Foreign Ministry": "anonymous",
+        "Islamic Republic News Agency": "outlet",
+    }

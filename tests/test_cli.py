@@ -1,0 +1,99 @@
+"""The command line: help everywhere, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from framing.cli import cli, main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The CLI as a user runs it: a separate process, stdout and stderr apart."""
+    return subprocess.run(
+        [sys.executable, "-m", "framing.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT,
+        timeout=300,
+    )
+
+
+def all_commands(group=cli, prefix=()):  # type: ignore[no-untyped-def]
+    for name, command in group.commands.items():
+        yield (*prefix, name), command
+        if hasattr(command, "commands"):
+            yield from all_commands(command, (*prefix, name))
+
+
+@pytest.mark.parametrize("path", [p for p, _ in all_commands()], ids=" ".join)
+def test_every_command_has_help_with_an_example(path: tuple[str, ...]) -> None:
+    command = dict(all_commands())[path]
+    assert command.help, f"framing {' '.join(path)} has no help"
+    assert "Example:" in command.help, f"framing {' '.join(path)} help lacks an Example"
+
+
+def test_top_level_help_lists_the_contract_commands() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    for name in ("analyze", "report", "explain", "lexicon", "eval"):
+        assert name in result.stdout
+
+
+def test_missing_input_is_a_usage_error_without_traceback(tmp_path: Path) -> None:
+    result = run("report", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "nowhere" in result.stderr
+
+
+def test_unknown_option_is_a_usage_error() -> None:
+    result = run("analyze", "--no-such-option")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+
+
+def test_unknown_dataset_is_a_usage_error(tmp_path: Path) -> None:
+    result = run("eval", "nosuch", str(tmp_path), "--predictions", str(tmp_path / "p.jsonl"))
+    assert result.returncode == 2
+    assert "newsmtsc" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_framing_error_is_one_line_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[meta\nname = 'x'\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as stop:
+        main(["lexicon", "check", str(bad)])
+    assert stop.value.code == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err and err[-1].startswith("Error: ")
+    assert "bad.toml" in err[-1]
+
+
+def test_analyze_writes_tables_and_manifest(tmp_path: Path, seeds_dir: Path) -> None:
+    out = tmp_path / "out"
+    result = run("analyze", str(seeds_dir), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["counts"]["analysed"] == len(list(seeds_dir.iterdir()))
+    for name in ("articles", "voices", "loaded_terms", "sources", "crosslinks", "quarantine"):
+        assert (out / "tables" / f"{name}.parquet").is_file()
+        assert (out / "tables" / f"{name}.csv").is_file()
+    assert not (out / "index.html").exists()
+
+
+def test_explain_marks_up_the_seed(seeds_dir: Path) -> None:
+    result = run("explain", str(seeds_dir / "000_4c5ba6db82dd8b7c.txt"))
+    assert result.returncode == 0, result.stderr
+    assert "Nasser Kanaani" in result.stdout
+    assert "[Zionist regime|" in result.stdout
+    assert "Sources:" in result.stdout

@@ -1,0 +1,81 @@
+"""BABE adapter: word-level F1 over the biased words of each sentence."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from framing.errors import InputError
+from framing.eval import babe
+from framing.eval.metrics import score_word_sets
+
+
+def test_word_sets_micro_average() -> None:
+    result = score_word_sets([{"sham", "vote"}, set()], [{"sham"}, {"lies"}])
+    assert (result.precision, result.recall) == (0.5, 0.5)
+    assert score_word_sets([], []).f1 == 0.0
+
+
+def test_gold_words_are_parsed_and_lowercased() -> None:
+    assert babe.parse_biased_words("['Radical', 'blows up']", where="x") == {
+        "radical",
+        "blows",
+        "up",
+    }
+    assert babe.parse_biased_words("[]", where="x") == set()
+    with pytest.raises(InputError, match="row 7"):
+        babe.parse_biased_words("[unclosed", where="file row 7")
+
+
+def write_babe(tmp_path: Path, rows: list[dict[str, str]]) -> Path:
+    path = tmp_path / "babe.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["row", "text", "outlet", "biased_words"])
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def test_evaluate_runs_the_pipeline(tmp_path: Path) -> None:
+    path = write_babe(
+        tmp_path,
+        [
+            {
+                "row": "0",
+                "text": "The radical senator pushed a sham bill.",
+                "outlet": "X",
+                "biased_words": "['radical', 'sham']",
+            },
+            {
+                "row": "5",
+                "text": "The committee met on Tuesday.",
+                "outlet": "Y",
+                "biased_words": "[]",
+            },
+        ],
+    )
+    out = tmp_path / "pred.jsonl"
+    result = babe.evaluate(path, out)
+    predictions = [json.loads(line) for line in out.read_text().splitlines()]
+    assert predictions == [
+        {"row": 0, "biased_words": ["radical", "sham"]},
+        {"row": 5, "biased_words": []},
+    ]
+    assert result["f1"] == 1.0 and result["n_rows"] == 2
+
+
+def test_missing_columns_are_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text("id,sentence\n1,hello\n", encoding="utf-8")
+    with pytest.raises(InputError, match="row, text and biased_words"):
+        babe.evaluate(path, tmp_path / "p.jsonl")
+
+
+@pytest.mark.slow
+def test_shared_babe_gate(shared_dir: Path, tmp_path: Path) -> None:
+    """Accuracy floor on BABE dev (unseen); only raised on purpose."""
+    result = babe.evaluate(shared_dir / "eval" / "babe" / "dev.csv", tmp_path / "babe.jsonl")
+    assert result["f1"] >= 0.32, result  # target 0.45, not yet reached

@@ -1,0 +1,111 @@
+"""BASIL adapter: lexical spans found, precision against bias spans, voice and speaker."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from framing.eval import basil
+
+
+def article() -> dict[str, object]:
+    return {
+        "uuid": "u1",
+        "title": "A sham vote",
+        "body_paragraphs": [
+            ["Critics slammed the plan on Monday.", "The vote was held."],
+            ["\u201cIt is a hoax,\u201d said Senator Jane Smith."],
+        ],
+    }
+
+
+def test_rebuild_keeps_sentence_offsets() -> None:
+    title, body, layout = basil.rebuild_article(article())
+    text = f"{title}\n\n{body}"
+    sentences = [
+        "A sham vote",
+        "Critics slammed the plan on Monday.",
+        "The vote was held.",
+        "\u201cIt is a hoax,\u201d said Senator Jane Smith.",
+    ]
+    for k, sentence in enumerate(sentences):
+        start = layout.starts[k]
+        assert text[start : start + len(sentence)] == sentence
+    assert layout.locate(2, 6) == (-1, 2, 6)
+
+
+def test_score_basil_counts_overlaps_voice_and_speaker() -> None:
+    spans = [
+        {
+            "article_uuid": "u",
+            "sentence_index": 0,
+            "start": 8,
+            "end": 15,
+            "bias": "lex",
+            "quote": "no",
+            "speaker": "",
+        },
+        {
+            "article_uuid": "u",
+            "sentence_index": 2,
+            "start": 8,
+            "end": 12,
+            "bias": "lex",
+            "quote": "yes",
+            "speaker": "Jane_Smith",
+        },
+        {
+            "article_uuid": "u",
+            "sentence_index": 3,
+            "start": 0,
+            "end": 30,
+            "bias": "inf",
+            "quote": "no",
+            "speaker": "",
+        },
+    ]
+    terms = [
+        {"article_uuid": "u", "sentence_index": 0, "start": 8, "end": 15},
+        {"article_uuid": "u", "sentence_index": 3, "start": 2, "end": 6},
+        {"article_uuid": "u", "sentence_index": 4, "start": 0, "end": 4},
+    ]
+    voices = [
+        {"article_uuid": "u", "sentence_index": 2, "start": 0, "end": 14, "speaker": "Jane Smith"}
+    ]
+    result = basil.score_basil(spans, terms, voices)
+    assert result["lexical_recall"] == 0.5
+    assert result["precision"] == pytest.approx(2 / 3, abs=1e-4)
+    assert result["precision_lexical"] == pytest.approx(1 / 3, abs=1e-4)
+    assert result["voice_accuracy"] == 1.0 and result["speaker_accuracy"] == 1.0
+
+
+def test_evaluate_writes_terms_and_voices(tmp_path: Path) -> None:
+    (tmp_path / "articles.jsonl").write_text(json.dumps(article()) + "\n", encoding="utf-8")
+    span = {
+        "article_uuid": "u1",
+        "sentence_index": 0,
+        "start": 8,
+        "end": 15,
+        "bias": "lex",
+        "quote": "no",
+        "speaker": "",
+        "text": "slammed",
+    }
+    (tmp_path / "span_annotations.jsonl").write_text(json.dumps(span) + "\n", encoding="utf-8")
+    out = tmp_path / "pred.jsonl"
+    result = basil.evaluate(tmp_path, out)
+    predictions = [json.loads(line) for line in out.read_text().splitlines()]
+    terms = [p for p in predictions if p["kind"] == "term"]
+    assert {(p["sentence_index"], p["term"]) for p in terms} >= {(-1, "sham"), (0, "slammed")}
+    assert all(p["voice"] == "quoted" for p in predictions if p["kind"] == "voice")
+    assert result["lexical_recall"] == 1.0 and result["n_articles"] == 1
+
+
+@pytest.mark.slow
+def test_shared_basil_gate(shared_dir: Path, tmp_path: Path) -> None:
+    """Accuracy floors on BASIL (unseen except as noted in the README); only raised on purpose."""
+    result = basil.evaluate(shared_dir / "eval" / "basil", tmp_path / "basil.jsonl")
+    assert result["lexical_recall"] >= 0.38, result  # target 0.50, not yet reached
+    assert result["precision"] >= 0.27, result  # target 0.35, not yet reached

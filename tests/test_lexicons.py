@@ -1,0 +1,180 @@
+"""Lexicon loading, user files, scored lists, and ``check_lexicon`` problems."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from framing.errors import LexiconError
+from framing.lexicon_match import Matcher, inflect_word, match_texts, normalize_form
+from framing.lexicons import check_lexicon, describe_pack, list_packs, load_lexicon
+
+META = """
+[meta]
+name = "{name}"
+version = "0.1"
+language = "en"
+description = "test pack"
+license = "MIT"
+source = "written for a test"
+"""
+
+
+def write_pack(tmp_path: Path, entries: str, *, name: str = "mine") -> Path:
+    path = tmp_path / f"{name}.toml"
+    path.write_text(entries + META.format(name=name), encoding="utf-8")
+    return path
+
+
+def hits(matcher: Matcher, text: str) -> list[str]:
+    frame = pl.DataFrame({"article_id": ["a"], "text": [text]})
+    return match_texts(frame, matcher).get_column("text").to_list()
+
+
+def test_builtin_packs_are_described_for_the_manifest() -> None:
+    lexicon = load_lexicon()
+    by_name = {p["name"]: p for p in lexicon.packs}
+    assert {"general", "middle_east", "news_bias", "learned_ptc"} <= set(by_name)
+    for pack in lexicon.packs:
+        assert {
+            "name",
+            "version",
+            "language",
+            "description",
+            "license",
+            "n_entries",
+            "source",
+        } <= set(pack)
+        assert pack["n_entries"] > 0 and pack["license"] and pack["source"]
+    assert by_name["general"]["n_entries"] >= 200
+
+
+def test_lexicon_is_picklable_and_still_matches() -> None:
+    lexicon = pickle.loads(pickle.dumps(load_lexicon()))
+    assert hits(lexicon.matcher, "the Zionist regime's so-called strategy") == [
+        "Zionist regime",
+        "so-called",
+    ]
+
+
+def test_user_terms_are_literals_not_regexes(tmp_path: Path) -> None:
+    path = write_pack(
+        tmp_path,
+        'entry = [{ term = "U.S. puppet", category = "delegitimizing_label", '
+        'examples = ["a U.S. puppet state"], counter_examples = ["a USA puppet"] }]\n',
+    )
+    lexicon = load_lexicon(extra=[path])
+    assert "mine" in {p["name"] for p in lexicon.packs}
+    assert hits(lexicon.matcher, "a U.S. puppet state") == ["U.S. puppet"]
+    assert hits(lexicon.matcher, "a UxSx puppet state") == [
+        "puppet"
+    ]  # the general pack's own entry
+    assert check_lexicon(path) == []
+
+
+def test_user_pack_outranks_builtin_for_the_same_form(tmp_path: Path) -> None:
+    path = write_pack(
+        tmp_path,
+        'entry = [{ term = "regime", category = "euphemism", examples = ["the regime"], '
+        'counter_examples = ["the regimen"] }]\n',
+    )
+    lexicon = load_lexicon(extra=[path])
+    matched = match_texts(
+        pl.DataFrame({"article_id": ["a"], "text": ["the regime"]}), lexicon.matcher
+    )
+    assert lexicon.entries[matched["entry_index"][0]].lexicon == "mine"
+
+
+def test_check_reports_every_problem_with_file_and_line(tmp_path: Path) -> None:
+    path = write_pack(
+        tmp_path,
+        "entry = [\n"
+        '{ term = "thug", category = "dehumanizing", examples = ["a thug"], counter_examples = ["a thug"] },\n'
+        '{ term = "Thug", category = "dehumanizing", examples = ["thugs"] },\n'
+        '{ term = "odd", category = "no_such_category", examples = ["odd"] },\n'
+        '{ term = "", category = "hedge" },\n'
+        '{ term = "fair", category = "loaded_adjective", examples = ["an unfair deal"] },\n'
+        "]\n",
+    )
+    problems = check_lexicon(path)
+    text = "\n".join(str(p) for p in problems)
+    assert all(p.file == str(path) for p in problems)
+    assert f"{path}:2: 'thug' matches its counter-example 'a thug'" in text
+    assert f"{path}:3: duplicate term 'Thug'" in text
+    assert f"{path}:4: entry 'odd': unknown category 'no_such_category'" in text
+    assert f"{path}:5: empty term" in text
+    assert f"{path}:6: 'fair' does not match its example 'an unfair deal'" in text
+    with pytest.raises(LexiconError, match="lexicon has problems"):
+        load_lexicon(extra=[path])
+
+
+def test_check_handles_entry_tables_and_missing_meta(tmp_path: Path) -> None:
+    path = tmp_path / "tables.toml"
+    path.write_text(
+        '[[entry]]\nterm = "smear"\ncategory = "delegitimizing_label"\nexamples = ["a smear"]\n'
+        'counter_examples = ["a smudge"]\n\n[[entry]]\nterm = "hoax"\ncategory = "bogus"\n',
+        encoding="utf-8",
+    )
+    messages = [str(p) for p in check_lexicon(path)]
+    assert f"{path}:1: missing [meta] table" in messages
+    assert f"{path}:7: entry 'hoax': unknown category 'bogus' (known: " in " ".join(messages)
+
+
+def test_malformed_toml_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "broken.toml"
+    path.write_text('[meta]\nname = "x"\nentry = [ { term = "a", }\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"broken\.toml:3: malformed TOML"):
+        check_lexicon(path)
+
+
+def test_missing_file_is_a_lexicon_error(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError, match="no such lexicon file"):
+        load_lexicon(extra=[tmp_path / "absent.toml"])
+
+
+def test_scored_list_with_sidecar(tmp_path: Path) -> None:
+    (tmp_path / "scores.csv").write_text("term,score\nvile,0.9\nmeh,0.1\n,0.5\n", encoding="utf-8")
+    (tmp_path / "scores.meta.toml").write_text(
+        META.format(name="scores") + 'min_score = 0.5\ncategory = "learned"\n', encoding="utf-8"
+    )
+    problems = check_lexicon(tmp_path / "scores.csv")
+    assert [str(p) for p in problems] == [f"{tmp_path / 'scores.csv'}:4: empty term"]
+    (tmp_path / "scores.csv").write_text("term,score\nvile,0.9\nmeh,0.1\n", encoding="utf-8")
+    lexicon = load_lexicon(extra=[tmp_path / "scores.csv"])
+    assert hits(lexicon.matcher, "meh, vile") == ["vile"]
+
+
+def test_scored_list_needs_its_sidecar(tmp_path: Path) -> None:
+    (tmp_path / "alone.csv").write_text("term,score\nvile,0.9\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"alone\.meta\.toml"):
+        check_lexicon(tmp_path / "alone.csv")
+
+
+def test_list_and_describe_packs() -> None:
+    names = [p["name"] for p in list_packs()]
+    assert "general" in names and "middle_east" in names
+    shown = describe_pack("middle_east")
+    terms = {row["term"]: row for row in shown["entries"]}
+    assert terms["Zionist regime"]["refers_to"] == "israel"
+    assert shown["n_entries"] == len(shown["entries"])
+    with pytest.raises(LexiconError, match="no lexicon pack named 'nope'"):
+        describe_pack("nope")
+
+
+def test_builtin_packs_check_clean() -> None:
+    from framing.lexicons import builtin_pack_paths
+
+    for path in builtin_pack_paths():
+        assert check_lexicon(path) == [], path
+
+
+def test_forms_normalise_case_hyphens_and_apostrophes() -> None:
+    assert normalize_form("So-Called") == normalize_form("so  called") == "so called"
+    assert normalize_form("regime\u2019s") == "regime's"
+    assert inflect_word("claim", verb=True) == ["claims", "claimed", "claiming"]
+    assert "admitted" in inflect_word("admit", verb=True)
+    assert inflect_word("brutal", verb=False) == ["brutals", "brutally"]
+    assert inflect_word("party", verb=False) == ["parties", "partily"]

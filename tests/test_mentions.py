@@ -1,0 +1,177 @@
+"""Actor mentions: names, people, nominal and pronoun references, each with its voice."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from framing import schemas
+from framing.actors import load_gazetteer
+from framing.mentions import find_actor_mentions
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def make_documents(*texts: str) -> pl.DataFrame:
+    rows = [
+        {
+            "article_id": f"a{i}",
+            "outlet": "Test Outlet",
+            "title": None,
+            "published": None,
+            "url": None,
+            "source_path": None,
+            "text": text,
+            "body_start": 0,
+            "meta": "{}",
+        }
+        for i, text in enumerate(texts)
+    ]
+    return pl.DataFrame(rows, schema=schemas.DOCUMENTS)
+
+
+def one_sentence_each(documents: pl.DataFrame) -> pl.DataFrame:
+    return pl.DataFrame(
+        [
+            (aid, 0, 0, 0, len(text))
+            for aid, text in documents.select("article_id", "text").iter_rows()
+        ],
+        schema=schemas.SENTENCES,
+        orient="row",
+    )
+
+
+def mentions_of(gazetteer, text: str, voices: pl.DataFrame | None = None) -> pl.DataFrame:
+    docs = make_documents(text)
+    voices = schemas.empty(schemas.VOICES) if voices is None else voices
+    return find_actor_mentions(docs, one_sentence_each(docs), voices, gazetteer)
+
+
+def test_empty_input_gives_empty_schema(gazetteer):
+    docs = make_documents()
+    out = find_actor_mentions(
+        docs, schemas.empty(schemas.SENTENCES), schemas.empty(schemas.VOICES), gazetteer
+    )
+    assert out.schema == schemas.ACTOR_MENTIONS
+    assert out.is_empty()
+
+
+def test_names_demonyms_metonyms_and_offsets(gazetteer):
+    text = "Iranian officials in Tehran warned Israel."
+    out = mentions_of(gazetteer, text)
+    assert out.select("actor", "text", "mention_type").rows() == [
+        ("iran", "Iranian", "demonym"),
+        ("iran", "Tehran", "metonym"),
+        ("israel", "Israel", "name"),
+    ]
+    for start, end, span in out.select("start", "end", "text").iter_rows():
+        assert text[start:end] == span
+
+
+def test_person_surname_pronoun_and_his_country(gazetteer):
+    text = (
+        "Eli Cohen met Ilham Aliyev. Later Cohen said he was pleased. "
+        "Aliyev said his country would not be used against Iran."
+    )
+    out = mentions_of(gazetteer, text)
+    got = out.select("text", "actor", "mention_type", "speaks_for").rows()
+    assert ("Cohen", "eli_cohen", "person", "israel") in got
+    assert ("he", "eli_cohen", "pronoun", "israel") in got
+    assert ("Aliyev", "ilham_aliyev", "person", "azerbaijan") in got
+    assert ("his country", "azerbaijan", "nominal", "azerbaijan") in got
+
+
+def test_surname_alone_before_full_name_is_not_a_mention(gazetteer):
+    out = mentions_of(gazetteer, "Cohen is a common name. Eli Cohen is a minister.")
+    assert out.filter(pl.col("text") == "Cohen").is_empty()
+
+
+def test_nominal_references(gazetteer):
+    text = (
+        "Cohen will travel to Turkmenistan, the Central Asian country. "
+        "The Israeli diplomat spoke of the Zionist regime, as Iran calls it."
+    )
+    got = mentions_of(gazetteer, text).select("text", "actor").rows()
+    assert ("the Central Asian country", "turkmenistan") in got
+    assert ("The Israeli diplomat", "israel") in got
+    assert ("Zionist regime", "israel") in got
+
+
+def test_the_country_skips_the_speakers_own(gazetteer):
+    text = "Eli Cohen visited Azerbaijan. Cohen noted that the country borders Iran."
+    docs = make_documents(text)
+    split = text.index("Cohen noted")
+    sentences = pl.DataFrame(
+        [("a0", 0, 0, 0, split), ("a0", 1, 0, split, len(text))],
+        schema=schemas.SENTENCES,
+        orient="row",
+    )
+    out = find_actor_mentions(docs, sentences, schemas.empty(schemas.VOICES), gazetteer)
+    assert ("the country", "azerbaijan") in out.select("text", "actor").rows()
+
+
+def test_mentions_take_voice_and_speaker(gazetteer):
+    text = 'Kanaani said: "Israel is an enemy." Israel denied it.'
+    q_start, q_end = text.index('"'), text.rindex('"') + 1
+    voices = pl.DataFrame(
+        [
+            ("a0", 0, q_start, "author", None, None),
+            ("a0", q_start, q_end, "direct_quote", "Nasser Kanaani", "iran"),
+            ("a0", q_end, len(text), "author", None, None),
+        ],
+        schema=schemas.VOICES,
+        orient="row",
+    )
+    out = mentions_of(gazetteer, text, voices)
+    israel = out.filter(pl.col("actor") == "israel").select("voice", "speaker").rows()
+    assert israel == [("direct_quote", "Nasser Kanaani"), ("author", None)]
+    # A known speaker's surname is a mention of that person, who speaks for Iran.
+    assert ("Kanaani", "nasser_kanaani", "iran") in out.select("text", "actor", "speaks_for").rows()
+
+
+def test_several_articles_keep_their_ids(gazetteer):
+    docs = make_documents("Israel.", "Nothing here.", "Baku and Tehran.")
+    out = find_actor_mentions(
+        docs, one_sentence_each(docs), schemas.empty(schemas.VOICES), gazetteer
+    )
+    assert out.select("article_id", "actor").rows() == [
+        ("a0", "israel"),
+        ("a2", "azerbaijan"),
+        ("a2", "iran"),
+    ]
+
+
+def test_organisation_speakers_lend_no_surname(gazetteer):
+    text = 'The ministry said: "Fine." Foreign Affairs officials agreed. Mr Rudd spoke.'
+    q = (text.index('"'), text.index('."') + 2)
+    voices = pl.DataFrame(
+        [
+            ("a0", 0, q[0], "author", None, None),
+            ("a0", q[0], q[1], "direct_quote", "Israel's Ministry of Foreign Affairs", "israel"),
+            ("a0", q[1], len(text), "author", None, None),
+        ],
+        schema=schemas.VOICES,
+        orient="row",
+    )
+    out = mentions_of(gazetteer, text, voices)
+    assert out.filter(pl.col("text") == "Affairs").is_empty()
+
+
+def test_unknown_quoted_speaker_becomes_a_person_actor(gazetteer):
+    text = 'Dana Ruritz said: "Fine." Later Ruritz left.'
+    q = (text.index('"'), text.index('."') + 2)
+    voices = pl.DataFrame(
+        [
+            ("a0", 0, q[0], "author", None, None),
+            ("a0", q[0], q[1], "direct_quote", "Dana Ruritz", "israel"),
+            ("a0", q[1], len(text), "author", None, None),
+        ],
+        schema=schemas.VOICES,
+        orient="row",
+    )
+    rows = mentions_of(gazetteer, text, voices).select("text", "actor", "speaks_for").rows()
+    assert ("Dana Ruritz", "dana_ruritz", "israel") in rows
+    assert ("Ruritz", "dana_ruritz", "israel") in rows
