@@ -47,6 +47,8 @@ MIN_QUOTE_WORDS = 4
 #: How far past a cue the word "that" or an opening quote may stand ("said in a statement on
 #: Monday that …").
 _LOOKAHEAD = 120
+#: How far before a cue its source may start (a name with a long apposition fits in it).
+_SUBJECT_REACH = 240
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 #: A short object before a quoted label: "called [the president’s decision ]“…”".
 _NAMED_LABEL = re.compile(r"[^.;:!?“”\"\n]{1,60}?(?=[“\"]|'')")
@@ -559,7 +561,7 @@ class ArticleAttributor:
         left = self.text[unit[0] : cs]
         inverted = _COMMA_END.search(left) is not None
         if inverted:
-            subject = find_source_before(self.text, unit[0], cs)
+            subject = find_source_before(self.text, max(unit[0], cs - _SUBJECT_REACH), cs)
             if subject is not None and subject.name and subject.start <= unit[0] + 2:
                 return None  # "John Smith, a spokesman, said no.": the subject comes first
             source = find_source_after(self.text, ce, unit[1])
@@ -572,7 +574,7 @@ class ArticleAttributor:
         else:
             if _WORD.search(_strip_trailing_adjuncts(rest)):
                 return None
-            source = find_source_before(self.text, unit[0], cs)
+            source = find_source_before(self.text, max(unit[0], cs - _SUBJECT_REACH), cs)
             if source is None:
                 return None
             comma = self.text.rfind(",", unit[0], source.start)
@@ -605,7 +607,7 @@ class ArticleAttributor:
             # "…, adding that …" / "X said, noting …": the subject of the clause speaks
             source = earlier[-1].source if earlier else self._unit_subject(unit, cs)
         else:
-            source = find_source_before(self.text, left_start, cs)
+            source = find_source_before(self.text, max(left_start, cs - _SUBJECT_REACH), cs)
         if source is None:
             if _ELIDED_SUBJECT.search(left):
                 # "He said … and added …": the same subject; "Reid caucused … and says …"
@@ -706,8 +708,10 @@ class ArticleAttributor:
         coordinated = _NEW_PREDICATE.search(self.text, start, end)
         if coordinated is not None and self.quote_at(coordinated.start()) is None:
             end = coordinated.start()
-        for m in self.cue_matches:
-            if m.start() < start or m.end() > end or self.quote_at(m.start()) is not None:
+        first = bisect.bisect_left(self._cue_starts, start)
+        last = bisect.bisect_left(self._cue_starts, end)
+        for m in self.cue_matches[first:last]:
+            if m.end() > end or self.quote_at(m.start()) is not None:
                 continue
             window = max(start, m.start() - 12)
             joint = _JOINT.search(self.text, window, m.start())
@@ -750,13 +754,13 @@ class ArticleAttributor:
         families = load_source_nouns().role_families
         for run in _CAPITALISED_RUN.finditer(self.text, self.body_start):
             words = run.group(0).split()
-            # "President Ilham Aliyev": title words open the run, the name follows
+            # "President Ilham Aliyev", "Israeli Foreign Minister Eli Cohen": the name
+            # follows the last title word of the run
             k = 0
-            while k < len(words) - 1 and (
-                words[k].lower().rstrip(".") in families
-                or words[k].lower().rstrip(".") in _TITLE_WORDS
-            ):
-                k += 1
+            for i, w in enumerate(words[:-1]):
+                low = w.lower().rstrip(".")
+                if low in families or low in _TITLE_WORDS:
+                    k = i + 1
             if k:
                 name = " ".join(words[k:])
                 name_start = run.start() + run.group(0).index(words[k], len(" ".join(words[:k])))

@@ -83,31 +83,40 @@ _CANDIDATE = re.compile(r"[.?!]+[”\"’']*(?=\s+\S)")
 _NEEDS_PUNKT = re.compile(r"[()\[\]…]|\.\.|[?!][”\"’']*\)|[?!][^\s”\"’'.?!]|[?!]{2}|''|’’")
 
 
+_NEXT_TOKEN = re.compile(r"[^\s.,;:!?\"”’)]+")
+
+
 def _split_plain(paragraph: str) -> list[tuple[int, int]]:
     """Punkt's sentences of a paragraph, calling Punkt only where a boundary is ambiguous.
 
     With the package's parameters (no collocations, no orthographic statistics),
     Punkt ends a sentence at every "." "?" "!" (closing quotes included) that is
     followed by a space and a word, unless the token before the period is an
-    abbreviation, an initial or a number, or holds a period itself. Such plain
-    boundaries are cut here; every stretch between them that still holds an
-    ambiguous boundary, a bracket, an ellipsis or odd punctuation goes to Punkt
-    itself. (Tested against Punkt on real paragraphs.)
+    abbreviation, an initial or a number, or holds a period itself; after an
+    abbreviation it ends one only when a capitalised frequent sentence starter
+    follows ("U.S. The"). Those cases are decided here; every stretch between
+    decided boundaries that still holds an initial, a number, a bracket, an
+    ellipsis or odd punctuation goes to Punkt itself. (Tested against Punkt.)
     """
-    chunks: list[tuple[int, int]] = []
+    chunks: list[tuple[int, int, bool]] = []  # (start, end, needs Punkt)
     begin = 0
+    unsure = False
     for match in _CANDIDATE.finditer(paragraph):
         after = match.end()
         while paragraph[after].isspace():
             after += 1
-        if _is_plain_boundary(paragraph, match, after):
-            chunks.append((begin, match.end()))
+        decision = _decide_boundary(paragraph, match, after)
+        if decision is True:
+            chunks.append((begin, match.end(), unsure))
             begin = after
-    chunks.append((begin, len(paragraph)))
+            unsure = False
+        elif decision is None:
+            unsure = True
+    chunks.append((begin, len(paragraph), unsure))
     spans: list[tuple[int, int]] = []
-    for c_start, c_end in chunks:
+    for c_start, c_end, needs_punkt in chunks:
         chunk = paragraph[c_start:c_end]
-        if _CANDIDATE.search(chunk) is None and not _NEEDS_PUNKT.search(chunk):
+        if not needs_punkt and not _NEEDS_PUNKT.search(chunk):
             spans.append((c_start, c_end))
             continue
         for s, e in build_tokenizer().span_tokenize(chunk):
@@ -119,22 +128,27 @@ def _split_plain(paragraph: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_plain_boundary(paragraph: str, match: re.Match[str], after: int) -> bool:
+def _decide_boundary(paragraph: str, match: re.Match[str], after: int) -> bool | None:
+    """True: a sentence ends at ``match``; False: it does not; None: ask Punkt."""
     if not (paragraph[after].isalnum() or paragraph[after] in "“‘"):
-        return False
+        return None
     space = max(paragraph.rfind(" ", 0, match.start()), paragraph.rfind("\t", 0, match.start()))
     window = paragraph[space + 1 : after + 1]
     if _NEEDS_PUNKT.search(window):
-        return False
+        return None
     if match.group(0)[0] != ".":
         return True
     core = paragraph[space + 1 : match.start()].lstrip("“\"‘'").lower()
-    return not (
-        len(core) <= 1
-        or core in load_abbreviations()
-        or "." in core
-        or any(c.isdigit() for c in core)
-    )
+    if core in load_abbreviations():
+        if match.group(0) != ".":
+            return None  # "Dept.”": Punkt decides
+        # Punkt's frequent-sentence-starter rule, the only one that applies without statistics
+        following = _NEXT_TOKEN.match(paragraph, after)
+        word = following.group(0) if following else ""
+        return word[:1].isupper() and word.lower() in load_sentence_starters()
+    if len(core) <= 1 or "." in core or any(c.isdigit() for c in core):
+        return None
+    return True
 
 
 def split_sentences(documents: pl.DataFrame) -> pl.DataFrame:

@@ -149,6 +149,7 @@ def build_tables(
             b.row(
                 "sources",
                 source="Nasser Kanaani",
+                source_id="person:nasser kanaani",
                 source_type="person",
                 actor="iran",
                 role="spokesman",
@@ -169,6 +170,7 @@ def build_tables(
                 b.row(
                     "sources",
                     source="officials",
+                    source_id="anonymous:officials",
                     source_type="anonymous",
                     actor=None,
                     role=None,

@@ -281,3 +281,25 @@ def test_source_close_to_a_ministry_is_anonymous_and_agency_acronym_is_an_outlet
         "source close to the Foreign Ministry": "anonymous",
         "Islamic Republic News Agency": "outlet",
     }
+
+
+def test_ledger_of_no_sources_has_its_columns() -> None:
+    ledger = build_source_ledger(schemas.empty(schemas.SOURCES))
+    assert ledger.is_empty()
+    assert {"article_id", "source_id", "source", "n_attributions", "kinds"} <= set(ledger.columns)
+
+
+def test_labeling_cue_with_a_quoted_label() -> None:
+    body = "Senator Ann Lee called the plan “a reckless gamble” on Monday."
+    voices, sources, text = run(document(body))
+    [row] = sources.rows(named=True)
+    assert (row["source"], row["cue_stance"]) == ("Ann Lee", "labeling")
+    assert text[row["content_start"] : row["content_end"]] == "the plan “a reckless gamble”"
+    assert voice_of(voices, text, "a reckless gamble") == ("direct_quote", "Ann Lee")
+
+
+def test_surname_resolves_to_the_full_name_introduced_with_a_title() -> None:
+    body = "Israeli Foreign Minister Eli Cohen arrived in Baku. Cohen said the ties were strategic."
+    _, sources, _ = run(document(body))
+    assert sources["source"].to_list() == ["Eli Cohen"]
+    assert sources["role"].to_list() == ["minister"]

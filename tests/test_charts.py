@@ -80,3 +80,9 @@ def test_importing_framing_does_not_import_matplotlib() -> None:
         "sys.exit('matplotlib' in sys.modules)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_a_single_group_is_drawn(tmp_path: Path) -> None:
+    names = {"loaded_author_vs_quoted", "distinctive_terms", "actor_sentiment"}
+    charts = _render(build_tables({"Wire": 3}), tmp_path, names=names)
+    assert {c.name for c in charts} == names

@@ -124,7 +124,7 @@ def test_safe_stem() -> None:
     stem = safe_stem("../../escaped")
     assert "/" not in stem and not stem.startswith(".")
     assert safe_stem("a/b") != safe_stem("a_b")
-    assert safe_stem("..").startswith("id-")
+    assert safe_stem("..") and not safe_stem("..").startswith(".")
 
 
 def test_path_inside_refuses_escape(tmp_path: Path) -> None:
@@ -139,3 +139,24 @@ def test_escape_md() -> None:
     assert escape_md("1. not a list") == r"1\. not a list"
     assert escape_md("- not a list") == r"\- not a list"
     assert escape_md("Iran-Israel 2.5") == "Iran-Israel 2.5"
+
+
+def test_one_speaker_badge_per_run_of_quote_segments() -> None:
+    from framing.report.articles import render_article_body
+
+    text = "He said “one. two.” Then “three.”"
+    a, b = text.index("“"), text.index("two")
+    c = text.index("”") + 1
+    d, e = text.index("“", c), len(text)
+    voice = {"speaker": "Eli Cohen", "speaker_actor": "israel"}
+    voices = [
+        {"start": 0, "end": a, "voice": "author", "speaker": None, "speaker_actor": None},
+        {"start": a, "end": b, "voice": "direct_quote", **voice},
+        {"start": b, "end": c, "voice": "direct_quote", **voice},
+        {"start": c, "end": d, "voice": "author", "speaker": None, "speaker_actor": None},
+        {"start": d, "end": e, "voice": "direct_quote", **voice},
+    ]
+    article = {"article_id": "x", "text": text, "body_start": 0}
+    html = render_article_body(article, {"voices": voices}, {})
+    assert html.count('class="who') == 2  # the split quote gets one badge, the later quote its own
+    assert "“one. two.”" in re.sub(r"<[^>]+>", "", html).replace("Eli Cohen", "")

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 #: Series shown in stacked bars before the rest is drawn as "other".
 MAX_SERIES = 7
+#: The source types of the SOURCES contract, in the order (and colours) they are drawn.
+SOURCE_TYPES = ["person", "organization", "outlet", "document", "anonymous"]
 #: Panels in small-multiple charts.
 MAX_PANELS = 12
 
@@ -187,6 +189,9 @@ def _stacked_shares(
     # "No known actor" is not a voice: it goes last, in a pale grey, after "other".
     unattributed = [v for v in totals if v == NO_ACTOR]
     totals = [v for v in totals if v != NO_ACTOR]
+    if dimension == "type":
+        # Source types keep one order (and so one colour each) in every report.
+        totals = sorted(totals, key=lambda v: SOURCE_TYPES.index(v) if v in SOURCE_TYPES else 99)
     shown = totals[:MAX_SERIES]
     data = (
         data.with_columns(

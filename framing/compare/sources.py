@@ -90,11 +90,15 @@ SOURCE_STATS = pl.Schema(
 
 
 def compute_source_stats(tables: dict[str, pl.DataFrame], groups: pl.DataFrame) -> pl.DataFrame:
-    """Per group: sources cited per article, the anonymous share, distinct source names."""
+    """Per group: ledger sources per article, the anonymous share, distinct sources (by ``source_id``)."""
     sources = attach_groups(tables["sources"], groups)
+    # The ledger unit is a source per article, however often or however it is named.
     per_article = sources.group_by("article_id").agg(
-        pl.len().alias("n_sources"),
-        (pl.col("source_type") == "anonymous").sum().alias("n_anonymous"),
+        pl.col("source_id").n_unique().alias("n_sources"),
+        pl.col("source_id")
+        .filter(pl.col("source_type") == "anonymous")
+        .n_unique()
+        .alias("n_anonymous"),
     )
     units = groups.join(per_article, on="article_id", how="left").with_columns(
         pl.col("n_sources").fill_null(0), pl.col("n_anonymous").fill_null(0)
@@ -109,7 +113,7 @@ def compute_source_stats(tables: dict[str, pl.DataFrame], groups: pl.DataFrame) 
         seed_salt=21,
     )
     distinct = sources.group_by("group").agg(
-        pl.col("source").str.to_lowercase().str.strip_chars().n_unique().alias("distinct_sources")
+        pl.col("source_id").n_unique().alias("distinct_sources")
     )
     out = (
         per_art.select(

@@ -180,6 +180,7 @@ def render_article_body(
     speakers: dict[str, int] = {}
     html_parts = []
     position = 0
+    last_quoted: str | None = None  # speaker of the segment just before, if it was a quote
     for seg in _segments(article, rows.get("voices", [])):
         s, e = max(seg["start"], position), min(seg["end"], len(text))
         if s > position:  # a gap in the voices: show the text unmarked rather than lose it
@@ -198,9 +199,13 @@ def render_article_body(
             speaker = seg.get("speaker") or "unknown speaker"
             k = speakers.setdefault(speaker, len(speakers)) % 8
             classes += f" s{k}"
-            badge = (
-                f'<span class="who s{k}" title="{escape_html(title)}">{escape_html(speaker)}</span>'
-            )
+            # One badge per run of quote segments by the same speaker (a quote split
+            # at a sentence or clause boundary is still one quote to the reader).
+            if speaker != last_quoted:
+                badge = f'<span class="who s{k}" title="{escape_html(title)}">{escape_html(speaker)}</span>'
+            last_quoted = speaker
+        elif text[s:e].strip():
+            last_quoted = None
         html_parts.append(
             f'{badge}<span class="{classes}" title="{escape_html(title)}">'
             f"{_render_marked(text, s, e, sweep)}</span>"
@@ -229,7 +234,7 @@ def render_article_page(
 ) -> str:
     """A whole article page."""
     legend = "".join(
-        f'<span><span class="swatch" style="background:{_category_colour(k)}"></span>{escape_html(c)}</span>'
+        f'<span><span class="swatch c{k}"></span>{escape_html(c)}</span>'
         for c, k in categories.items()
     )
     title = article.get("title") or article["article_id"]
@@ -292,12 +297,6 @@ def render_article_page(
 </body>
 </html>
 """
-
-
-def _category_colour(k: int) -> str:
-    from framing.charts.style import PALETTE
-
-    return PALETTE[k % len(PALETTE)]
 
 
 def category_index(loaded_terms: pl.DataFrame) -> dict[str, int]:

@@ -60,11 +60,18 @@ def _tint(hex_colour: str, alpha: str = "55") -> str:
 
 
 def category_css(n_categories: int) -> str:
-    """Classes ``c0`` … ``cN`` colouring loaded terms by category."""
-    return "\n".join(
-        f"mark.c{k} {{ background: {_tint(PALETTE[k % len(PALETTE)])}; }}"
-        for k in range(n_categories)
-    )
+    """Classes ``c0`` … ``cN`` colouring loaded terms (and legend swatches) by category.
+
+    The palette has 8 colours; from the 9th category on, a dark underline tells
+    categories of the same colour apart.
+    """
+    rules = []
+    for k in range(n_categories):
+        colour = PALETTE[k % len(PALETTE)]
+        extra = " border-bottom: 2px solid #000;" if k >= len(PALETTE) else ""
+        rules.append(f"mark.c{k} {{ background: {_tint(colour)};{extra} }}")
+        rules.append(f".swatch.c{k} {{ background: {colour};{extra} }}")
+    return "\n".join(rules)
 
 
 def speaker_css() -> str:

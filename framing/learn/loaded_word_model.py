@@ -1,0 +1,380 @@
+"""Learn a small, explainable loaded-word classifier from the PTC learning half.
+
+Each word *type* (lower-cased) is described by a few features anyone can check:
+how often it stands inside a Loaded_Language / Name_Calling span of other
+articles (cross-fitted, see below) and how frequent it is, its VADER valence,
+its TextBlob polarity and subjectivity, whether a curated pack lists it, and
+suffix cues for evaluative adjectives, adverbs and -ism/-ist labels. A
+logistic regression (numpy, L2, Newton steps) is fitted on every word token of
+the PTC learning half (``framing.eval.ptc.is_held_out`` false), one row per
+word type and fold, weighted by its token counts.
+
+The span-rate feature must not see the token it describes, otherwise the model
+would only learn to trust it: the learning half is cut in two folds by article,
+and each fold's rates come from the other fold. The decision threshold is
+chosen by the same two-fold cross-validation (fit on one fold, pick the
+threshold whose word predictions score the best PTC span F1 on the other,
+average the two).
+
+The model is then applied to a fixed vocabulary (every word of the learning
+half, the VADER and TextBlob lexicons) with rates from the whole learning half,
+and every word at or above the threshold is written as a scored list,
+``framing/data/lexicons/learned_loaded_words.csv``; the weights go to
+``framing/data/models/loaded_word_model.json`` so each score can be explained.
+The held-out half is never read.
+
+Rebuild (deterministic):
+``python -m framing.learn.loaded_word_model ../shared/eval/ptc/train.jsonl``
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import re
+import xml.etree.ElementTree as ET
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import polars as pl
+
+from framing.eval.documents import read_jsonl
+from framing.eval.metrics import score_partial_credit
+from framing.eval.ptc import gold_spans, is_held_out
+from framing.learn.subjective_terms import textblob_lexicon
+from framing.lexicon_format import read_pack
+from framing.lexicon_match import compile_matcher, match_texts
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+OUTPUT = DATA / "lexicons" / "learned_loaded_words.csv"
+MODEL_OUTPUT = DATA / "models" / "loaded_word_model.json"
+
+#: L2 penalty on the weights (not the bias); small, the features are few.
+L2 = 1.0
+#: Rates are smoothed towards zero: ``n_in / (n_total + SMOOTHING)``.
+SMOOTHING = 2.0
+#: Words shorter than this are never loaded terms on their own (a, of, US).
+MIN_LENGTH = 3
+#: Suffixes that mark evaluative adjectives/adverbs and ideological labels.
+SUFFIXES = ("ly", "ous", "ive", "ful", "less", "ic", "ist", "ism", "ed", "ing")
+#: Curated packs whose single words are a feature (the learned lists are not).
+CURATED = ("general.toml", "news_bias.toml", "middle_east.toml")
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[A-Za-z]")
+_FORM = re.compile(r"[a-z][a-z\-']*[a-z]")
+
+
+def iter_words(text: str) -> Iterable[tuple[str, int, int]]:
+    """Every word of ``text`` as ``(lower-cased word, start, end)``."""
+    for match in _WORD.finditer(text):
+        yield match.group().lower().replace("\u2019", "'"), match.start(), match.end()
+
+
+def fold_of(article_id: str) -> int:
+    """The cross-validation fold (0 or 1) of a learning-half article."""
+    return (zlib.crc32(article_id.encode()) // 2) % 2
+
+
+@dataclass
+class FoldCounts:
+    """Token counts per word in one fold: all occurrences, those inside a gold
+    span, and the number of articles the fold holds."""
+
+    total: Counter[str] = field(default_factory=Counter)
+    inside: Counter[str] = field(default_factory=Counter)
+    n_articles: int = 0
+
+    def add(self, other: FoldCounts) -> FoldCounts:
+        return FoldCounts(
+            self.total + other.total, self.inside + other.inside, self.n_articles + other.n_articles
+        )
+
+
+def count_folds(articles: Sequence[dict[str, Any]]) -> tuple[FoldCounts, FoldCounts]:
+    """Word counts of the two folds of the learning articles."""
+    spans = gold_spans(list(articles))
+    folds = (FoldCounts(), FoldCounts())
+    for article in articles:
+        article_id = str(article["article_id"])
+        fold = folds[fold_of(article_id)]
+        fold.n_articles += 1
+        gold = spans.get(article_id, [])
+        for word, start, end in iter_words(str(article["text"])):
+            fold.total[word] += 1
+            if any(s <= start and end <= e for s, e in gold):
+                fold.inside[word] += 1
+    return folds
+
+
+@dataclass(frozen=True)
+class WordResources:
+    """Type-level knowledge about words that does not come from PTC."""
+
+    vader: dict[str, float]
+    polarity: dict[str, float]
+    subjectivity: dict[str, float]
+    curated: frozenset[str]
+
+
+def load_word_resources() -> WordResources:
+    """VADER valences, TextBlob polarity/subjectivity (mean over senses), curated words."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    vader = {w.lower(): float(v) for w, v in SentimentIntensityAnalyzer().lexicon.items()}
+    senses: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for word in ET.parse(textblob_lexicon()).getroot().iter("word"):
+        form = (word.get("form") or "").lower()
+        if _FORM.fullmatch(form):
+            senses[form].append(
+                (float(word.get("polarity", 0)), float(word.get("subjectivity", 0)))
+            )
+    polarity = {w: sum(p for p, _ in v) / len(v) for w, v in senses.items()}
+    subjectivity = {w: sum(s for _, s in v) / len(v) for w, v in senses.items()}
+    curated: set[str] = set()
+    for name in CURATED:
+        for entry in read_pack(DATA / "lexicons" / name).entries:
+            for form in (entry.term, *entry.variants):
+                if " " not in form and "-" not in form:
+                    curated.add(form.lower())
+    return WordResources(vader, polarity, subjectivity, frozenset(curated))
+
+
+FEATURES = (
+    "span_rate",
+    "log_frequency",
+    "unseen",
+    "vader_abs",
+    "vader_negative",
+    "textblob_abs_polarity",
+    "textblob_subjectivity",
+    "curated",
+    "short",
+    *(f"suffix_{s}" for s in SUFFIXES),
+)
+
+
+def word_features(
+    word: str, n_in: int, n_total: int, n_articles: int, res: WordResources
+) -> list[float]:
+    """The feature vector of one word (order: ``FEATURES``).
+
+    Frequency is per 100 articles, so rates from one fold and from the whole
+    learning half are on the same scale.
+    """
+    valence = res.vader.get(word, 0.0)
+    per_100 = n_total * 100.0 / max(n_articles, 1)
+    return [
+        n_in / (n_total + SMOOTHING),
+        math.log1p(per_100),
+        float(n_total == 0),
+        abs(valence) / 4.0,
+        float(valence < 0),
+        abs(res.polarity.get(word, 0.0)),
+        res.subjectivity.get(word, 0.0),
+        float(word in res.curated),
+        float(len(word) <= 4),
+        *(float(word.endswith(s) and len(word) > len(s) + 3) for s in SUFFIXES),
+    ]
+
+
+@dataclass(frozen=True)
+class Table:
+    """One row per (word type, fold): features, tokens inside spans, tokens outside."""
+
+    words: list[str]
+    x: np.ndarray
+    positive: np.ndarray
+    negative: np.ndarray
+
+
+def build_table(target: FoldCounts, rates_from: FoldCounts, res: WordResources) -> Table:
+    """Rows for the words of ``target``, with span rates taken from ``rates_from``."""
+    words = sorted(w for w in target.total if len(w) >= MIN_LENGTH)
+    x = np.array(
+        [
+            word_features(w, rates_from.inside[w], rates_from.total[w], rates_from.n_articles, res)
+            for w in words
+        ],
+        dtype=float,
+    ).reshape(len(words), len(FEATURES))
+    positive = np.array([target.inside[w] for w in words], dtype=float)
+    negative = np.array([target.total[w] - target.inside[w] for w in words], dtype=float)
+    return Table(words, x, positive, negative)
+
+
+def fit_logistic(table: Table, *, l2: float = L2, steps: int = 30) -> np.ndarray:
+    """Weights (bias last) of a count-weighted L2 logistic regression, by Newton steps."""
+    x = np.hstack([table.x, np.ones((table.x.shape[0], 1))])
+    weight = table.positive + table.negative
+    target = np.divide(table.positive, weight, out=np.zeros_like(weight), where=weight > 0)
+    penalty = np.full(x.shape[1], l2)
+    penalty[-1] = 0.0
+    w = np.zeros(x.shape[1])
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        gradient = x.T @ (weight * (p - target)) + penalty * w
+        hessian = (x * (weight * p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.max(np.abs(step)) < 1e-8:
+            break
+    return w
+
+
+def predict(weights: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """Probability that a word token of these features is inside a loaded span."""
+    logits = x @ weights[:-1] + weights[-1]
+    return 1.0 / (1.0 + np.exp(-logits))
+
+
+#: Thresholds tried when choosing the cut-off by cross-validation.
+THRESHOLD_GRID = tuple(round(0.05 + 0.01 * i, 2) for i in range(46))
+
+
+def curated_spans(articles: Sequence[dict[str, Any]]) -> dict[str, list[tuple[int, int]]]:
+    """The spans the curated packs match in each article (the model's words are
+    added to these in use, so the threshold is chosen for the union)."""
+    entries = [e for name in CURATED for e in read_pack(DATA / "lexicons" / name).entries]
+    texts = pl.DataFrame(
+        {
+            "article_id": [str(a["article_id"]) for a in articles],
+            "text": [str(a["text"]) for a in articles],
+        },
+        schema={"article_id": pl.String, "text": pl.String},
+    )
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for article_id, start, end in (
+        match_texts(texts, compile_matcher(entries))
+        .select("article_id", "start", "end")
+        .iter_rows()
+    ):
+        spans[article_id].append((start, end))
+    return spans
+
+
+def best_threshold(
+    probability: dict[str, float], articles: Sequence[dict[str, Any]]
+) -> tuple[float, float]:
+    """The threshold whose word predictions, added to the curated packs' hits,
+    score the best span F1 (partial credit, the PTC metric) on ``articles``,
+    and that F1."""
+    gold = gold_spans(list(articles))
+    curated = curated_spans(articles)
+    tokens = {
+        str(a["article_id"]): [
+            (probability.get(w, 0.0), s, e) for w, s, e in iter_words(str(a["text"]))
+        ]
+        for a in articles
+    }
+    best = (THRESHOLD_GRID[0], -1.0)
+    for threshold in THRESHOLD_GRID:
+        predicted = {
+            a: [*curated.get(a, []), *((s, e) for p, s, e in words if p >= threshold)]
+            for a, words in tokens.items()
+        }
+        f1 = score_partial_credit(predicted, {a: gold.get(a, []) for a in tokens}).f1
+        if f1 > best[1]:
+            best = (threshold, f1)
+    return best
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: np.ndarray
+    threshold: float
+    cv_f1: float
+
+
+def train(articles: Sequence[dict[str, Any]], res: WordResources) -> tuple[Model, FoldCounts]:
+    """Fit on the learning articles; the threshold is the mean of the two folds' best."""
+    folds = count_folds(articles)
+    by_fold = ([a for a in articles if fold_of(str(a["article_id"])) == k] for k in (0, 1))
+    fold_articles = tuple(by_fold)
+    thresholds, scores = [], []
+    for k in (0, 1):
+        # Fit on fold k (rates from the other fold), choose the threshold on the other fold.
+        fit_table = build_table(folds[k], folds[1 - k], res)
+        check_table = build_table(folds[1 - k], folds[k], res)
+        weights = fit_logistic(fit_table)
+        probability = dict(zip(check_table.words, predict(weights, check_table.x), strict=True))
+        threshold, f1 = best_threshold(probability, fold_articles[1 - k])
+        thresholds.append(threshold)
+        scores.append(f1)
+    both = (build_table(folds[0], folds[1], res), build_table(folds[1], folds[0], res))
+    stacked = Table(
+        both[0].words + both[1].words,
+        np.vstack([both[0].x, both[1].x]),
+        np.concatenate([both[0].positive, both[1].positive]),
+        np.concatenate([both[0].negative, both[1].negative]),
+    )
+    model = Model(fit_logistic(stacked), float(np.mean(thresholds)), float(np.mean(scores)))
+    return model, folds[0].add(folds[1])
+
+
+def score_vocabulary(
+    model: Model, counts: FoldCounts, res: WordResources
+) -> list[tuple[str, float, int, int]]:
+    """``(word, probability, n_in, n_total)`` for every vocabulary word at or above the threshold."""
+    vocabulary = sorted(
+        w
+        for w in set(counts.total) | set(res.vader) | set(res.polarity)
+        if len(w) >= MIN_LENGTH and _FORM.fullmatch(w)
+    )
+    x = np.array(
+        [
+            word_features(w, counts.inside[w], counts.total[w], counts.n_articles, res)
+            for w in vocabulary
+        ],
+        dtype=float,
+    ).reshape(len(vocabulary), len(FEATURES))
+    probabilities = predict(model.weights, x)
+    rows = [
+        (w, round(float(p), 4), counts.inside[w], counts.total[w])
+        for w, p in zip(vocabulary, probabilities, strict=True)
+        if p >= model.threshold
+    ]
+    return sorted(rows, key=lambda r: (-r[1], r[0]))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("train", type=Path, help="PTC train.jsonl")
+    parser.add_argument("--out", type=Path, default=OUTPUT)
+    parser.add_argument("--model-out", type=Path, default=MODEL_OUTPUT)
+    args = parser.parse_args(argv)
+    articles = [a for a in read_jsonl(args.train) if not is_held_out(str(a["article_id"]))]
+    res = load_word_resources()
+    model, counts = train(articles, res)
+    rows = score_vocabulary(model, counts, res)
+    with open(args.out, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["term", "score", "n_in", "n_total"])
+        writer.writerows(rows)
+    described = {
+        "features": list(FEATURES),
+        "weights": [round(float(w), 5) for w in model.weights[:-1]],
+        "bias": round(float(model.weights[-1]), 5),
+        "threshold": round(model.threshold, 5),
+        "cv_span_f1": round(model.cv_f1, 4),
+        "n_learning_articles": len(articles),
+        "smoothing": SMOOTHING,
+        "l2": L2,
+    }
+    args.model_out.parent.mkdir(parents=True, exist_ok=True)
+    args.model_out.write_text(json.dumps(described, indent=2) + "\n", encoding="utf-8")
+    print(
+        f"{len(rows)} words (threshold {model.threshold:.3f}, cross-validated span F1 "
+        f"{model.cv_f1:.3f}) from {len(articles)} learning articles -> {args.out}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
