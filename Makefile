@@ -46,7 +46,7 @@ clean:
 train-sentiment: install
 	$(BIN)/python -m framing.learn.train_sentiment $(SHARED)/eval/newsmtsc/train.jsonl --out framing/data/models/target_sentiment.json
 
-# Rebuild the learned word lists: PTC's learning half, and TextBlob's bundled subjectivity lexicon.
+# Rebuild the learned word list: a loaded-word classifier fitted on PTC's learning half
+# (with VADER and TextBlob word features); threshold by cross-validation.
 lexicons: install
-	$(BIN)/python -m framing.learn.ptc_terms $(SHARED)/eval/ptc/train.jsonl
-	$(BIN)/python -m framing.learn.subjective_terms
+	$(BIN)/python -m framing.learn.loaded_word_model $(SHARED)/eval/ptc/train.jsonl

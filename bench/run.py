@@ -69,6 +69,13 @@ def peak_rss_mib() -> dict[str, float]:
     return {"main": round(own, 1), "largest_worker": round(children, 1)}
 
 
+def cpu_seconds() -> float:
+    """User + system CPU time of this process and its finished children (workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def measure_full(subset: Path, executor: str, workers: int) -> dict[str, Any]:
     """Child: one full ``run_analysis`` of ``subset``; elapsed, counts, peak memory."""
     from framing.pipeline import run_analysis
@@ -85,6 +92,7 @@ def measure_full(subset: Path, executor: str, workers: int) -> dict[str, Any]:
         )
         elapsed = time.perf_counter() - started
     memory = peak_rss_mib()
+    cpu = cpu_seconds()
     n_workers = workers if executor != "serial" else 0
     return {
         "executor": executor,
@@ -93,6 +101,10 @@ def measure_full(subset: Path, executor: str, workers: int) -> dict[str, Any]:
         "n_quarantined": stats.n_quarantined,
         "seconds": round(elapsed, 2),
         "articles_per_s": round(stats.n_analysed / elapsed, 1),
+        # CPU time is what a busy shared machine cannot inflate: articles per CPU-second
+        # shows whether extra workers add overhead, whatever the wall clock says.
+        "cpu_seconds": round(cpu, 1),
+        "articles_per_cpu_s": round(stats.n_analysed / cpu, 2),
         "stage_seconds": {k: round(v, 2) for k, v in stats.stage_seconds.items()},
         "table_rows": stats.table_rows,
         "peak_rss_mib": memory,
@@ -119,10 +131,13 @@ def measure_handwritten(subset: Path) -> dict[str, Any]:
     articles = read_articles(subset)
     results = analyzer.analyze_corpus(articles)
     elapsed = time.perf_counter() - started
+    cpu = cpu_seconds()
     return {
         "n_analysed": len(results),
         "seconds": round(elapsed, 2),
         "articles_per_s": round(len(results) / elapsed, 1),
+        "cpu_seconds": round(cpu, 1),
+        "articles_per_cpu_s": round(len(results) / cpu, 2),
         "loaded_terms_found": sum(sum(r.loaded_counts.values()) for r in results),
         "actor_scores": sum(len(r.actor_sentiment) for r in results),
         "peak_rss_mib": peak_rss_mib(),
@@ -201,6 +216,9 @@ def print_table(results: dict[str, Any]) -> None:
         f"framing / hand-written articles/s: {results['ratio_vs_handwritten']}x (target >= 5x)",
         f"{full['workers']} workers / 1 worker speedup: {results['speedup_workers']}x "
         "(target >= 1.6x)",
+        f"articles per CPU-second: framing x{full['workers']} {full['articles_per_cpu_s']}, "
+        f"x1 {results['full_one_worker']['articles_per_cpu_s']}, "
+        f"hand-written {hand['articles_per_cpu_s']} (insensitive to other load on the machine)",
     ]
     if "memory" in results:
         memory = results["memory"]

@@ -68,6 +68,12 @@ _TIME_WORD = re.compile(
     r"(?i)\b(?:yesterday|today|tonight|recently|earlier|later|also|then|again)\b"
 )
 _THAT = re.compile(r"\bthat\b(?![’'])")
+_APPOSED_ROLE = re.compile(r"^\s*,\s*(?:a|an|the)\s[^.]*")
+_AS_CLAUSE = re.compile(r"\W*as\b", re.IGNORECASE)
+_THAT_LEAD = re.compile(r"\s*[,:]?\s*(?:that\s+)?")
+_NO_WORD = re.compile(r"\W*")
+_THE = re.compile(r"(?i)the\b")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _OPEN_QUOTE_AFTER = re.compile(r"\s*[,:]?\s*(?:[“\"„«]|'')")
 _NOUN_USE = {
     "the",
@@ -569,7 +575,7 @@ class ArticleAttributor:
                 return None
             rest = self.text[source.end : unit[1]]
             comma = left.rstrip().rfind(",")
-            if _WORD.search(re.sub(r"^\s*,\s*(?:a|an|the)\s[^.]*", "", rest)):
+            if _WORD.search(_APPOSED_ROLE.sub("", rest)):
                 return None
         else:
             if _WORD.search(_strip_trailing_adjuncts(rest)):
@@ -641,7 +647,7 @@ class ArticleAttributor:
                 cue, cs, ce, [span], source, "indirect", self.paragraph_of(cs), venue, [quote]
             )
         else:
-            as_clause = re.match(r"\W*as\b", self.text[unit[0] : source.start], re.IGNORECASE)
+            as_clause = _AS_CLAUSE.match(self.text[unit[0] : source.start])
             if (
                 cue.complement
                 and not _COLON_AHEAD.match(head)
@@ -654,7 +660,7 @@ class ArticleAttributor:
                 addressee = find_source_after(self.text, ce, unit[1])
                 if addressee is not None:
                     start = addressee.end
-                    m = re.match(r"\s*[,:]?\s*(?:that\s+)?", self.text[start : unit[1]])
+                    m = _THAT_LEAD.match(self.text[start : unit[1]])
                     start += m.end() if m else 0
         statement = _STATEMENT.search(self.text, ce, start) is not None
         end = unit[1]
@@ -728,7 +734,7 @@ class ArticleAttributor:
         if source is None:
             return None
         left = self.text[unit[0] : cs]
-        if not _WORD.search(left) or not left.strip(' “"(') or re.fullmatch(r"\W*", left):
+        if not _WORD.search(left) or not left.strip(' “"(') or _NO_WORD.fullmatch(left):
             # "According to X, the talks failed."
             comma = self.text.find(",", source.end, unit[1])
             start = comma + 1 if comma >= 0 else source.end
@@ -841,7 +847,7 @@ class ArticleAttributor:
         elif sp.pronoun == "i":
             a.speaker, a.source_type, a.source_id = "I", "person", "unresolved:i"
             return
-        elif sp.name is None and sp.role and re.match(r"(?i)the\b", sp.text):
+        elif sp.name is None and sp.role and _THE.match(sp.text):
             person = self.registry.resolve_nominal(sp.role, sp.start)
         if person is not None:
             a.speaker, a.source_type = person.name, "person"
@@ -1128,7 +1134,7 @@ def _key(name: str) -> str:
 
 
 def _strip_article(phrase: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    return _LEADING_ARTICLE.sub("", phrase.strip())
 
 
 def _paint(

@@ -73,6 +73,16 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def first_letters(words: Iterable[str]) -> str:
+    """A lookahead for the first characters of ``words``.
+
+    Python's ``re`` skips ahead with a fast character filter only when a pattern
+    opens with a character set; a leading ``\\b`` or alternation defeats it,
+    so the word patterns below start with this guard (it changes no match).
+    """
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + "])"
+
+
 @lru_cache(maxsize=1)
 def load_references(path: Path = REFERENCES_PATH) -> References:
     """The reference words, compiled once per process."""
@@ -92,14 +102,15 @@ def load_references(path: Path = REFERENCES_PATH) -> References:
             + r")\b"
         ),
         place=re.compile(
-            r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+"
+            first_letters(["the", "The", "his", "His", "her", "Her", "our", "Our"])
+            + r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+"
             + QUALIFIER
             + r"(?P<noun>"
             + alternation(places)
             + r")\b(?:['’]s\s+capital,?\s+(?P<capital>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?"
         ),
-        pronoun=re.compile(r"\b(?:" + alternation(pronouns) + r")\b"),
-        epithet=re.compile(r"\b(?:" + alternation(epithets) + r")\b"),
+        pronoun=re.compile(first_letters(pronouns) + r"\b(?:" + alternation(pronouns) + r")\b"),
+        epithet=re.compile(first_letters(epithets) + r"\b(?:" + alternation(epithets) + r")\b"),
         epithets=epithets,
     )
 

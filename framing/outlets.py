@@ -28,6 +28,9 @@ OUTLET_NAME = re.compile(
     """
 )
 
+_LEADING_ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
+_POSSESSIVE = re.compile(r"['’]s\s+")
+
 
 @dataclass(frozen=True)
 class Outlet:
@@ -40,6 +43,8 @@ class Outlet:
 class OutletGazetteer:
     by_alias: dict[str, Outlet]
     generic_heads: tuple[str, ...]
+    #: Any multi-word generic head ("state media") as whole words, compiled once.
+    multiword_heads: re.Pattern[str] | None = None
 
     def match(self, phrase: str) -> str | None:
         """The outlet's canonical name when ``phrase`` names one, else None.
@@ -53,7 +58,7 @@ class OutletGazetteer:
             return None
         if key in self.by_alias:
             return self.by_alias[key].name
-        owner = re.split(r"['’]s\s+", phrase, maxsplit=1)
+        owner = _POSSESSIVE.split(phrase, maxsplit=1)
         if len(owner) == 2:
             found = self.match(owner[1])
             if found:
@@ -67,9 +72,8 @@ class OutletGazetteer:
             if tail in self.by_alias and (n > 1 or (original[-1].isupper() and len(tail) > 2)):
                 return self.by_alias[tail].name
         lowered_phrase = " ".join(phrase.lower().split())
-        for head in self.generic_heads:
-            if " " in head and re.search(rf"\b{re.escape(head)}\b", lowered_phrase):
-                return re.sub(r"(?i)^(?:the|a|an)\s+", "", phrase.strip())
+        if self.multiword_heads is not None and self.multiword_heads.search(lowered_phrase):
+            return _LEADING_ARTICLE.sub("", phrase.strip())
         shaped = OUTLET_NAME.search(phrase)
         if shaped and len(shaped.group(0)) >= len(phrase.strip()) * 0.6:
             return shaped.group(0)
@@ -105,7 +109,14 @@ def load_outlets() -> OutletGazetteer:
         for alias in [entry["name"], *entry.get("aliases", [])]:
             by_alias.setdefault(normalise_outlet(alias), outlet)
     heads = tuple(sorted(nouns.get("outlet", {}).get("heads", []), key=len, reverse=True))
-    return OutletGazetteer(by_alias=by_alias, generic_heads=heads)
+    multiword = [head for head in heads if " " in head]
+    # one alternation instead of one search per head: only whether any head occurs matters
+    pattern = (
+        re.compile(r"\b(?:" + "|".join(re.escape(h) for h in multiword) + r")\b")
+        if multiword
+        else None
+    )
+    return OutletGazetteer(by_alias=by_alias, generic_heads=heads, multiword_heads=pattern)
 
 
 @lru_cache(maxsize=65536)

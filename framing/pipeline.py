@@ -302,7 +302,10 @@ class RunStats:
     n_read: int = 0  # records read: analysed + quarantined
     n_analysed: int = 0
     n_quarantined: int = 0
+    n_duplicates: int = 0  # analysed articles whose id repeated an earlier one (renamed id~N)
     inputs: list[dict[str, Any]] = field(default_factory=list)  # readers.hash_inputs
+    lexicon_packs: list[dict[str, Any]] = field(default_factory=list)  # for the manifest
+    actor_packs: list[dict[str, Any]] = field(default_factory=list)
     elapsed: float = 0.0  # wall seconds, reading to final tables
     stage_seconds: dict[str, float] = field(default_factory=dict)  # summed over batches
     table_rows: dict[str, int] = field(default_factory=dict)
@@ -316,6 +319,17 @@ class RunStats:
         self.n_analysed += counts.n_documents
         self.n_quarantined += counts.n_quarantined
         self.n_read += counts.n_documents + counts.n_quarantined
+
+
+def count_duplicate_ids(articles_path: Path) -> int:
+    """Articles the readers kept under a renamed id because their id repeated (``duplicate_of``)."""
+    return int(
+        pl.scan_parquet(articles_path)
+        .filter(pl.col("meta").str.contains('"duplicate_of"', literal=True))
+        .select(pl.len())
+        .collect()
+        .item()
+    )
 
 
 def describe_run(
@@ -377,7 +391,13 @@ def run_analysis(
     started = time.perf_counter()
     columns = columns or ColumnOptions()
     resources = load_resources(lexicons=lexicons, actors=actors)
-    stats = RunStats(inputs=hash_inputs(inputs), executor=executor, workers=workers)
+    stats = RunStats(
+        inputs=hash_inputs(inputs),
+        lexicon_packs=resources.lexicon.packs,
+        actor_packs=resources.actors.packs,
+        executor=executor,
+        workers=workers,
+    )
     fingerprint = describe_run(
         stats.inputs, resources, columns=columns, strict=strict, batch_size=batch_size
     )
@@ -411,6 +431,7 @@ def run_analysis(
                     stats.stage_seconds[stage] = stats.stage_seconds.get(stage, 0.0) + seconds
                 bar.advance(result.counts.n_documents + result.counts.n_quarantined)
         stats.table_rows = merge_shards(folder, tables_dir, stats.n_batches)
+        stats.n_duplicates = count_duplicate_ids(tables_dir / "articles.parquet")
         if work_dir is not None and not keep_work:
             remove_work_dir(work_dir)
     stats.elapsed = time.perf_counter() - started

@@ -15,7 +15,6 @@ import polars as pl
 from framing import schemas
 from framing.pipeline import RunStats, run_analysis
 from framing.readers import ColumnOptions
-from framing.resources import load_resources
 
 
 def read_tables(tables_dir: Path) -> dict[str, pl.DataFrame]:
@@ -44,7 +43,6 @@ def build_output(
     """Write tables (and, ``with_report``, the report) and ``manifest.json`` into ``out_dir``."""
     from framing.output import write_manifest, write_table
 
-    resources = load_resources(lexicons=lexicons, actors=actors)
     tables_dir = out_dir / "tables"
     stats = run_analysis(
         inputs,
@@ -63,12 +61,13 @@ def build_output(
     )
     manifest: dict[str, Any] = {
         "inputs": stats.inputs,
-        "lexicons": resources.lexicon.packs,
-        "actors": resources.actors.packs,
+        "lexicons": stats.lexicon_packs,
+        "actors": stats.actor_packs,
         "counts": {
             "read": stats.n_read,
             "analysed": stats.n_analysed,
             "quarantined": stats.n_quarantined,
+            "duplicate_ids": stats.n_duplicates,
         },
         "options": {
             "executor": executor,

@@ -19,13 +19,11 @@ Two steps, both frames in and frames out:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from functools import lru_cache
-
 import numpy as np
 import polars as pl
 
 from framing import schemas
+from framing.sentence_scores import score_sentences
 from framing.sentiment_model import CLASSES, SentimentModel, load_model
 from framing.target_scorer import TargetScorer
 from framing.target_sentiment import Tokens, tokenize
@@ -159,33 +157,6 @@ def score_mentions(
         label=pl.Series(labels.tolist(), dtype=pl.String),
     )
     return schemas.conform(scored, SCORED_MENTIONS)
-
-
-@lru_cache(maxsize=1)
-def sentence_scorers() -> tuple[object, object]:
-    """VADER and TextBlob's pattern analyser, built once (both need no downloads)."""
-    from textblob.en.sentiments import PatternAnalyzer
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer(), PatternAnalyzer()
-
-
-@lru_cache(maxsize=65_536)
-def score_sentence(text: str) -> tuple[float, float]:
-    """Sentence-level VADER compound and TextBlob polarity of one sentence.
-
-    Cached: syndicated wire copy and boilerplate repeat the same sentences
-    across outlets, and these two scorers cost most of this stage's time.
-    """
-    vader, blob = sentence_scorers()
-    compound = float(vader.polarity_scores(text)["compound"])  # type: ignore[attr-defined]
-    return compound, float(blob.analyze(text).polarity)  # type: ignore[attr-defined]
-
-
-def score_sentences(texts: Iterable[str]) -> tuple[list[float], list[float]]:
-    """Sentence-level VADER compound and TextBlob polarity of each text."""
-    scores = [score_sentence(text) for text in texts]
-    return [v for v, _ in scores], [b for _, b in scores]
 
 
 def label_sentiment(score: pl.Expr) -> pl.Expr:

@@ -22,6 +22,8 @@ from framing.outlets import match_outlet
 
 #: A word token (with internal apostrophes, hyphens, periods) or one punctuation mark.
 TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*|[,;:()“”\"—–]")
+_ROLE_AFTER = re.compile(r"\s*,\s*((?:a|an|the)\s[^,.;]{1,80})")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 
 PERSONAL_PRONOUNS = {
     "he": "m",
@@ -585,7 +587,7 @@ def find_source_after(text: str, start: int, end: int) -> SourcePhrase | None:
     _fill_name_and_role(phrase, out)
     # "said Nasser Kanaani, the ministry's spokesman": a role in apposition after.
     after = text[e:end]
-    m = re.match(r"\s*,\s*((?:a|an|the)\s[^,.;]{1,80})", after)
+    m = _ROLE_AFTER.match(after)
     if m and not phrase.role:
         extra = SourcePhrase(e + m.start(1), e + m.end(1), m.group(1))
         _fill_name_and_role(extra, _tokens(text, extra.start, extra.end))
@@ -620,7 +622,7 @@ def _fill_name_and_role(phrase: SourcePhrase, toks: list[tuple[int, int, str]]) 
         run = run[1:]
     if run:
         name = " ".join(run)
-        name = re.sub(r"['’]s$", "", name)
+        name = _POSSESSIVE_END.sub("", name)
         phrase.name = name
         if phrase.role and not phrase.role_phrase:
             phrase.role_phrase = " ".join(words[: len(words) - len(run)]) or None

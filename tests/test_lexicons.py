@@ -37,7 +37,7 @@ def hits(matcher: Matcher, text: str) -> list[str]:
 def test_builtin_packs_are_described_for_the_manifest() -> None:
     lexicon = load_lexicon()
     by_name = {p["name"]: p for p in lexicon.packs}
-    assert {"general", "middle_east", "news_bias", "learned_ptc"} <= set(by_name)
+    assert {"general", "middle_east", "news_bias", "learned_loaded_words"} <= set(by_name)
     for pack in lexicon.packs:
         assert {
             "name",
@@ -136,15 +136,17 @@ def test_missing_file_is_a_lexicon_error(tmp_path: Path) -> None:
 
 
 def test_scored_list_with_sidecar(tmp_path: Path) -> None:
-    (tmp_path / "scores.csv").write_text("term,score\nvile,0.9\nmeh,0.1\n,0.5\n", encoding="utf-8")
+    (tmp_path / "scores.csv").write_text(
+        "term,score\nvile,0.9\nzorpish,0.1\n,0.5\n", encoding="utf-8"
+    )
     (tmp_path / "scores.meta.toml").write_text(
         META.format(name="scores") + 'min_score = 0.5\ncategory = "learned"\n', encoding="utf-8"
     )
     problems = check_lexicon(tmp_path / "scores.csv")
     assert [str(p) for p in problems] == [f"{tmp_path / 'scores.csv'}:4: empty term"]
-    (tmp_path / "scores.csv").write_text("term,score\nvile,0.9\nmeh,0.1\n", encoding="utf-8")
+    (tmp_path / "scores.csv").write_text("term,score\nvile,0.9\nzorpish,0.1\n", encoding="utf-8")
     lexicon = load_lexicon(extra=[tmp_path / "scores.csv"])
-    assert hits(lexicon.matcher, "meh, vile") == ["vile"]
+    assert hits(lexicon.matcher, "zorpish, vile") == ["vile"]
 
 
 def test_scored_list_needs_its_sidecar(tmp_path: Path) -> None:

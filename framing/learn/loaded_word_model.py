@@ -3,7 +3,8 @@
 Each word *type* (lower-cased) is described by a few features anyone can check:
 how often it stands inside a Loaded_Language / Name_Calling span of other
 articles (cross-fitted, see below) and how frequent it is, its VADER valence,
-its TextBlob polarity and subjectivity, whether a curated pack lists it, and
+its TextBlob polarity and subjectivity, whether a curated pack lists it, how
+often it is written with a capital (names), and
 suffix cues for evaluative adjectives, adverbs and -ism/-ist labels. A
 logistic regression (numpy, L2, Newton steps) is fitted on every word token of
 the PTC learning half (``framing.eval.ptc.is_held_out`` false), one row per
@@ -48,7 +49,6 @@ import polars as pl
 from framing.eval.documents import read_jsonl
 from framing.eval.metrics import score_partial_credit
 from framing.eval.ptc import gold_spans, is_held_out
-from framing.learn.subjective_terms import textblob_lexicon
 from framing.lexicon_format import read_pack
 from framing.lexicon_match import compile_matcher, match_texts
 
@@ -59,7 +59,7 @@ MODEL_OUTPUT = DATA / "models" / "loaded_word_model.json"
 #: L2 penalty on the weights (not the bias); small, the features are few.
 L2 = 1.0
 #: Rates are smoothed towards zero: ``n_in / (n_total + SMOOTHING)``.
-SMOOTHING = 2.0
+SMOOTHING = 1.0
 #: Words shorter than this are never loaded terms on their own (a, of, US).
 MIN_LENGTH = 3
 #: Suffixes that mark evaluative adjectives/adverbs and ideological labels.
@@ -85,15 +85,20 @@ def fold_of(article_id: str) -> int:
 @dataclass
 class FoldCounts:
     """Token counts per word in one fold: all occurrences, those inside a gold
-    span, and the number of articles the fold holds."""
+    span, those written with a capital (names are rarely loaded words), and the
+    number of articles the fold holds."""
 
     total: Counter[str] = field(default_factory=Counter)
     inside: Counter[str] = field(default_factory=Counter)
+    capitalised: Counter[str] = field(default_factory=Counter)
     n_articles: int = 0
 
     def add(self, other: FoldCounts) -> FoldCounts:
         return FoldCounts(
-            self.total + other.total, self.inside + other.inside, self.n_articles + other.n_articles
+            self.total + other.total,
+            self.inside + other.inside,
+            self.capitalised + other.capitalised,
+            self.n_articles + other.n_articles,
         )
 
 
@@ -106,11 +111,22 @@ def count_folds(articles: Sequence[dict[str, Any]]) -> tuple[FoldCounts, FoldCou
         fold = folds[fold_of(article_id)]
         fold.n_articles += 1
         gold = spans.get(article_id, [])
-        for word, start, end in iter_words(str(article["text"])):
+        text = str(article["text"])
+        for word, start, end in iter_words(text):
             fold.total[word] += 1
+            if text[start].isupper():
+                fold.capitalised[word] += 1
             if any(s <= start and end <= e for s, e in gold):
                 fold.inside[word] += 1
     return folds
+
+
+def textblob_lexicon() -> Path:
+    """Where the installed TextBlob keeps its English subjectivity lexicon
+    (``en-sentiment.xml``, De Smedt & Daelemans, PDDL)."""
+    import textblob
+
+    return Path(textblob.__file__).resolve().parent / "en" / "en-sentiment.xml"
 
 
 @dataclass(frozen=True)
@@ -155,13 +171,14 @@ FEATURES = (
     "textblob_abs_polarity",
     "textblob_subjectivity",
     "curated",
+    "capitalised_share",
     "short",
     *(f"suffix_{s}" for s in SUFFIXES),
 )
 
 
 def word_features(
-    word: str, n_in: int, n_total: int, n_articles: int, res: WordResources
+    word: str, n_in: int, n_total: int, n_capitalised: int, n_articles: int, res: WordResources
 ) -> list[float]:
     """The feature vector of one word (order: ``FEATURES``).
 
@@ -179,6 +196,7 @@ def word_features(
         abs(res.polarity.get(word, 0.0)),
         res.subjectivity.get(word, 0.0),
         float(word in res.curated),
+        n_capitalised / n_total if n_total else 0.0,
         float(len(word) <= 4),
         *(float(word.endswith(s) and len(word) > len(s) + 3) for s in SUFFIXES),
     ]
@@ -199,7 +217,14 @@ def build_table(target: FoldCounts, rates_from: FoldCounts, res: WordResources) 
     words = sorted(w for w in target.total if len(w) >= MIN_LENGTH)
     x = np.array(
         [
-            word_features(w, rates_from.inside[w], rates_from.total[w], rates_from.n_articles, res)
+            word_features(
+                w,
+                rates_from.inside[w],
+                rates_from.total[w],
+                rates_from.capitalised[w],
+                rates_from.n_articles,
+                res,
+            )
             for w in words
         ],
         dtype=float,
@@ -329,7 +354,9 @@ def score_vocabulary(
     )
     x = np.array(
         [
-            word_features(w, counts.inside[w], counts.total[w], counts.n_articles, res)
+            word_features(
+                w, counts.inside[w], counts.total[w], counts.capitalised[w], counts.n_articles, res
+            )
             for w in vocabulary
         ],
         dtype=float,

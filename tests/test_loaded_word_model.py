@@ -1,0 +1,105 @@
+"""The loaded-word classifier: counts, features, fitting, threshold and the shipped list."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import numpy as np
+import pytest
+
+from framing.learn import loaded_word_model as model
+from framing.lexicons import load_lexicon
+
+RESOURCES = model.WordResources(
+    vader={"vicious": -2.9, "lovely": 2.8},
+    polarity={"vicious": -0.8},
+    subjectivity={"vicious": 0.9},
+    curated=frozenset({"regime"}),
+)
+
+
+def article(article_id: str, text: str, loaded: list[str]) -> dict[str, object]:
+    """A PTC-like article whose ``loaded`` words are Loaded_Language spans."""
+    spans = []
+    for word in loaded:
+        start = text.index(word)
+        spans.append({"technique": "Loaded_Language", "start": start, "end": start + len(word)})
+    return {"article_id": article_id, "text": text, "technique_spans": spans}
+
+
+def test_words_are_lower_cased_with_offsets() -> None:
+    text = "The Vicious, lovely regime\u2019s plan"
+    words = list(model.iter_words(text))
+    assert [w for w, _, _ in words] == ["the", "vicious", "lovely", "regime's", "plan"]
+    assert all(text[s:e].lower().replace("\u2019", "'") == w for w, s, e in words)
+    assert list(model.iter_words("")) == []
+
+
+def test_counts_split_folds_and_mark_words_inside_spans() -> None:
+    articles = [article(str(i), "a vicious attack on the town", ["vicious"]) for i in range(8)]
+    folds = model.count_folds(articles)
+    assert sum(f.n_articles for f in folds) == 8
+    merged = folds[0].add(folds[1])
+    assert merged.total["vicious"] == 8 and merged.inside["vicious"] == 8
+    assert merged.inside["town"] == 0 and merged.total["town"] == 8
+    empty = model.count_folds([])
+    assert empty[0].n_articles == empty[1].n_articles == 0
+
+
+def test_features_are_in_declared_order() -> None:
+    features = model.word_features("vicious", 3, 4, 1, 10, RESOURCES)
+    assert len(features) == len(model.FEATURES)
+    named = dict(zip(model.FEATURES, features, strict=True))
+    assert named["span_rate"] == pytest.approx(3 / (4 + model.SMOOTHING))
+    assert named["vader_negative"] == 1.0 and named["suffix_ous"] == 1.0
+    assert named["unseen"] == 0.0 and named["curated"] == 0.0
+    assert named["capitalised_share"] == pytest.approx(0.25)
+    unseen = dict(
+        zip(model.FEATURES, model.word_features("regime", 0, 0, 0, 10, RESOURCES), strict=True)
+    )
+    assert unseen["unseen"] == 1.0 and unseen["curated"] == 1.0 and unseen["span_rate"] == 0.0
+
+
+def test_logistic_fit_learns_which_feature_predicts_the_label() -> None:
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(400, len(model.FEATURES)))
+    truth = 1 / (1 + np.exp(-(3 * x[:, 0] - 1)))
+    table = model.Table([str(i) for i in range(400)], x, truth * 10, (1 - truth) * 10)
+    weights = model.fit_logistic(table, l2=0.01)
+    assert weights[0] == pytest.approx(3, abs=0.3)
+    assert weights[-1] == pytest.approx(-1, abs=0.3)
+    assert np.all(np.abs(weights[1:-1]) < 0.3)
+
+
+def test_threshold_is_chosen_by_span_f1() -> None:
+    articles = [
+        article("1", "a vicious and lovely day in town", ["vicious"]),
+        article("2", "the vicious dog bit the lovely mailman", ["vicious"]),
+    ]
+    probability = {"vicious": 0.9, "lovely": 0.3}
+    threshold, f1 = model.best_threshold(probability, articles)
+    # Only "vicious" is loaded: any cut between 0.3 and 0.9 is perfect.
+    assert 0.3 < threshold <= 0.9 and f1 == pytest.approx(1.0)
+
+
+def test_training_on_a_toy_corpus_ranks_the_loaded_word_first() -> None:
+    articles = [
+        article(f"a{i}", "critics called the vicious plan a disgrace said officials", ["vicious"])
+        for i in range(12)
+    ]
+    trained, counts = model.train(articles, RESOURCES)
+    rows = model.score_vocabulary(trained, counts, RESOURCES)
+    assert rows and rows[0][0] == "vicious"
+    assert "officials" not in {r[0] for r in rows}
+
+
+def test_shipped_list_matches_its_model_file() -> None:
+    listed = model.OUTPUT
+    described = json.loads(model.MODEL_OUTPUT.read_text(encoding="utf-8"))
+    assert described["features"] == list(model.FEATURES)
+    with open(listed, encoding="utf-8") as handle:
+        scores = [float(row["score"]) for row in csv.DictReader(handle)]
+    assert scores and min(scores) >= described["threshold"] - 1e-4
+    names = {p["name"] for p in load_lexicon().packs}
+    assert "learned_loaded_words" in names

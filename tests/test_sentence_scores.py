@@ -1,0 +1,97 @@
+"""Sentence-level VADER / TextBlob scores: the shortcuts must agree with the libraries."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from framing.sentence_scores import (
+    load_sentence_scorers,
+    may_move_pattern,
+    may_move_vader,
+    score_sentence,
+    score_sentences,
+)
+
+
+@lru_cache(maxsize=1)
+def library_analysers() -> tuple[Any, Any]:
+    from textblob.en.sentiments import PatternAnalyzer
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer(), PatternAnalyzer()
+
+
+def library_scores(text: str) -> tuple[float, float]:
+    """The two scores as the libraries give them, with no shortcut."""
+    vader, blob = library_analysers()
+    return float(vader.polarity_scores(text)["compound"]), float(blob.analyze(text).polarity)
+
+
+# Sentences that exercise each way a score can move without an obvious word.
+TRICKY = [
+    "The minister met the delegation in Baku on Tuesday.",
+    "He said the talks were good.",
+    "Officials don't expect a deal.",
+    "It isn't the worst outcome.",
+    "That was a well-intentioned plan.",
+    "They arrived :) and left :(",
+    "A f*cking disaster, she wrote.",
+    "Really (!) a surprise.",
+    "Wow! They signed it!",
+    "The crowd cheered 🎉 as the results came in.",
+    "Ankara’s “bold” move",
+    "PROTESTERS REJECTED THE PLAN.",
+    "İstanbul hosted the summit.",
+    "",
+    "   ",
+    "12,000 troops; 3rd division",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_shortcuts_agree_with_the_libraries(text: str) -> None:
+    assert score_sentence(text) == library_scores(text)
+
+
+def test_neutral_sentence_takes_the_shortcut() -> None:
+    scorers = load_sentence_scorers()
+    text = "The minister met the delegation in Baku on Tuesday."
+    assert not may_move_vader(text, scorers)
+    assert not may_move_pattern(text, scorers)
+    assert score_sentence(text) == (0.0, 0.0)
+
+
+def test_contraction_is_checked_as_pattern_splits_it() -> None:
+    # pattern reads "don't" as "do n't": a lexicon word hidden before "n't" must be seen.
+    scorers = load_sentence_scorers()
+    hidden = [w for w in ("do", "ca", "wo", "is") if w in scorers.pattern_words]
+    for word in hidden:
+        assert may_move_pattern(f"They {word}n't know.", scorers)
+
+
+def test_score_sentences_of_nothing() -> None:
+    assert score_sentences([]) == ([], [])
+
+
+def test_score_sentences_keeps_order() -> None:
+    vaders, blobs = score_sentences(["A terrible attack.", "A great success."])
+    assert vaders[0] < 0 < vaders[1]
+    assert blobs[0] < 0 < blobs[1]
+
+
+def test_shortcuts_agree_on_real_sentences(shared_dir: Path) -> None:
+    path = shared_dir / "eval" / "newsmtsc" / "rw_dev.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()[:300]
+    texts = [json.loads(line)["sentence_normalized"] for line in lines]
+    scorers = load_sentence_scorers()
+    skipped = [
+        t for t in texts if not may_move_vader(t, scorers) or not may_move_pattern(t, scorers)
+    ]
+    assert skipped, "no sentence took a shortcut: the test would check nothing"
+    for text in skipped:
+        assert score_sentence(text) == library_scores(text), text
