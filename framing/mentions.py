@@ -80,7 +80,8 @@ def first_letters(words: Iterable[str]) -> str:
     opens with a character set; a leading ``\\b`` or alternation defeats it,
     so the word patterns below start with this guard (it changes no match).
     """
-    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + "])"
+    firsts = sorted({re.escape(w[0]) for w in words if w})
+    return "(?=[" + "".join(firsts) + "])" if firsts else "(?!)"  # no words: never match
 
 
 @lru_cache(maxsize=1)

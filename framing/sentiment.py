@@ -14,7 +14,9 @@ Two steps, both frames in and frames out:
    cross-links), ``quoted`` (direct and reported speech) and one ``speaker`` row
    per quoted speaker, so "Israel inside Kanaani's quotes" is its own row.
    Sentence-level VADER compound and TextBlob polarity are kept beside it, as
-   inputs for audit, never as the score itself.
+   inputs for audit, never as the score itself; they are computed once per
+   distinct mention sentence by ``framing.sentence_scores``, which skips the
+   libraries where their answer is certainly 0.
 """
 
 from __future__ import annotations

@@ -175,3 +175,24 @@ def test_unknown_quoted_speaker_becomes_a_person_actor(gazetteer):
     rows = mentions_of(gazetteer, text, voices).select("text", "actor", "speaks_for").rows()
     assert ("Dana Ruritz", "dana_ruritz", "israel") in rows
     assert ("Ruritz", "dana_ruritz", "israel") in rows
+
+
+def test_first_letter_guard_changes_no_match():
+    import re
+
+    from framing.mentions import first_letters, load_references
+
+    text = (
+        "She said the Israeli diplomat left. He and his country's capital, Baku, "
+        "and the Zionist regime; the Islamic Republic. Theirs, hers, the nation, Our republic."
+    )
+    refs = load_references()
+    for pattern in (refs.place, refs.pronoun, refs.epithet):
+        guard = re.match(r"\(\?=\[[^\]]+\]\)", pattern.pattern)
+        assert guard is not None, "the pattern lost its first-letter guard"
+        unguarded = re.compile(pattern.pattern[guard.end() :])
+        found = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert found, pattern.pattern[:40]
+        assert found == [(m.span(), m.groupdict()) for m in unguarded.finditer(text)]
+    assert first_letters(["he", "She", "she"]) == "(?=[Shs])"
+    assert re.compile(first_letters([]) + "x").search("x") is None

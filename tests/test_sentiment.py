@@ -294,7 +294,8 @@ def seed_tables(seeds_dir) -> pl.DataFrame:
         ("“The Israeli regime", "its own benefits,”", "Nasser Kanaani", "iran"),
         ("“Since the Zionist", "Tehran-Baku ties,”", "Nasser Kanaani", "iran"),
     ]
-    segments, cursor = [], 0
+    segments: list[tuple[str, int, int, str, str | None, str | None]] = []
+    cursor = 0
     for opening, closing, speaker, actor in quotes:
         start = body.index(opening)
         end = body.index(closing, start) + len(closing)
