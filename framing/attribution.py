@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import polars as pl
@@ -73,6 +74,8 @@ _AS_CLAUSE = re.compile(r"\W*as\b", re.IGNORECASE)
 _THAT_LEAD = re.compile(r"\s*[,:]?\s*(?:that\s+)?")
 _NO_WORD = re.compile(r"\W*")
 _THE = re.compile(r"(?i)the\b")
+#: The whole word right before a position (searched with an end position).
+_LAST_WORD = re.compile(r"(?<![\w’'-])([\w’'-]+)\s+$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _OPEN_QUOTE_AFTER = re.compile(r"\s*[,:]?\s*(?:[“\"„«]|'')")
 _NOUN_USE = {
@@ -300,9 +303,9 @@ class ArticleAttributor:
         self.links = links
         self.cues = cues
         self.actors = actors
-        self.paragraphs = [
-            (s, e) for s, e in iter_paragraphs(text, body_start) if not self._in_link(s, e)
-        ]
+        self.paragraphs = list(iter_paragraphs(text, body_start))
+        if links:  # most articles have no cross-link paragraphs: skip the filter then
+            self.paragraphs = [(s, e) for s, e in self.paragraphs if not self._in_link(s, e)]
         self.quotes = find_quotes(text, self.paragraphs)
         self._quote_starts = [q.start for q in self.quotes]
         self._quote_ends = [q.end for q in self.quotes]
@@ -310,7 +313,9 @@ class ArticleAttributor:
             sentences = [
                 span for s, e in self.paragraphs for span in iter_sentence_spans(text, s, e)
             ]
-        self.units = self._merge_units([(s, e) for s, e in sentences if not self._in_link(s, e)])
+        if links:
+            sentences = [(s, e) for s, e in sentences if not self._in_link(s, e)]
+        self.units = self._merge_units(sentences)
         self.registry = PersonRegistry()
         self._unit_starts = [s for s, _ in self.units]
         self.cue_matches: list[re.Match[str]] = []
@@ -578,7 +583,7 @@ class ArticleAttributor:
             if _WORD.search(_APPOSED_ROLE.sub("", rest)):
                 return None
         else:
-            if _WORD.search(_strip_trailing_adjuncts(rest)):
+            if _has_substance(rest):
                 return None
             source = find_source_before(self.text, max(unit[0], cs - _SUBJECT_REACH), cs)
             if source is None:
@@ -614,6 +619,8 @@ class ArticleAttributor:
             source = earlier[-1].source if earlier else self._unit_subject(unit, cs)
         else:
             source = find_source_before(self.text, max(left_start, cs - _SUBJECT_REACH), cs)
+            if source is not None and self._heads_reduced_relative(source):
+                return None  # "a claim analysts dismissed as propaganda": nothing reported
         if source is None:
             if _ELIDED_SUBJECT.search(left):
                 # "He said … and added …": the same subject; "Reid caucused … and says …"
@@ -700,6 +707,29 @@ class ArticleAttributor:
             kind = "statement"
         return Attribution(cue, cs, ce, content, source, kind, self.paragraph_of(cs), venue, quotes)
 
+    def _heads_reduced_relative(self, source: SourcePhrase) -> bool:
+        """Whether ``source`` is a noun of saying plus the cue's subject after a determiner
+        ("a claim analysts", "the charges prosecutors"): the cue then sits in a relative
+        clause about the claim, and what follows it is not reported content."""
+        words = source.text.split()
+        nouns = load_source_nouns()
+        if words and words[0].lower() in nouns.determiners:
+            determined = True  # the phrase holds its determiner: "a claim analysts"
+            words = words[1:]
+        else:
+            previous = _LAST_WORD.search(
+                self.text, max(self.body_start, source.start - 20), source.start
+            )
+            determined = previous is not None and previous.group(1).lower() in nouns.determiners
+        # the subject of a relative clause is short ("analysts", "President Trump"); a longer
+        # run is a misread clause ("the comment drew rebukes from Republicans who said")
+        return (
+            determined
+            and 2 <= len(words) <= 4
+            and words[0].lower() in nouns.content
+            and words[1].lower() not in nouns.content_not_before
+        )
+
     def _unit_subject(self, unit: tuple[int, int], cs: int) -> SourcePhrase | None:
         """A name or pronoun opening the sentence, followed by a lower-case verb."""
         m = _SUBJECT.match(self.text, unit[0], cs)
@@ -757,26 +787,36 @@ class ArticleAttributor:
         """Named people introduced with a role ("President Ilham Aliyev", "ambassador to
         Israel, Mukhtar Mmmadov", "Amarjit Singh, a limousine driver"), so that later
         "he", "the diplomat" and bare surnames can be resolved."""
-        families = load_source_nouns().role_families
-        for run in _CAPITALISED_RUN.finditer(self.text, self.body_start):
+        role_words = _role_or_title_words()
+        text, body_start = self.text, self.body_start
+        for run in _CAPITALISED_RUN.finditer(text, body_start):
             words = run.group(0).split()
             # "President Ilham Aliyev", "Israeli Foreign Minister Eli Cohen": the name
-            # follows the last title word of the run
+            # follows the last title word of the run (searched from the end: most runs
+            # are one or two words, and the last title word is all we need)
             k = 0
-            for i, w in enumerate(words[:-1]):
-                low = w.lower().rstrip(".")
-                if low in families or low in _TITLE_WORDS:
-                    k = i + 1
+            for i in range(len(words) - 1, 0, -1):
+                if words[i - 1].lower().rstrip(".") in role_words:
+                    k = i
+                    break
             if k:
                 name = " ".join(words[k:])
                 name_start = run.start() + run.group(0).index(words[k], len(" ".join(words[:k])))
-                role_text = self.text[run.start() : name_start].strip()
+                role_text = text[run.start() : name_start].strip()
             else:
                 # "Foreign Minister, Eli Cohen" / "ambassador to Israel, Mukhtar Mmmadov";
                 # most capitalised runs follow neither a comma nor a role word: skip them fast
-                if not self._may_follow_role(run.start(), families):
+                # (inlined: this test runs for nearly every capitalised word)
+                j = run.start() - 1
+                while j >= body_start and text[j] == " ":
+                    j -= 1
+                if j < body_start:
                     continue
-                found = _role_before(self.text, max(self.body_start, run.start() - 70), run.start())
+                if text[j] != ",":
+                    space = text.rfind(" ", max(body_start, j - 25), j)
+                    if text[space + 1 : j + 1].rstrip(".").lower() not in role_words:
+                        continue
+                found = _role_before(text, max(body_start, run.start() - 70), run.start())
                 if found is None:
                     continue
                 role_text = found
@@ -802,19 +842,6 @@ class ArticleAttributor:
                 is_subject=self._opens_sentence(match.start()),
             )
         self.registry.people.sort(key=lambda p: p.position)
-
-    def _may_follow_role(self, pos: int, families: dict[str, frozenset[str]]) -> bool:
-        """Cheap test before the full look: a comma or a role word right before ``pos``."""
-        j = pos - 1
-        while j >= self.body_start and self.text[j] == " ":
-            j -= 1
-        if j < self.body_start:
-            return False
-        if self.text[j] == ",":
-            return True
-        space = self.text.rfind(" ", max(self.body_start, j - 25), j)
-        word = self.text[space + 1 : j + 1].rstrip(".").lower()
-        return word in families or word in _TITLE_WORDS
 
     def _opens_sentence(self, pos: int) -> bool:
         """Whether only an introductory phrase and capitalised title words stand between
@@ -1060,8 +1087,10 @@ def _role_word(phrase: str) -> str | None:
 
 _NAME_ROLE: re.Pattern[str] | None = None
 #: A run of capitalised words: a name, possibly opened by titles ("President Ilham Aliyev").
+# The lookbehind follows the first letter (same meaning as before it) so that the
+# pattern opens with a character class, which ``re`` scans for quickly.
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w’'])[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|bin|al|de|van|von|ibn|abu)){0,4}"
+    r"[A-Z](?<![\w’'][A-Z])[\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|bin|al|de|van|von|ibn|abu)){0,4}"
 )
 _TITLE_WORDS = {
     "mr",
@@ -1081,13 +1110,23 @@ _TITLE_WORDS = {
 }
 
 
+@lru_cache(maxsize=1)
+def _role_or_title_words() -> frozenset[str]:
+    """Words that open a role before a name: role nouns ("spokesman") and titles ("Dr")."""
+    return frozenset(load_source_nouns().role_families) | frozenset(_TITLE_WORDS)
+
+
 def _name_role_pattern() -> re.Pattern[str]:
-    """ "Amarjit Singh, a limousine driver," — a name followed by its role in apposition."""
+    """ "Amarjit Singh, a limousine driver," — a name followed by its role in apposition.
+
+    The word-boundary test sits after the first capital (a lookbehind with the same
+    meaning), so that the pattern opens with a character class, which ``re`` scans for
+    quickly."""
     global _NAME_ROLE
     if _NAME_ROLE is None:
         roles = words_to_regex(load_source_nouns().role_families)
         _NAME_ROLE = re.compile(
-            rf"(?P<name>\b[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+),\s+"
+            rf"(?P<name>[A-Z](?<!\w[A-Z])[\w’'\-]+\s+[A-Z][\w’'\-]+),\s+"
             rf"(?P<role>(?:a|an)\s+[^,.;]{{0,60}}?\b(?:{roles})\b)"
         )
     return _NAME_ROLE
@@ -1108,6 +1147,19 @@ def _drop_repeats(found: list[Attribution]) -> list[Attribution]:
     return sorted(best.values(), key=lambda a: a.cue_start)
 
 
+def _has_substance(rest: str) -> bool:
+    """Whether a word is left of what follows a clause-final cue once time and place
+    adjuncts are gone ("… , he said on Monday in Baku." → False)."""
+    first = _WORD.search(rest)
+    if first is None:
+        return False
+    # Neither adjunct pattern can start before the first word, so when neither starts at
+    # it, that word survives both substitutions: skip them (most cues end here).
+    if not _ADJUNCT.match(rest, first.start()) and not _TIME_WORD.match(rest, first.start()):
+        return True
+    return _WORD.search(_strip_trailing_adjuncts(rest)) is not None
+
+
 def _strip_trailing_adjuncts(rest: str) -> str:
     """What follows a clause-final cue once time and place adjuncts are gone
     ("… , he said on Monday in Baku." → "")."""
@@ -1126,6 +1178,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+@lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     """A ledger key: lower case, accents and apostrophes folded, single spaces."""
     folded = unicodedata.normalize("NFKD", name.replace("’", "'"))
@@ -1153,17 +1206,24 @@ def _paint(
         if min(e, n) > max(s, body_start)
     ]
     cuts = sorted({body_start, n, *(s for s, *_ in clipped), *(e for _, e, *_ in clipped)})
+    # Sweep the cuts keeping only the spans open at each one; a span covers [left, right)
+    # exactly when it starts at or before ``left`` and ends after it (every end is a cut).
+    by_start = sorted(range(len(clipped)), key=lambda k: clipped[k][0])
+    opened = 0
+    active: list[int] = []
     for left, right in zip(cuts, cuts[1:], strict=False):
+        while opened < len(by_start) and clipped[by_start[opened]][0] <= left:
+            active.append(by_start[opened])
+            opened += 1
+        active = [k for k in active if clipped[k][1] > left]
         best: tuple[int, int, str, str | None, str | None] | None = None
-        for span in clipped:
+        # in input order, so that ties go to the later span as before
+        for k in sorted(active):
+            span = clipped[k]
             if (
-                span[0] <= left
-                and right <= span[1]
-                and (
-                    best is None
-                    or _PRIORITY[span[2]] > _PRIORITY[best[2]]
-                    or (_PRIORITY[span[2]] == _PRIORITY[best[2]] and span[0] >= best[0])
-                )
+                best is None
+                or _PRIORITY[span[2]] > _PRIORITY[best[2]]
+                or (_PRIORITY[span[2]] == _PRIORITY[best[2]] and span[0] >= best[0])
             ):
                 best = span
         voice, speaker, actor = (best[2], best[3], best[4]) if best else ("author", None, None)

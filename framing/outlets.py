@@ -28,6 +28,12 @@ OUTLET_NAME = re.compile(
     """
 )
 
+#: The closing words of ``OUTLET_NAME``: a phrase without any cannot match it.
+_OUTLET_WORD = re.compile(
+    r"News|Press|Wire|Agency|Times|Post|Herald|Tribune|Gazette|Journal|Telegraph|Chronicle"
+    r"|Daily|Observer|Monitor|Dispatch|Courier|Express|Mirror|Standard|Inquirer|Examiner"
+    r"|Bulletin|Sentinel|Star|Sun|Globe|Magazine|Television|TV|Radio|Broadcasting|Network"
+)
 _LEADING_ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
 _POSSESSIVE = re.compile(r"['’]s\s+")
 
@@ -45,6 +51,8 @@ class OutletGazetteer:
     generic_heads: tuple[str, ...]
     #: Any multi-word generic head ("state media") as whole words, compiled once.
     multiword_heads: re.Pattern[str] | None = None
+    #: The generic heads with a space before them, for one ``str.endswith`` test.
+    spaced_heads: tuple[str, ...] = ()
 
     def match(self, phrase: str) -> str | None:
         """The outlet's canonical name when ``phrase`` names one, else None.
@@ -74,13 +82,13 @@ class OutletGazetteer:
         lowered_phrase = " ".join(phrase.lower().split())
         if self.multiword_heads is not None and self.multiword_heads.search(lowered_phrase):
             return _LEADING_ARTICLE.sub("", phrase.strip())
-        shaped = OUTLET_NAME.search(phrase)
+        # every outlet-shaped name holds one of its closing words: test that cheaply first
+        shaped = OUTLET_NAME.search(phrase) if _OUTLET_WORD.search(phrase) else None
         if shaped and len(shaped.group(0)) >= len(phrase.strip()) * 0.6:
             return shaped.group(0)
         lowered = " ".join(phrase.lower().split())
-        for head in self.generic_heads:
-            if lowered == head or lowered.endswith(" " + head):
-                return lowered.removeprefix("the ").removeprefix("a ")
+        if lowered in self.generic_heads or lowered.endswith(self.spaced_heads):
+            return lowered.removeprefix("the ").removeprefix("a ")
         return None
 
 
@@ -116,7 +124,12 @@ def load_outlets() -> OutletGazetteer:
         if multiword
         else None
     )
-    return OutletGazetteer(by_alias=by_alias, generic_heads=heads, multiword_heads=pattern)
+    return OutletGazetteer(
+        by_alias=by_alias,
+        generic_heads=heads,
+        multiword_heads=pattern,
+        spaced_heads=tuple(" " + head for head in heads),
+    )
 
 
 @lru_cache(maxsize=65536)

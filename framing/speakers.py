@@ -228,6 +228,8 @@ _BOUNDARY = {
 #: Prepositions allowed inside a noun phrase when a capitalised word follows
 #: ("ambassador to Israel", "Ministry of Foreign Affairs", "spokesman for the State Department").
 _NP_PREPOSITIONS = {"of", "for", "to", "at", "in", "from", "on"}
+#: Words a source phrase after the cue cannot end with ("said a spokesman for").
+_NOT_PHRASE_END = frozenset(_NP_PREPOSITIONS | _ARTICLE_LIKE)
 _TITLES = {
     "mr",
     "mrs",
@@ -318,6 +320,9 @@ class SourceNouns:
     document: frozenset[str]
     anonymous: frozenset[str]
     anonymous_markers: tuple[str, ...]
+    content: frozenset[str] = frozenset()  # "claim": heads a reduced relative, not a source
+    determiners: frozenset[str] = frozenset()
+    content_not_before: frozenset[str] = frozenset()  # "the idea of …": a complement
 
 
 @lru_cache(maxsize=1)
@@ -338,6 +343,11 @@ def load_source_nouns() -> SourceNouns:
         document=frozenset(w.lower() for w in data.get("document", {}).get("heads", [])),
         anonymous=frozenset(w.lower() for w in data.get("anonymous", {}).get("heads", [])),
         anonymous_markers=tuple(data.get("anonymous", {}).get("markers", [])),
+        content=frozenset(w.lower() for w in data.get("content", {}).get("heads", [])),
+        determiners=frozenset(w.lower() for w in data.get("content", {}).get("determiners", [])),
+        content_not_before=frozenset(
+            w.lower() for w in data.get("content", {}).get("not_before", [])
+        ),
     )
 
 
@@ -562,9 +572,10 @@ def _looks_like_person(name: str) -> bool:
 def find_source_after(text: str, start: int, end: int) -> SourcePhrase | None:
     """The source noun phrase that starts ``text[start:end]`` (after an inverted cue:
     "…,” said Nasser Kanaani, the ministry's spokesman.")."""
-    toks = _tokens(text, start, end)
     out: list[tuple[int, int, str]] = []
-    for tok in toks:
+    # tokens are read lazily: the phrase is at most ten words long
+    for token in TOKEN.finditer(text, start, end):
+        tok = (token.start(), token.end(), token.group(0))
         word = tok[2]
         lw = word.lower()
         if not _is_word(word):
@@ -576,7 +587,7 @@ def find_source_after(text: str, start: int, end: int) -> SourcePhrase | None:
         out.append(tok)
         if len(out) >= 10:
             break
-    while out and out[-1][2].lower() in _NP_PREPOSITIONS | _ARTICLE_LIKE:
+    while out and out[-1][2].lower() in _NOT_PHRASE_END:
         out.pop()
     if not out:
         return None

@@ -303,3 +303,41 @@ def test_surname_resolves_to_the_full_name_introduced_with_a_title() -> None:
     _, sources, _ = run(document(body))
     assert sources["source"].to_list() == ["Eli Cohen"]
     assert sources["role"].to_list() == ["minister"]
+
+
+def test_noun_of_saying_before_a_reduced_relative_is_no_source() -> None:
+    docs = document(
+        "Spokesman Nasser Kanaani insisted that Israel was sowing discord, a claim analysts "
+        "dismissed as typical propaganda. The stories people told about the outbreak spread."
+    )
+    _, sources, _ = run(docs)
+    assert not sources.filter(pl.col("source").str.contains("claim|stories")).height
+    assert "Nasser Kanaani" in sources["source"].to_list()
+
+
+def test_a_long_phrase_after_a_noun_of_saying_still_finds_the_speaker() -> None:
+    docs = document(
+        "The comment drew swift rebukes from Republicans who pointed out that officials had "
+        "known about the threat for weeks."
+    )
+    _, sources, _ = run(docs)
+    assert sources.filter(pl.col("cue") == "pointed out").height == 1
+
+
+def test_generic_outlet_heads_and_outlet_shaped_names() -> None:
+    from framing.outlets import load_outlets
+
+    outlets = load_outlets()
+    assert outlets.match("Iranian state media") == "Iranian state media"
+    assert outlets.match("the Baku Evening Herald") == "Baku Evening Herald"
+    assert outlets.match("the state-run media") is not None
+    assert outlets.match("Eli Cohen") is None
+    assert outlets.match("the minister") is None
+
+
+def test_a_noun_of_saying_with_a_complement_is_not_a_relative_clause() -> None:
+    docs = document(
+        'He reiterated his claims on Sunday tweeting: "If there is no wall there is none."'
+    )
+    _, sources, _ = run(docs)
+    assert sources.filter(pl.col("cue") == "tweeting").height == 1
