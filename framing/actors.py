@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from framing.errors import LexiconError
+from framing.problems import Problem
 
 BUILTIN_DIR = Path(__file__).parent / "data" / "actors"
 
@@ -75,18 +76,6 @@ class Surface:
     entity: str  # the gazetteer entry matched (a person's own id for people)
     actor: str  # the actor it names or speaks for
     mention_type: str  # name | demonym | metonym | person
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One problem in a gazetteer file, located by file and line."""
-
-    path: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from framing.errors import LexiconError
+from framing.problems import Problem
 
 #: The categories a loaded term may have; a pack using another one is reported.
 CATEGORIES = frozenset(
@@ -76,18 +77,6 @@ ENTRY_KEYS = frozenset(
 _TERM_SHAPE = re.compile(r"^\w(?:.*\w)?$", re.DOTALL)
 _ENTRY_HEADER = re.compile(r"^\s*\[\[\s*entry\s*\]\]")
 _LINE_IN_MESSAGE = re.compile(r"line (\d+)")
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong in a lexicon file, located for the user."""
-
-    file: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
 
 
 @dataclass(frozen=True)
