@@ -631,6 +631,16 @@ def _fill_name_and_role(phrase: SourcePhrase, toks: list[tuple[int, int, str]]) 
         run[0].lower().rstrip(".") in _TITLES or run[0].lower().rstrip(".") in nouns.role_families
     ):
         run = run[1:]
+    if (
+        phrase.role
+        and len(run) == 1
+        and j == len(words) - 1
+        and j >= 2
+        and lowered[j - 1] in _NP_PREPOSITIONS
+    ):
+        # "ambassador to Israel", "envoy for Syria": the one capitalised word after the
+        # role's preposition completes the role; it is not the speaker's name.
+        run = []
     if run:
         name = " ".join(run)
         name = _POSSESSIVE_END.sub("", name)

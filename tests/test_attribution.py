@@ -341,3 +341,14 @@ def test_a_noun_of_saying_with_a_complement_is_not_a_relative_clause() -> None:
     )
     _, sources, _ = run(docs)
     assert sources.filter(pl.col("cue") == "tweeting").height == 1
+
+
+def test_the_name_after_a_role_with_its_complement_speaks() -> None:
+    body = (
+        "Ruritania's ambassador to Israel, Omar Haddad, said that the border was calm. "
+        "The envoy for Syria, Lina Saleh, said that talks would resume."
+    )
+    _, sources, _ = run(document(body))
+    people = sources.filter(pl.col("source_type") == "person")
+    assert set(people["source"]) == {"Omar Haddad", "Lina Saleh"}
+    assert set(people["role"]) == {"ambassador", "envoy"}
