@@ -227,3 +227,15 @@ def test_a_single_group_compares_without_a_rest() -> None:
     assert out["loaded_rates"].get_column("z_vs_rest").null_count() == out["loaded_rates"].height
     assert not out["loaded_rates"].get_column("differs").any()
     assert out["actor_labels"].get_column("z").null_count() == out["actor_labels"].height
+
+
+def test_per_speaker_rows_are_not_pooled_into_a_group(tables: dict[str, pl.DataFrame]) -> None:
+    scores = tables["actor_sentiment"]
+    speaker_rows = scores.filter(pl.col("voice_group") == "quoted").with_columns(
+        pl.lit("speaker").alias("voice_group"), pl.lit(-1.0).alias("sentiment")
+    )
+    with_speakers = {**tables, "actor_sentiment": pl.concat([scores, speaker_rows])}
+    groups = assign_groups(tables["articles"])
+    table = compute_actor_sentiment(with_speakers, groups)
+    assert set(table["voice_group"]) <= {"all", "author", "quoted"}
+    assert table.equals(compute_actor_sentiment(tables, groups))

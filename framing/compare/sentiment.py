@@ -36,13 +36,20 @@ SENTIMENT_BY_GROUP = pl.Schema(
 )
 
 
+VOICE_GROUPS = ("all", "author", "quoted")
+
+
 def compute_actor_sentiment(
     tables: dict[str, pl.DataFrame], groups: pl.DataFrame, *, max_actors: int = MAX_ACTORS
 ) -> pl.DataFrame:
     """One SENTIMENT_BY_GROUP row per group × actor × voice group with mentions."""
     scores = attach_groups(
         tables["actor_sentiment"].filter(
-            pl.col("sentiment").is_not_null() & (pl.col("n_mentions") > 0)
+            pl.col("sentiment").is_not_null()
+            & (pl.col("n_mentions") > 0)
+            # per-speaker rows are a finer cut of "quoted"; pooled across speakers they
+            # would mean nothing, so a group compares the three voice groups only
+            & pl.col("voice_group").is_in(VOICE_GROUPS)
         ),
         groups,
     )
