@@ -6,6 +6,13 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests are derandomised by default, so CI and every developer run the same
+# examples; HYPOTHESIS_PROFILE=explore searches fresh random examples instead.
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore", max_examples=500)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("FRAMING_SHARED", ROOT.parent / "shared"))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from framing import schemas
@@ -273,6 +273,14 @@ def test_html_extraction_never_crashes(html: str) -> None:
 csv_field = st.text(alphabet=st.characters(exclude_categories=("Cs", "Cc")), max_size=30)
 
 
+def _decodes_as_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 @FUZZ
 @given(st.lists(st.tuples(csv_field, csv_field), max_size=5), st.sampled_from(["utf-8", "cp1252"]))
 def test_csv_rows_keep_their_text(rows: list[tuple[str, str]], encoding: str) -> None:
@@ -286,6 +294,9 @@ def test_csv_rows_keep_their_text(rows: list[tuple[str, str]], encoding: str) ->
     data = buffer.getvalue().encode(encoding, errors="replace")
     expected = [row[1] for row in rows]
     if encoding != "utf-8":
+        # cp1252 bytes that also form valid UTF-8 ("Â¡") are read as UTF-8: the bytes
+        # alone cannot tell the two apart, so such tables are no test of the fallback.
+        assume(not _decodes_as_utf8(data) or data.isascii())
         expected = [text.encode(encoding, errors="replace").decode(encoding) for text in expected]
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "t.csv"
