@@ -8,13 +8,12 @@ lends to what it reports (neutral *said*, doubt *claimed*, concession *admitted*
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from framing.datafiles import read_data_toml
 from framing.errors import LexiconError
 
 _VOWELS = "aeiou"
@@ -90,14 +89,13 @@ def inflect_regular(lemma: str) -> list[str]:
     return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
 
 
+CUES_FILE = "speech_verbs.toml"
+
+
 @lru_cache(maxsize=1)
 def load_cues() -> CueLexicon:
     """The package's cue lexicon. Raises ``LexiconError`` naming the file when malformed."""
-    path = resources.files("framing") / "data" / "speech_verbs.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise LexiconError(f"{path}: {exc}") from exc
+    data = read_data_toml(CUES_FILE)
     meta = data.get("meta", {})
     by_form: dict[str, Cue] = {}
     for i, entry in enumerate(data.get("cue", [])):
@@ -112,12 +110,12 @@ def load_cues() -> CueLexicon:
                 naming=bool(entry.get("naming", False)),
             )
         except KeyError as exc:
-            raise LexiconError(f"{path}: cue #{i + 1} lacks {exc.args[0]!r}") from exc
+            raise LexiconError(f"framing/data/{CUES_FILE}: cue #{i + 1} lacks {exc.args[0]!r}") from exc
         forms = entry.get("forms") or inflect_regular(cue.lemma)
         for form in forms:
             by_form.setdefault(" ".join(form.lower().split()), cue)
     if not by_form:
-        raise LexiconError(f"{path}: no [[cue]] entries")
+        raise LexiconError(f"framing/data/{CUES_FILE}: no [[cue]] entries")
     body = words_to_regex(by_form)
     pattern = re.compile(rf"(?<![\w’'-])(?:{body})(?![\w’'-])", re.IGNORECASE)
     return CueLexicon(

@@ -10,11 +10,10 @@ from ``framing/data/source_nouns.toml`` ("state media").
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from framing.datafiles import read_data_toml
 from framing.errors import LexiconError
 
 #: Names shaped like outlets even when the gazetteer lacks them.
@@ -103,16 +102,12 @@ def normalise_outlet(phrase: str) -> str:
 @lru_cache(maxsize=1)
 def load_outlets() -> OutletGazetteer:
     """The package's outlet gazetteer. Raises ``LexiconError`` when a file is malformed."""
-    base = resources.files("framing") / "data"
-    try:
-        data = tomllib.loads((base / "outlets.toml").read_text(encoding="utf-8"))
-        nouns = tomllib.loads((base / "source_nouns.toml").read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise LexiconError(f"{base}: {exc}") from exc
+    data = read_data_toml("outlets.toml")
+    nouns = read_data_toml("source_nouns.toml")
     by_alias: dict[str, Outlet] = {}
     for i, entry in enumerate(data.get("outlet", [])):
         if "name" not in entry:
-            raise LexiconError(f"{base / 'outlets.toml'}: outlet #{i + 1} lacks 'name'")
+            raise LexiconError(f"framing/data/outlets.toml: outlet #{i + 1} lacks 'name'")
         outlet = Outlet(entry["name"], entry.get("country", ""), entry.get("kind", ""))
         for alias in [entry["name"], *entry.get("aliases", [])]:
             by_alias.setdefault(normalise_outlet(alias), outlet)

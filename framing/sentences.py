@@ -10,15 +10,14 @@ headline, when there is one, is sentence -1 in paragraph -1.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 
 import polars as pl
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from framing import schemas
+from framing.datafiles import read_data_toml
 from framing.errors import LexiconError, SchemaError
 
 #: A paragraph: a run of characters without a line break that holds some non-space.
@@ -30,22 +29,17 @@ _MAYBE_SPLIT = re.compile(r"[.!?…]")
 @lru_cache(maxsize=1)
 def load_abbreviations() -> frozenset[str]:
     """The package's abbreviation list (lower case, no final period)."""
-    path = resources.files("framing") / "data" / "abbreviations.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise LexiconError(f"{path}: {exc}") from exc
+    data = read_data_toml("abbreviations.toml")
     groups = data.get("abbreviations")
     if not isinstance(groups, dict):
-        raise LexiconError(f"{path}: lacks an [abbreviations] table")
+        raise LexiconError("framing/data/abbreviations.toml: lacks an [abbreviations] table")
     return frozenset(word.lower().rstrip(".") for words in groups.values() for word in words)
 
 
 @lru_cache(maxsize=1)
 def load_sentence_starters() -> frozenset[str]:
     """Words that start a sentence even right after an abbreviation ("U.S. The …")."""
-    path = resources.files("framing") / "data" / "abbreviations.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = read_data_toml("abbreviations.toml")
     return frozenset(w.lower() for w in data.get("sentence_starters", {}).get("words", []))
 
 

@@ -12,12 +12,10 @@ Three jobs:
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
-from framing.errors import LexiconError
+from framing.datafiles import read_data_toml
 from framing.outlets import match_outlet
 
 #: A word token (with internal apostrophes, hyphens, periods) or one punctuation mark.
@@ -328,11 +326,7 @@ class SourceNouns:
 @lru_cache(maxsize=1)
 def load_source_nouns() -> SourceNouns:
     """The package's source nouns. Raises ``LexiconError`` when the file is malformed."""
-    path = resources.files("framing") / "data" / "source_nouns.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise LexiconError(f"{path}: {exc}") from exc
+    data = read_data_toml("source_nouns.toml")
     families: dict[str, set[str]] = {}
     for family, words in data.get("roles", {}).items():
         for word in words:

@@ -14,9 +14,7 @@ function words of ``framing/data/stopwords/english.toml``.
 from __future__ import annotations
 
 import math
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 import polars as pl
@@ -24,6 +22,7 @@ import polars as pl
 from framing.compare.groups import UNKNOWN
 from framing.compare.ratios import FDR
 from framing.compare.stats import benjamini_hochberg
+from framing.datafiles import read_data_toml
 from framing.errors import LexiconError
 
 #: A word of at least two letters, joined inside by apostrophes or hyphens.
@@ -50,12 +49,10 @@ DISTINCTIVE = pl.Schema(
 @lru_cache(maxsize=1)
 def load_stopwords() -> frozenset[str]:
     """The packaged English function-word list."""
-    path = resources.files("framing") / "data" / "stopwords" / "english.toml"
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        words = data["stopwords"]["words"]
-    except (tomllib.TOMLDecodeError, KeyError) as exc:
-        raise LexiconError(f"{path}: not a valid stop-word file ({exc})") from exc
+        words = read_data_toml("stopwords/english.toml")["stopwords"]["words"]
+    except KeyError as exc:
+        raise LexiconError(f"framing/data/stopwords/english.toml: lacks {exc}") from exc
     return frozenset(str(w).lower() for w in words)
 
 

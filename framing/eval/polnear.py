@@ -37,11 +37,9 @@ import json
 import re
 import sys
 import time
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +47,7 @@ import polars as pl
 
 from framing import schemas
 from framing.cues import words_to_regex
+from framing.datafiles import read_data_toml
 from framing.errors import InputError, LexiconError
 
 Span = tuple[int, int]
@@ -74,11 +73,10 @@ class Prediction:
 @lru_cache(maxsize=1)
 def speech_cue_pattern() -> re.Pattern[str]:
     """Matches a cue of saying or reporting (the frozen evaluation list)."""
-    path = resources.files("framing") / "data" / "polnear_speech_cues.toml"
     try:
-        forms = tomllib.loads(path.read_text(encoding="utf-8"))["cues"]["forms"]
-    except (tomllib.TOMLDecodeError, KeyError) as exc:
-        raise LexiconError(f"{path}: {exc}") from exc
+        forms = read_data_toml("polnear_speech_cues.toml")["cues"]["forms"]
+    except KeyError as exc:
+        raise LexiconError(f"framing/data/polnear_speech_cues.toml: lacks {exc}") from exc
     return re.compile(rf"(?<![\w’'-])(?:{words_to_regex(forms)})(?![\w’'-])", re.IGNORECASE)
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from functools import cache, lru_cache
-from importlib import resources
+
+from framing.datafiles import read_data_toml
 
 #: The document fields a column can supply, in the order of ``ColumnOptions``.
 FIELDS = ("text", "outlet", "id", "title", "date", "url")
@@ -27,8 +27,7 @@ class ColumnOptions:
 @cache
 def load_column_names() -> dict[str, tuple[str, ...]]:
     """The known column names per field, from ``framing/data/readers/columns.toml``."""
-    source = resources.files("framing").joinpath("data/readers/columns.toml")
-    data = tomllib.loads(source.read_text(encoding="utf-8"))
+    data = read_data_toml("readers/columns.toml")
     return {name: tuple(data["fields"][name]) for name in FIELDS}
 
 

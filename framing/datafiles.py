@@ -1,0 +1,24 @@
+"""The package's own TOML data files (under ``framing/data/``), read and parsed in one place.
+
+Each file is parsed once per process; a malformed file raises ``LexiconError``
+naming it. Callers treat the returned tables as read-only.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from framing.errors import LexiconError
+
+
+@cache
+def read_data_toml(relative: str) -> dict[str, Any]:
+    """The parsed ``framing/data/<relative>`` (e.g. ``"speech_verbs.toml"``)."""
+    path = resources.files("framing").joinpath("data", *relative.split("/"))
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise LexiconError(f"{path}: {exc}") from exc
