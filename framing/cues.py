@@ -110,7 +110,9 @@ def load_cues() -> CueLexicon:
                 naming=bool(entry.get("naming", False)),
             )
         except KeyError as exc:
-            raise LexiconError(f"framing/data/{CUES_FILE}: cue #{i + 1} lacks {exc.args[0]!r}") from exc
+            raise LexiconError(
+                f"framing/data/{CUES_FILE}: cue #{i + 1} lacks {exc.args[0]!r}"
+            ) from exc
         forms = entry.get("forms") or inflect_regular(cue.lemma)
         for form in forms:
             by_form.setdefault(" ".join(form.lower().split()), cue)
