@@ -1053,10 +1053,11 @@ def _role_before(text: str, start: int, end: int) -> str | None:
     if window.endswith(","):
         window = window[:-1].rstrip()
     words = window.split()[-7:]
-    families = load_source_nouns().role_families
+    nouns = load_source_nouns()
+    families = nouns.role_families
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower().strip(".,’'")
-        if word in families or word in _TITLE_WORDS:
+        if word in families or word in nouns.honorifics:
             tail = words[i + 1 :]
             # only "of/to/for [the] Place" may follow the role word
             if tail and (
@@ -1092,28 +1093,13 @@ _NAME_ROLE: re.Pattern[str] | None = None
 _CAPITALISED_RUN = re.compile(
     r"[A-Z](?<![\w’'][A-Z])[\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|bin|al|de|van|von|ibn|abu)){0,4}"
 )
-_TITLE_WORDS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "sen",
-    "rep",
-    "gov",
-    "gen",
-    "lt",
-    "col",
-    "capt",
-    "sgt",
-    "rev",
-}
 
 
 @lru_cache(maxsize=1)
 def _role_or_title_words() -> frozenset[str]:
     """Words that open a role before a name: role nouns ("spokesman") and titles ("Dr")."""
-    return frozenset(load_source_nouns().role_families) | frozenset(_TITLE_WORDS)
+    nouns = load_source_nouns()
+    return frozenset(nouns.role_families) | nouns.honorifics
 
 
 def _name_role_pattern() -> re.Pattern[str]:

@@ -228,70 +228,6 @@ _BOUNDARY = {
 _NP_PREPOSITIONS = {"of", "for", "to", "at", "in", "from", "on"}
 #: Words a source phrase after the cue cannot end with ("said a spokesman for").
 _NOT_PHRASE_END = frozenset(_NP_PREPOSITIONS | _ARTICLE_LIKE)
-_TITLES = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "sen",
-    "rep",
-    "gov",
-    "gen",
-    "lt",
-    "col",
-    "capt",
-    "sgt",
-    "rev",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "president",
-    "minister",
-    "secretary",
-    "senator",
-    "governor",
-    "mayor",
-    "judge",
-    "justice",
-    "ambassador",
-    "general",
-    "chairman",
-    "chairwoman",
-    "speaker",
-    "leader",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "sheikh",
-    "ayatollah",
-    "imam",
-    "rabbi",
-    "father",
-    "sister",
-    "brother",
-    "chief",
-    "commander",
-    "director",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "deputy",
-    "foreign",
-    "prime",
-    "vice",
-    "attorney",
-    "state",
-    "representative",
-    "congressman",
-    "congresswoman",
-    "officer",
-    "professor",
-    "doctor",
-}
 _NAME_PARTICLES = {
     "bin",
     "al",
@@ -321,6 +257,8 @@ class SourceNouns:
     content: frozenset[str] = frozenset()  # "claim": heads a reduced relative, not a source
     determiners: frozenset[str] = frozenset()
     content_not_before: frozenset[str] = frozenset()  # "the idea of …": a complement
+    honorifics: frozenset[str] = frozenset()  # "dr", "sen": abbreviated titles
+    titles: frozenset[str] = frozenset()  # honorifics and formal titles ("president")
 
 
 @lru_cache(maxsize=1)
@@ -341,6 +279,12 @@ def load_source_nouns() -> SourceNouns:
         determiners=frozenset(w.lower() for w in data.get("content", {}).get("determiners", [])),
         content_not_before=frozenset(
             w.lower() for w in data.get("content", {}).get("not_before", [])
+        ),
+        honorifics=frozenset(w.lower() for w in data.get("titles", {}).get("honorifics", [])),
+        titles=frozenset(
+            w.lower()
+            for key in ("honorifics", "formal")
+            for w in data.get("titles", {}).get(key, [])
         ),
     )
 
@@ -622,7 +566,8 @@ def _fill_name_and_role(phrase: SourcePhrase, toks: list[tuple[int, int, str]]) 
         j -= 1
     run = words[j:]
     while run and (
-        run[0].lower().rstrip(".") in _TITLES or run[0].lower().rstrip(".") in nouns.role_families
+        run[0].lower().rstrip(".") in nouns.titles
+        or run[0].lower().rstrip(".") in nouns.role_families
     ):
         run = run[1:]
     if (
@@ -724,7 +669,7 @@ class PersonRegistry:
 
     def full_name(self, name: str, position: int) -> str:
         """ "Cohen" → "Eli Cohen" when that fuller name came earlier; titles dropped."""
-        words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]
+        words = [w for w in name.split() if w.lower().rstrip(".") not in load_source_nouns().titles]
         name = " ".join(words) or name
         if len(words) == 1:
             for person in reversed(self.people):
