@@ -11,7 +11,12 @@ crosslink. The attribution shapes it knows:
   (a quote continued after the break — "“…,” he said, “…”" — joins the same one);
 - source first: "X said (that) …", "X told Y, “…”", "X said in a statement that …";
 - clause first: "The talks failed, officials said." / "…, he told reporters.";
-- "according to X, …" / "…, according to X.".
+- "according to X, …" / "…, according to X.";
+- naming: "called X “…” and “…”" (the object and its quoted labels).
+
+Reported speech ends where the writer takes over: at the comma closing a sentence-opening
+adverbial clause ("After X confirmed …, Graham asked …") and before a dashed apposition
+("… — a far cry from …").
 """
 
 from __future__ import annotations
@@ -27,17 +32,19 @@ from typing import Any
 import polars as pl
 
 from framing import schemas
-from framing.cues import Cue, CueLexicon, load_cues, words_to_regex
+from framing.cues import Cue, CueLexicon, load_cues, lower_offsets_kept, words_to_regex
 from framing.errors import SchemaError
 from framing.outlets import match_outlet, normalise_outlet
 from framing.quotes import Quote, find_quotes
 from framing.sentences import iter_paragraphs, iter_sentence_spans
 from framing.speakers import (
+    Person,
     PersonRegistry,
     SourcePhrase,
     find_source_after,
     find_source_before,
     load_source_nouns,
+    looks_like_person,
     source_type_of,
 )
 
@@ -54,6 +61,8 @@ _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 #: A short object before a quoted label: "called [the president’s decision ]“…”".
 _NAMED_LABEL = re.compile(r"[^.;:!?“”\"\n]{1,60}?(?=[“\"]|'')")
 _COMMA_AHEAD = re.compile(r"\s*,")
+#: A further quoted label after a first one: ‘a “demagogue” and a “bomb-thrower”’.
+_MORE_LABELS = re.compile(r",?\s+(?:and|or)\s+(?:(?:a|an|the)\s+)?|,\s*")
 _COLON_AHEAD = re.compile(r"\s*:")
 _TO_BE = re.compile(r"\s+to\s+be\b")
 _CLAUSE_MARK = re.compile(r"[!?;]")
@@ -140,6 +149,29 @@ _VERB_AFTER_NOUN = {
     "finds",
     "suggests",
 }
+#: A dash followed by a noun phrase: an apposition the writer adds to reported speech.
+_DASHED_APPOSITION = re.compile(r"\s+(?:—|―|–|--)\s*(?:a|an|the)\s")
+_DASH = re.compile(r"—|―|–|--")
+#: Conjunctions that open an adverbial clause before the main clause of a sentence.
+_SUBORDINATORS = {
+    "after",
+    "when",
+    "while",
+    "although",
+    "though",
+    "because",
+    "since",
+    "as",
+    "if",
+    "before",
+    "once",
+    "until",
+    "unless",
+    "whereas",
+    "whenever",
+}
+#: Words after which a lone lower-case word is a verb, not a subject.
+_MODALS = {"can", "could", "will", "would", "shall", "should", "may", "might", "must", "to"}
 _CONTRACTED = {"he", "she", "it", "that", "there", "who", "what", "everyone", "nobody"}
 _BE = {"was", "were", "is", "are", "be", "been", "being", "am", "'s", "’s"}
 _STATEMENT = re.compile(
@@ -154,7 +186,8 @@ _NEW_PREDICATE = re.compile(r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?[a-
 _SUBJECT = re.compile(
     r"\s*((?:[A-Z][\w’'.\-]+\s+){0,3}[A-Z][\w’'.\-]+|[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]"
 )
-_CAPITALISED_TAIL = re.compile(r"(?:\b[A-Z][\w’'.\-]*\s*)+$")
+#: Possessive quantifiers: a failed start gives nothing back, so the search stays linear.
+_CAPITALISED_TAIL = re.compile(r"(?:\b[A-Z][\w’'.\-]*+\s*+)++$")
 _ELIDED_SUBJECT = re.compile(r"(?:^|[,;]|\band\b|\bbut\b)\s*(?:also\s+|then\s+|later\s+)?$")
 
 
@@ -340,14 +373,14 @@ class ArticleAttributor:
         return units
 
     def paragraph_of(self, pos: int) -> int:
-        lo, hi = 0, len(self._paragraph_starts)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self._paragraph_starts[mid] <= pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo - 1
+        return bisect.bisect_right(self._paragraph_starts, pos) - 1
+
+    def _quotes_within(self, start: int, end: int) -> list[Quote]:
+        """The quotes lying wholly inside ``[start, end)`` (quotes are ordered and disjoint,
+        so their ends are ordered too)."""
+        first = bisect.bisect_left(self._quote_starts, start)
+        last = bisect.bisect_right(self._quote_ends, end)
+        return self.quotes[first:last]
 
     def quote_at(self, pos: int) -> Quote | None:
         i = bisect.bisect_right(self._quote_starts, pos) - 1
@@ -359,7 +392,9 @@ class ArticleAttributor:
     def run(self) -> list[Attribution]:
         self._register_mentions()
         found: list[Attribution] = []
-        self.cue_matches = list(self.cues.pattern.finditer(self.text, self.body_start))
+        self.cue_matches = self.cues.find_cue_spans(
+            self.text, self.body_start, lower_offsets_kept(self.text)
+        )
         starts = self._cue_starts = [m.start() for m in self.cue_matches]
         previous: list[Attribution] = []
         for unit in self.units:
@@ -390,7 +425,7 @@ class ArticleAttributor:
         cs, ce = match.span()
         if self.quote_at(cs) is not None:
             return None  # speech inside a quote belongs to the quoted speaker
-        form = match.group(0)
+        form = self.text[cs:ce]  # the match may come from the lower-cased text
         if cue.lemma == "according to":
             return self._according_to(cue, cs, ce, unit)
         if form[0].isupper():
@@ -426,7 +461,9 @@ class ArticleAttributor:
         passive = prev in _BE and not _WORD.match(form).group(0).endswith("ing")  # type: ignore[union-attr]
         if passive and _PASSIVE_SPEECH.match(self.text, cs):
             passive = False  # "Trump was asked, “…?”", "it was reported that …"
-        numbered = prev[:1].isdigit() or prev.endswith("-page")
+        numbered = (
+            prev[:1].isdigit() or prev.endswith("-page") or prev in load_source_nouns().numbers
+        )
         if numbered and self.cues.lookup(_WORD.match(form).group(0)) not in _SAY_TELL:  # type: ignore[union-attr]
             return True  # "the 35 states", "the 95-page report" (but "six in 10 said")
         return (
@@ -440,9 +477,9 @@ class ArticleAttributor:
     def _left_bound(self, cs: int, unit: tuple[int, int], earlier: list[Attribution]) -> int:
         """Where the words before a cue start: after the last quote or earlier cue in the unit."""
         bound = unit[0]
-        for q in self.quotes:
-            if unit[0] <= q.end <= cs and q.end > bound:
-                bound = q.end
+        i = bisect.bisect_right(self._quote_ends, cs) - 1  # the last quote ending by the cue
+        if i >= 0 and self._quote_ends[i] > bound:
+            bound = self._quote_ends[i]
         for a in earlier:
             if a.cue_end <= cs:
                 bound = max(bound, a.cue_end)
@@ -505,8 +542,8 @@ class ArticleAttributor:
         paragraph = self.paragraph_of(first.start)
         cursor = after
         first_step = True
-        for q in self.quotes:
-            if q.start < after or q in quotes:
+        for q in self.quotes[bisect.bisect_left(self._quote_starts, after) :]:
+            if q in quotes:
                 continue
             q_paragraph = self.paragraph_of(q.start)
             between = self.text[cursor : q.start]
@@ -577,7 +614,9 @@ class ArticleAttributor:
                 return None  # "John Smith, a spokesman, said no.": the subject comes first
             source = find_source_after(self.text, ce, unit[1])
             if source is None:
-                return None
+                # "…,” Michael Bloomberg, the former mayor, said at the convention.": the
+                # named subject stands between the clause and the cue, set off by commas
+                return self._clause_before_subject(cue, cs, ce, unit, subject, venue)
             rest = self.text[source.end : unit[1]]
             comma = left.rstrip().rfind(",")
             if _WORD.search(_APPOSED_ROLE.sub("", rest)):
@@ -598,10 +637,35 @@ class ArticleAttributor:
         if span is None:
             return None
         kind = "indirect"
-        quotes = [q for q in self.quotes if span[0] <= q.start and q.end <= span[1] + 1]
+        quotes = self._quotes_within(span[0], span[1] + 1)
         if quotes and quotes[0].start <= span[0] + 1 and quotes[-1].end >= span[1] - 1:
             kind = "direct"
         return Attribution(cue, cs, ce, [span], source, kind, self.paragraph_of(cs), venue, quotes)
+
+    def _clause_before_subject(
+        self,
+        cue: Cue,
+        cs: int,
+        ce: int,
+        unit: tuple[int, int],
+        subject: SourcePhrase | None,
+        venue: str | None,
+    ) -> Attribution | None:
+        """ "CLAUSE, NAME, apposition, said …": the clause before the comma that opens the
+        named subject is what the subject said. None unless such a subject exists."""
+        if subject is None or not subject.name or _has_substance(self.text[ce : unit[1]]):
+            return None
+        comma = self.text.rfind(",", unit[0], subject.start)
+        if comma < 0 or _WORD.search(self.text, comma, subject.start):
+            return None
+        span = _trim(self.text, unit[0], comma)
+        if span is None:
+            return None
+        quotes = self._quotes_within(span[0], span[1] + 1)
+        kind = "indirect"
+        if quotes and quotes[0].start <= span[0] + 1 and quotes[-1].end >= span[1] - 1:
+            kind = "direct"
+        return Attribution(cue, cs, ce, [span], subject, kind, self.paragraph_of(cs), venue, quotes)
 
     def _source_first(
         self,
@@ -621,6 +685,8 @@ class ArticleAttributor:
             source = find_source_before(self.text, max(left_start, cs - _SUBJECT_REACH), cs)
             if source is not None and self._heads_reduced_relative(source):
                 return None  # "a claim analysts dismissed as propaganda": nothing reported
+            if source is not None and self._is_verb_after_modal(source):
+                return None  # "could provide added ammunition": "added" is an adjective
         if source is None:
             if _ELIDED_SUBJECT.search(left):
                 # "He said … and added …": the same subject; "Reid caucused … and says …"
@@ -635,7 +701,25 @@ class ArticleAttributor:
         quote_match = _OPEN_QUOTE_AFTER.match(self.text, ce)
         head = self.text[ce:window_end]
         that = _THAT.search(head)
-        opener = _OPENER.search(head)
+        opener = self._quote_opener(head, ce)
+        labelled = self._named_labels(head, ce, unit) if cue.naming else None
+        if labelled is not None and (
+            (opener is None or labelled[0][-1].start < ce + opener.start())
+            and (that is None or labelled[0][-1].start < ce + that.start())
+        ):
+            # "called the allegations “deeply troubling” and said: “…”": the label first
+            label_quotes, label_span = labelled
+            return Attribution(
+                cue,
+                cs,
+                ce,
+                [label_span],
+                source,
+                "indirect",
+                self.paragraph_of(cs),
+                venue,
+                label_quotes,
+            )
         if opener and (that is None or opener.start() < that.start()):
             start = ce + opener.end() - 1
         elif quote_match:
@@ -698,14 +782,45 @@ class ArticleAttributor:
             self._chain_quotes(opening, opening.end, unit, content, quotes)
             kind = "direct"
         else:
+            end = self._adverbial_clause_end(unit, cs, start, end)
             span = _trim(self.text, start, self._content_end(start, end))
             if span is None:
                 return None
             content = [span]
-            quotes = [q for q in self.quotes if span[0] <= q.start and q.end <= span[1] + 1]
+            quotes = self._quotes_within(span[0], span[1] + 1)
         if statement:
             kind = "statement"
         return Attribution(cue, cs, ce, content, source, kind, self.paragraph_of(cs), venue, quotes)
+
+    def _named_labels(
+        self, head: str, offset: int, unit: tuple[int, int]
+    ) -> tuple[list[Quote], tuple[int, int]] | None:
+        """The quoted labels a naming cue gives its object, and the content span from the
+        object to the last label: ‘called him a “dangerous demagogue” and a “bomb-thrower”’.
+        None unless an object (a word) stands between the cue and an opening mark."""
+        label = _NAMED_LABEL.match(head)
+        if label is None or not _WORD.search(label.group(0)):
+            return None
+        quote = self.quote_at(offset + label.end())
+        if quote is None or quote.start != offset + label.end() or not quote.closed:
+            return None
+        quotes = [quote]
+        while (more := _MORE_LABELS.match(self.text, quotes[-1].end, unit[1])) is not None:
+            following = self.quote_at(more.end())
+            if following is None or following.start != more.end() or not following.closed:
+                break
+            quotes.append(following)
+        span = _trim(self.text, offset, quotes[-1].end)
+        return (quotes, span) if span is not None else None
+
+    def _quote_opener(self, head: str, offset: int) -> re.Match[str] | None:
+        """The first ", “" / ": “" in ``head`` (which starts at ``offset``) whose mark opens a
+        quote: in ‘as “mischief,” continued’ the comma stands before a closing mark."""
+        for m in _OPENER.finditer(head):
+            quote = self.quote_at(offset + m.end() - 1)
+            if quote is not None and quote.start >= offset + m.start():
+                return m
+        return None
 
     def _heads_reduced_relative(self, source: SourcePhrase) -> bool:
         """Whether ``source`` is a noun of saying plus the cue's subject after a determiner
@@ -730,6 +845,16 @@ class ArticleAttributor:
             and words[1].lower() not in nouns.content_not_before
         )
 
+    def _is_verb_after_modal(self, source: SourcePhrase) -> bool:
+        """Whether ``source`` is one lower-case word right after a modal or "to" ("could
+        provide", "to take"): a verb, so the cue form after it is not a verb of saying."""
+        if source.pronoun is not None or not source.text.islower() or " " in source.text:
+            return False
+        previous = _LAST_WORD.search(
+            self.text, max(self.body_start, source.start - 20), source.start
+        )
+        return previous is not None and previous.group(1).lower() in _MODALS
+
     def _unit_subject(self, unit: tuple[int, int], cs: int) -> SourcePhrase | None:
         """A name or pronoun opening the sentence, followed by a lower-case verb."""
         m = _SUBJECT.match(self.text, unit[0], cs)
@@ -738,12 +863,36 @@ class ArticleAttributor:
         s, e = m.span(1)
         return find_source_before(self.text, s, e)
 
+    def _adverbial_clause_end(self, unit: tuple[int, int], cs: int, start: int, end: int) -> int:
+        """Where reported speech inside a sentence-opening adverbial clause ends: at the
+        clause's comma ("After the chairman confirmed he knew, Graham asked …": the main
+        clause is the writer's). ``end`` when the cue is not in such a clause."""
+        opening = _WORD.match(self.text, unit[0])
+        if (
+            opening is None
+            or opening.group(0).lower() not in _SUBORDINATORS
+            or "," in self.text[unit[0] : cs]
+        ):
+            return end
+        comma = self.text.find(",", start, end)
+        while comma >= 0 and self.quote_at(comma) is not None:
+            comma = self.text.find(",", comma + 1, end)
+        return comma if comma >= 0 else end
+
     def _content_end(self, start: int, end: int) -> int:
         """Reported speech runs to the end of the sentence, unless the same subject goes
         on to another act of saying (", and added …") or "according to" closes it."""
         coordinated = _NEW_PREDICATE.search(self.text, start, end)
         if coordinated is not None and self.quote_at(coordinated.start()) is None:
             end = coordinated.start()
+        for aside in _DASHED_APPOSITION.finditer(self.text, start, end):
+            # a second dash closes a parenthesis ("the war — the longest ever — must …")
+            if self.quote_at(aside.start()) is None and not _DASH.search(
+                self.text, aside.end(), end
+            ):
+                # "… that it is a war we must win — a far cry from …": the writer's comment
+                end = aside.start()
+                break
         first = bisect.bisect_left(self._cue_starts, start)
         last = bisect.bisect_left(self._cue_starts, end)
         for m in self.cue_matches[first:last]:
@@ -777,7 +926,7 @@ class ArticleAttributor:
                 span = _trim(self.text, unit[0], unit[1])
         if span is None:
             return None
-        quotes = [q for q in self.quotes if span[0] <= q.start and q.end <= span[1] + 1]
+        quotes = self._quotes_within(span[0], span[1] + 1)
         return Attribution(
             cue, cs, ce, [span], source, "according_to", self.paragraph_of(cs), None, quotes
         )
@@ -790,15 +939,16 @@ class ArticleAttributor:
         role_words = _role_or_title_words()
         text, body_start = self.text, self.body_start
         for run in _CAPITALISED_RUN.finditer(text, body_start):
-            words = run.group(0).split()
             # "President Ilham Aliyev", "Israeli Foreign Minister Eli Cohen": the name
             # follows the last title word of the run (searched from the end: most runs
             # are one or two words, and the last title word is all we need)
             k = 0
-            for i in range(len(words) - 1, 0, -1):
-                if words[i - 1].lower().rstrip(".") in role_words:
-                    k = i
-                    break
+            if run.end(1) > run.start(1):  # one-word runs (most) hold no title before a name
+                words = run.group(0).split()
+                for i in range(len(words) - 1, 0, -1):
+                    if words[i - 1].lower().rstrip(".") in role_words:
+                        k = i
+                        break
             if k:
                 name = " ".join(words[k:])
                 name_start = run.start() + run.group(0).index(words[k], len(" ".join(words[:k])))
@@ -862,7 +1012,7 @@ class ArticleAttributor:
         a.role = sp.role
         person = None
         if sp.pronoun in {"he", "she"}:
-            person = self.registry.resolve_pronoun(sp.start)
+            person = self._sentence_subject(sp.start) or self.registry.resolve_pronoun(sp.start)
         elif sp.pronoun in {"it", "they", "we"}:
             a.speaker, a.source_type, a.source_id = (
                 sp.text,
@@ -913,6 +1063,31 @@ class ArticleAttributor:
         a.speaker = _strip_article(sp.text)
         a.source_id = f"{source_type}:" + _key(a.speaker)
         a.actor = self._actor_for(sp.text)
+
+    def _sentence_subject(self, pos: int) -> Person | None:
+        """The named person opening the sentence of a "he"/"she" at ``pos`` ("Moore lashed
+        out at what he called …"): within one sentence the pronoun most often takes up its
+        subject. None when the sentence opens otherwise, or with a body's name."""
+        i = bisect.bisect_right(self._unit_starts, pos) - 1
+        if i < 0:
+            return None
+        m = _SUBJECT.match(self.text, self.units[i][0], pos)
+        if m is None or m.end(1) >= pos:
+            return None
+        name = m.group(1)
+        words = name.split()
+        if (
+            words[0].lower() in _NOT_NAMES
+            or words[0].lower() in {"he", "she", "they"}
+            or not looks_like_person(name)
+            or self._names_body(name)
+        ):
+            return None
+        full = self.registry.full_name(name, m.start(1))
+        known = next((p for p in reversed(self.registry.people) if p.name == full), None)
+        if known is not None:
+            return known
+        return Person(full, None, None, frozenset(), m.start(1), False, True)
 
     def _names_body(self, name: str) -> bool:
         """A one-word name that the gazetteer knows as a country or body, not a person."""
@@ -1090,8 +1265,9 @@ _NAME_ROLE: re.Pattern[str] | None = None
 #: A run of capitalised words: a name, possibly opened by titles ("President Ilham Aliyev").
 # The lookbehind follows the first letter (same meaning as before it) so that the
 # pattern opens with a character class, which ``re`` scans for quickly.
+# Group 1 holds the words after the first (empty for a one-word run).
 _CAPITALISED_RUN = re.compile(
-    r"[A-Z](?<![\w’'][A-Z])[\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|bin|al|de|van|von|ibn|abu)){0,4}"
+    r"[A-Z](?<![\w’'][A-Z])[\w’'.\-]*((?:\s+(?:[A-Z][\w’'.\-]*|bin|al|de|van|von|ibn|abu)){0,4})"
 )
 
 

@@ -17,6 +17,9 @@ from framing.datafiles import read_data_toml
 from framing.errors import LexiconError
 
 _VOWELS = "aeiou"
+#: Characters that ``re.IGNORECASE`` matches to an ASCII letter although their lower case
+#: is not that letter (dotted and dotless I, long s): lower-casing would lose those matches.
+_CASE_SPECIALS = re.compile("[İıſ]")
 
 
 @dataclass(frozen=True)
@@ -37,15 +40,40 @@ class CueLexicon:
     by_form: dict[str, Cue]
     #: Matches any cue form as whole words, longest forms first.
     pattern: re.Pattern[str]
+    #: The same, case-sensitive, for text already lower-cased (one pass without case folding).
+    lowered_pattern: re.Pattern[str] | None = None
 
     def lookup(self, form: str) -> Cue | None:
         """The cue a matched form belongs to (case and spacing ignored)."""
         return self.by_form.get(" ".join(form.lower().split()))
 
+    def find_cue_spans(
+        self, text: str, pos: int = 0, lowered: str | None = None
+    ) -> list[re.Match[str]]:
+        """Every cue form in ``text`` from ``pos``, as matches (their ``group(0)`` may be
+        lower-cased: read the form from ``text`` by the span).
+
+        ``lowered`` is ``lower_offsets_kept(text)`` when the caller has it: matching then
+        runs once over lower-cased text, which is much faster than case-folding matching."""
+        if lowered is None:
+            lowered = lower_offsets_kept(text)
+        if lowered is None or self.lowered_pattern is None:
+            return list(self.pattern.finditer(text, pos))
+        return list(self.lowered_pattern.finditer(lowered, pos))
+
     def cue_in(self, phrase: str) -> Cue | None:
         """The first cue form found in ``phrase`` ("has also said" → say), if any."""
         match = self.pattern.search(phrase)
         return self.lookup(match.group(0)) if match else None
+
+
+def lower_offsets_kept(text: str) -> str | None:
+    """``text.lower()`` when it keeps every offset and matching it case-sensitively finds
+    what ``re.IGNORECASE`` finds in ``text``; None otherwise (rare letters like "İ")."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or _CASE_SPECIALS.search(text):
+        return None
+    return lowered
 
 
 def words_to_regex(words: Iterable[str]) -> str:
@@ -119,10 +147,11 @@ def load_cues() -> CueLexicon:
     if not by_form:
         raise LexiconError(f"framing/data/{CUES_FILE}: no [[cue]] entries")
     body = words_to_regex(by_form)
-    pattern = re.compile(rf"(?<![\w’'-])(?:{body})(?![\w’'-])", re.IGNORECASE)
+    whole_words = rf"(?<![\w’'-])(?:{body})(?![\w’'-])"
     return CueLexicon(
         name=str(meta.get("name", "speech-cues")),
         version=str(meta.get("version", "")),
         by_form=by_form,
-        pattern=pattern,
+        pattern=re.compile(whole_words, re.IGNORECASE),
+        lowered_pattern=re.compile(whole_words),
     )

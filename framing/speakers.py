@@ -259,6 +259,7 @@ class SourceNouns:
     content_not_before: frozenset[str] = frozenset()  # "the idea of …": a complement
     honorifics: frozenset[str] = frozenset()  # "dr", "sen": abbreviated titles
     titles: frozenset[str] = frozenset()  # honorifics and formal titles ("president")
+    numbers: frozenset[str] = frozenset()  # cardinal number words ("nine")
 
 
 @lru_cache(maxsize=1)
@@ -286,6 +287,7 @@ def load_source_nouns() -> SourceNouns:
             for key in ("honorifics", "formal")
             for w in data.get("titles", {}).get(key, [])
         ),
+        numbers=frozenset(w.lower() for w in data.get("numbers", {}).get("words", [])),
     )
 
 
@@ -420,7 +422,7 @@ def _apposition(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | N
                 outer.role, outer.role_phrase = whole.role, whole.text
             return outer
         return inner_np or outer
-    if inner_np is not None and inner_np.name and _looks_like_person(inner_np.name):
+    if inner_np is not None and inner_np.name and looks_like_person(inner_np.name):
         # "Iranian Foreign Ministry spokesman, Nasser Kanaani, spoke": the name speaks.
         if outer is not None and not inner_np.role:
             inner_np.role = outer.role
@@ -481,12 +483,7 @@ def _subject_before_appositions(
         if right == len(toks):
             return None  # no apposition after it
         np = _tail_np(text, segment)
-        if (
-            np is None
-            or np.start != segment[0][0]
-            or not np.name
-            or not _looks_like_person(np.name)
-        ):
+        if np is None or np.start != segment[0][0] or not np.name or not looks_like_person(np.name):
             return None
         if len(segment) > 6:
             return None
@@ -502,7 +499,8 @@ def _subject_before_appositions(
     return None
 
 
-def _looks_like_person(name: str) -> bool:
+def looks_like_person(name: str) -> bool:
+    """One to four capitalised words (name particles allowed): shaped like a person's name."""
     words = name.split()
     return 1 <= len(words) <= 4 and all(_is_cap(w) or w.lower() in _NAME_PARTICLES for w in words)
 
@@ -522,6 +520,8 @@ def find_source_after(text: str, start: int, end: int) -> SourcePhrase | None:
             break
         if lw in {"on", "in", "at", "during", "after", "before", "last", "this"} and out:
             break
+        if not out and lw in _NP_PREPOSITIONS:
+            return None  # "said at the convention": a place or time, no source after the cue
         out.append(tok)
         if len(out) >= 10:
             break
@@ -545,16 +545,27 @@ def find_source_after(text: str, start: int, end: int) -> SourcePhrase | None:
     return phrase
 
 
+@lru_cache(maxsize=1)
+def _two_word_role_firsts() -> frozenset[str]:
+    """First words of the two-word roles ("prime" of "prime minister"): only after one of
+    them is a two-word role worth looking up."""
+    return frozenset(
+        role.split()[0] for role in load_source_nouns().role_families if len(role.split()) == 2
+    )
+
+
 def _fill_name_and_role(phrase: SourcePhrase, toks: list[tuple[int, int, str]]) -> None:
     nouns = load_source_nouns()
     words = [t[2] for t in toks]
     lowered = [w.lower().rstrip(".") for w in words]
     # Role: the last role word (two-word roles first: "prime minister", "press secretary").
+    firsts = _two_word_role_firsts()
     for i in range(len(lowered) - 1, -1, -1):
-        two = " ".join(lowered[i : i + 2])
-        if i + 1 < len(lowered) and two in nouns.role_families:
-            phrase.role = two
-            break
+        if i + 1 < len(lowered) and lowered[i] in firsts:
+            two = lowered[i] + " " + lowered[i + 1]
+            if two in nouns.role_families:
+                phrase.role = two
+                break
         if lowered[i] in nouns.role_families:
             phrase.role = lowered[i]
             break
@@ -571,15 +582,26 @@ def _fill_name_and_role(phrase: SourcePhrase, toks: list[tuple[int, int, str]]) 
     ):
         run = run[1:]
     if (
-        phrase.role
+        (phrase.role or lowered[0] in nouns.titles)
         and len(run) == 1
         and j == len(words) - 1
         and j >= 2
         and lowered[j - 1] in _NP_PREPOSITIONS
     ):
         # "ambassador to Israel", "envoy for Syria": the one capitalised word after the
-        # role's preposition completes the role; it is not the speaker's name.
-        run = []
+        # role's preposition completes the role; it is not the speaker's name. A name may
+        # stand before the preposition: "Senator Mitch McConnell of Kentucky".
+        k = j - 1
+        while k > 0 and _is_cap(words[k - 1]):
+            k -= 1
+        run = words[k : j - 1]
+        while run and (
+            run[0].lower().rstrip(".") in nouns.titles
+            or run[0].lower().rstrip(".") in nouns.role_families
+        ):
+            run = run[1:]
+        if run:  # the role is everything but the name: "Senator of Kentucky"
+            phrase.role_phrase = " ".join(words[: j - 1 - len(run)] + words[j - 1 :])
     if run:
         name = " ".join(run)
         name = _POSSESSIVE_END.sub("", name)
@@ -606,19 +628,20 @@ def source_type_of(phrase: SourcePhrase, context: str) -> str:
         return "person" if phrase.pronoun in {"he", "she", "i"} else "organization"
     if head in nouns.document or head2 in nouns.document:
         return "document"
-    lowered_context = context.lower()
     named = phrase.name is not None and _is_cap(phrase.name)
     lowered_phrase = phrase.text.lower()
     if any(marker in lowered_phrase for marker in nouns.anonymous_markers):
         return "anonymous"  # "a source close to the ministry", "officials familiar with"
-    if any(marker in lowered_context for marker in nouns.anonymous_markers) and not named:
-        return "anonymous"
+    if not named:
+        lowered_context = context.lower()  # only unnamed sources need the context
+        if any(marker in lowered_context for marker in nouns.anonymous_markers):
+            return "anonymous"
     if (
         named
         and phrase.role
         and phrase.name
         and phrase.text.endswith(phrase.name)
-        and _looks_like_person(phrase.name)
+        and looks_like_person(phrase.name)
         and not any(w.lower() in nouns.organization for w in phrase.name.split())
     ):
         return "person"  # "Foreign Ministry spokesman Nasser Kanaani"
@@ -669,7 +692,8 @@ class PersonRegistry:
 
     def full_name(self, name: str, position: int) -> str:
         """ "Cohen" → "Eli Cohen" when that fuller name came earlier; titles dropped."""
-        words = [w for w in name.split() if w.lower().rstrip(".") not in load_source_nouns().titles]
+        titles = load_source_nouns().titles
+        words = [w for w in name.split() if w.lower().rstrip(".") not in titles]
         name = " ".join(words) or name
         if len(words) == 1:
             for person in reversed(self.people):
