@@ -67,6 +67,16 @@ def test_evaluate_runs_the_pipeline(tmp_path: Path) -> None:
     assert result["f1"] == 1.0 and result["n_rows"] == 2
 
 
+def test_term_choice_labels_are_not_predicted_as_biased_words(tmp_path: Path) -> None:
+    text = "The reckless plan helps illegal aliens, the senator said."
+    path = write_babe(tmp_path, [{"row": "3", "text": text, "outlet": "X", "biased_words": "[]"}])
+    out = tmp_path / "pred.jsonl"
+    babe.evaluate(path, out)
+    predicted = json.loads(out.read_text().splitlines()[0])["biased_words"]
+    assert "reckless" in predicted
+    assert not {"illegal", "aliens"} & set(predicted)
+
+
 def test_missing_columns_are_an_input_error(tmp_path: Path) -> None:
     path = tmp_path / "bad.csv"
     path.write_text("id,sentence\n1,hello\n", encoding="utf-8")
@@ -78,4 +88,4 @@ def test_missing_columns_are_an_input_error(tmp_path: Path) -> None:
 def test_shared_babe_gate(shared_dir: Path, tmp_path: Path) -> None:
     """Accuracy floor on BABE dev (unseen); only raised on purpose."""
     result = babe.evaluate(shared_dir / "eval" / "babe" / "dev.csv", tmp_path / "babe.jsonl")
-    assert result["f1"] >= 0.36, result  # target 0.45, not yet reached
+    assert result["f1"] >= 0.37, result  # target 0.45, not yet reached

@@ -107,5 +107,5 @@ def test_evaluate_writes_terms_and_voices(tmp_path: Path) -> None:
 def test_shared_basil_gate(shared_dir: Path, tmp_path: Path) -> None:
     """Accuracy floors on BASIL (unseen except as noted in the README); only raised on purpose."""
     result = basil.evaluate(shared_dir / "eval" / "basil", tmp_path / "basil.jsonl")
-    assert result["lexical_recall"] >= 0.40, result  # target 0.50, not yet reached
-    assert result["precision"] >= 0.27, result  # target 0.35, not yet reached
+    assert result["lexical_recall"] >= 0.42, result  # target 0.50, not yet reached
+    assert result["precision"] >= 0.28, result  # target 0.35, not yet reached

@@ -75,16 +75,19 @@ def test_evaluate_runs_the_pipeline_and_writes_predictions(tmp_path: Path) -> No
     result = ptc.evaluate(path, out)
     predictions = [json.loads(line) for line in out.read_text().splitlines()]
     text = json.loads(path.read_text().splitlines()[0])["text"]
-    assert {text[p["start"] : p["end"]] for p in predictions} >= {"corrupt", "thugs", "sham"}
+    # each term is predicted as its phrase (the content word on each side)
+    spans = {text[p["start"] : p["end"]] for p in predictions}
+    assert {"corrupt thugs", "sham vote"} <= spans
     assert all(set(p) == {"article_id", "start", "end"} for p in predictions)
     assert result["dataset"] == "ptc" and result["n_articles"] == 2
-    # "corrupt" and "thugs" are two predictions: 12 of the 13 gold characters
-    assert result["all_articles"]["recall"] == pytest.approx((12 / 13 + 1) / 2, abs=1e-4)
-    assert 0 < result["all_articles"]["precision"] <= 1
+    # "corrupt thugs" (two overlapping phrases, merged) covers its gold span
+    # whole; "sham vote" covers "sham"
+    assert result["all_articles"]["recall"] == pytest.approx(1.0, abs=1e-4)
+    assert 0 < result["all_articles"]["precision"] < 1
 
 
 @pytest.mark.slow
 def test_shared_ptc_gate(shared_dir: Path, tmp_path: Path) -> None:
     """Accuracy is tested like behaviour: these floors only move up, on purpose."""
     result = ptc.evaluate(shared_dir / "eval" / "ptc" / "train.jsonl", tmp_path / "ptc.jsonl")
-    assert result["f1"] >= 0.27, result  # held-out half (target 0.35, not yet reached)
+    assert result["f1"] >= 0.29, result  # held-out half (target 0.35, not yet reached)

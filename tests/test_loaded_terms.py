@@ -10,8 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing import schemas
+from framing.errors import SchemaError
 from framing.lexicons import Lexicon, load_lexicon
-from framing.loaded_terms import find_loaded_terms
+from framing.loaded_terms import TERM_CHOICE_CATEGORIES, find_loaded_terms, select_lexical_bias
 
 
 class FakeActors:
@@ -194,3 +195,21 @@ def test_seed_article_terms(lexicon: Lexicon, seeds_dir: Path) -> None:
     assert {"foment", "mischief", "stoking", "instability", "israeli regime"} <= found_terms
     zionist = terms.filter(pl.col("text") == "Zionist regime")
     assert zionist["target_actor"].to_list() == ["israel"]
+
+
+def test_lexical_bias_leaves_out_term_choice_labels_only(lexicon: Lexicon) -> None:
+    text = "The reckless senator called them illegal aliens and a terrorist cell."
+    terms = find_loaded_terms(documents(text), no_voices(), lexicon, FakeActors())
+    assert {"partisan_label", "terrorism_label"} <= set(terms["category"])
+    kept = select_lexical_bias(terms)
+    assert kept.columns == terms.columns
+    assert not set(kept["category"]) & set(TERM_CHOICE_CATEGORIES)
+    assert kept.height == terms.filter(~pl.col("category").is_in(TERM_CHOICE_CATEGORIES)).height
+    assert "reckless" in kept["text"].to_list()
+
+
+def test_lexical_bias_of_no_terms_and_missing_column() -> None:
+    empty = schemas.empty(schemas.LOADED_TERMS)
+    assert select_lexical_bias(empty).schema == empty.schema
+    with pytest.raises(SchemaError, match="category"):
+        select_lexical_bias(pl.DataFrame({"text": ["x"]}))

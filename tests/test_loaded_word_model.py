@@ -94,12 +94,26 @@ def test_training_on_a_toy_corpus_ranks_the_loaded_word_first() -> None:
     assert "officials" not in {r[0] for r in rows}
 
 
+def test_a_lower_cut_keeps_more_words_and_every_score_clears_it() -> None:
+    articles = [
+        article(f"a{i}", "critics called the vicious plan a disgrace said officials", ["vicious"])
+        for i in range(12)
+    ]
+    trained, counts = model.train(articles, RESOURCES)
+    default = model.score_vocabulary(trained, counts, RESOURCES)
+    lower = model.score_vocabulary(trained, counts, RESOURCES, cut=trained.threshold / 2)
+    assert {r[0] for r in default} <= {r[0] for r in lower}
+    assert len(lower) > len(default)
+    assert min(r[1] for r in lower) >= round(trained.threshold / 2, 4)
+
+
 def test_shipped_list_matches_its_model_file() -> None:
     listed = model.OUTPUT
     described = json.loads(model.MODEL_OUTPUT.read_text(encoding="utf-8"))
     assert described["features"] == list(model.FEATURES)
     with open(listed, encoding="utf-8") as handle:
         scores = [float(row["score"]) for row in csv.DictReader(handle)]
-    assert scores and min(scores) >= described["threshold"] - 1e-4
+    assert scores and min(scores) >= described["list_cut"] - 1e-4
+    assert described["list_cut"] == model.LIST_CUT <= described["threshold"]
     names = {p["name"] for p in load_lexicon().packs}
     assert "learned_loaded_words" in names

@@ -2,8 +2,10 @@
 
 Each row's sentence runs through the ordinary pipeline as a document without a
 title. Predictions (DESIGN.md): per row ``{"row", "biased_words": [...]}``, the
-words inside the loaded terms found. Metric: word-level precision/recall/F1,
-micro-averaged over rows (lower-cased word sets, so a word counts once per row).
+words inside the loaded terms found that are lexical bias
+(``framing.loaded_terms.select_lexical_bias``: term-choice labels left out).
+Metric: word-level precision/recall/F1, micro-averaged over rows (lower-cased
+word sets, so a word counts once per row).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 from framing.errors import InputError
 from framing.eval.documents import build_documents, write_jsonl
 from framing.eval.metrics import score_word_sets
+from framing.loaded_terms import select_lexical_bias
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -55,7 +58,7 @@ def evaluate(path: Path, predictions: Path) -> dict[str, Any]:
     rows = read_babe(Path(path))
     ids = [f"row{r['row']}" for r in rows]
     documents = build_documents([(i, "", r["text"]) for i, r in zip(ids, rows, strict=True)])
-    terms = analyze_documents(documents, load_resources())["loaded_terms"]
+    terms = select_lexical_bias(analyze_documents(documents, load_resources())["loaded_terms"])
     found: dict[str, set[str]] = {}
     for article_id, text in terms.select("article_id", "text").iter_rows():
         found.setdefault(article_id, set()).update(words_of(text))

@@ -2,7 +2,8 @@
 
 Each article is rebuilt as title, blank line, then its sentences (one space
 between sentences, a blank line between paragraphs) and run through the
-ordinary pipeline. Predictions (DESIGN.md): loaded terms as ``{"kind": "term",
+ordinary pipeline. Predictions (DESIGN.md): loaded terms that are lexical bias
+(``framing.loaded_terms.select_lexical_bias``) as ``{"kind": "term",
 ...}`` and quoted segments as ``{"kind": "voice", ..., "voice": "quoted",
 "speaker"}``, with ``sentence_index`` −1 for the title and offsets inside the
 sentence.
@@ -30,6 +31,7 @@ import polars as pl
 from framing.errors import InputError
 from framing.eval.documents import build_documents, read_jsonl, write_jsonl
 from framing.eval.metrics import compute_f1, overlap_length
+from framing.loaded_terms import select_lexical_bias
 
 QUOTED_VOICES = ("direct_quote", "indirect_quote")
 
@@ -82,7 +84,9 @@ def _predict(articles: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list
     tables = analyze_documents(build_documents(records), load_resources())
     terms = []
     for uuid, start, end, text in (
-        tables["loaded_terms"].select("article_id", "start", "end", "text").iter_rows()
+        select_lexical_bias(tables["loaded_terms"])
+        .select("article_id", "start", "end", "text")
+        .iter_rows()
     ):
         where = layouts[uuid].locate(start, end)
         if where is not None:

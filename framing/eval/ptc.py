@@ -3,7 +3,9 @@
 Each article's ``text`` runs through the ordinary pipeline as a document
 without a separate title (the text keeps its own first line), so offsets are
 the dataset's. Predictions (DESIGN.md): ``{"article_id", "start", "end"}`` per
-loaded term. Metric: span F1 with partial credit by overlap, as in SemEval-2020
+loaded term that is lexical bias (``framing.loaded_terms.select_lexical_bias``). Each loaded term is predicted as its phrase (``framing.loaded_phrases``: the
+term plus the content word on each side), since PTC annotates phrases, not
+words. Metric: span F1 with partial credit by overlap, as in SemEval-2020
 task 11, against the union of the two techniques' spans.
 
 The scored word list in ``framing/data/lexicons`` is learned from the PTC
@@ -19,6 +21,8 @@ from typing import Any
 
 from framing.eval.documents import build_documents, read_jsonl, write_jsonl
 from framing.eval.metrics import Span, score_partial_credit
+from framing.loaded_phrases import extend_to_phrases
+from framing.loaded_terms import select_lexical_bias
 
 TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
 
@@ -47,9 +51,12 @@ def evaluate(path: Path, predictions: Path) -> dict[str, Any]:
 
     articles = read_jsonl(Path(path))
     documents = build_documents([(str(a["article_id"]), "", str(a["text"])) for a in articles])
-    terms = analyze_documents(documents, load_resources())["loaded_terms"]
+    terms = select_lexical_bias(analyze_documents(documents, load_resources())["loaded_terms"])
+    phrases = extend_to_phrases(documents, terms)
     predicted: dict[str, list[Span]] = {}
-    for article_id, start, end in terms.select("article_id", "start", "end").iter_rows():
+    for article_id, start, end in phrases.select(
+        "article_id", "phrase_start", "phrase_end"
+    ).iter_rows():
         predicted.setdefault(article_id, []).append((start, end))
     write_jsonl(
         predictions,
