@@ -1,4 +1,4 @@
-"""Term matching: a lexicon's entries compiled into one regex, run by polars.
+"""Term matching: a lexicon's entries compiled into one regex, and its fast twin.
 
 Every entry expands to its surface forms (term, declared variants and simple
 regular inflections). Before matching, the text is lower-cased and hyphens,
@@ -15,6 +15,12 @@ The regex runs once over the whole text column (Rust regex, in polars); each
 match is marked with a private-use character and the text split on it, so the
 character offsets of matches come from summing piece lengths, with no Python
 loop over articles.
+
+``match_texts`` normally takes the fast path instead: ``lexicon_scan`` finds
+the same hits from character codes and hashes (several times faster), and
+every hit is checked against its form's text; the regex remains for the
+lexicons and texts the scan does not cover and as its reference
+(``match_texts_regex``).
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from framing.lexicon_format import Entry
+from framing.lexicon_scan import CASE_SPECIAL, ScanTable, build_scan, scan_texts
 
 #: Marks match boundaries inside the text during matching; any occurrence in the
 #: input is first swapped for another private-use character of the same length.
@@ -169,6 +176,7 @@ class Matcher:
     pattern_any_case: str
     forms: pl.DataFrame
     entries: tuple[Entry, ...]
+    scan: ScanTable | None = None
 
     @property
     def empty(self) -> bool:
@@ -203,6 +211,7 @@ def compile_matcher(entries: Sequence[Entry]) -> Matcher:
         pattern_any_case=f"(?i){body}" if keys else "",
         forms=forms,
         entries=tuple(entries),
+        scan=build_scan(keys, dict(zip(_SAME_LENGTH_FROM, _SAME_LENGTH_TO, strict=True))),
     )
 
 
@@ -219,10 +228,11 @@ _SCHEMA = {
 
 
 def _marked_pieces(texts: pl.LazyFrame, pattern: str) -> pl.LazyFrame:
-    """Offsets and lower-cased text of every match of ``pattern`` in ``match_text``."""
+    """Offsets and lower-cased text of every match of ``pattern`` in ``match_text``
+    (texts keyed by ``row``: article ids need not be unique)."""
     return (
         texts.select(
-            "article_id",
+            "row",
             piece=pl.col("match_text")
             .str.replace_all(_MARK, _MARK_STANDIN, literal=True)
             .str.replace_all(pattern, _MARK + "${0}" + _MARK)
@@ -231,13 +241,13 @@ def _marked_pieces(texts: pl.LazyFrame, pattern: str) -> pl.LazyFrame:
         .filter(pl.col("piece").list.len() > 1)
         .explode("piece")
         .with_columns(
-            index=pl.int_range(pl.len()).over("article_id"),
+            index=pl.int_range(pl.len()).over("row"),
             length=pl.col("piece").str.len_chars().cast(pl.Int64),
         )
-        .with_columns(end=pl.col("length").cum_sum().over("article_id"))
+        .with_columns(end=pl.col("length").cum_sum().over("row"))
         .filter(pl.col("index") % 2 == 1)
         .select(
-            "article_id",
+            "row",
             start=pl.col("end") - pl.col("length"),
             end="end",
             form=pl.col("piece").str.to_lowercase(),
@@ -246,7 +256,7 @@ def _marked_pieces(texts: pl.LazyFrame, pattern: str) -> pl.LazyFrame:
 
 
 def _match_lazy(texts: pl.DataFrame, matcher: Matcher) -> pl.LazyFrame:
-    source = texts.lazy().select("article_id", "text")
+    source = texts.lazy().select("row", "article_id", "text")
     prepared = pl.col("text").str.replace_many(_SAME_LENGTH_FROM, _SAME_LENGTH_TO)
     lowered = source.with_columns(match_text=prepared.str.to_lowercase())
     # Lower-casing a few characters (e.g. "İ") changes the length; those texts
@@ -264,12 +274,60 @@ def _match_lazy(texts: pl.DataFrame, matcher: Matcher) -> pl.LazyFrame:
     return (
         hits.join(matcher.forms.lazy(), on="form", how="left")
         .filter(pl.col("entry_index") != EXCLUDED)
-        .join(source, on="article_id", how="left")
+        .join(source, on="row", how="left")
         .with_columns(
             text=pl.col("text").str.slice(pl.col("start"), pl.col("end") - pl.col("start"))
         )
-        .select(list(_SCHEMA))
+        .select("row", *_SCHEMA)
     )
+
+
+_ROW_SCHEMA = {"row": pl.Int64, **_SCHEMA}
+
+
+def _match_regex(texts: pl.DataFrame, matcher: Matcher) -> pl.DataFrame:
+    """Hits by the compiled regex in ``texts`` (``row, article_id, text``);
+    large inputs are cut into one slice per polars thread (regex matching
+    runs on one core per column otherwise)."""
+    if texts.height == 0:
+        return pl.DataFrame(schema=_ROW_SCHEMA)
+    n_slices = max(1, min(pl.thread_pool_size(), texts.height // _MIN_SLICE))
+    size = -(-texts.height // n_slices)
+    parts = pl.collect_all(
+        [_match_lazy(texts.slice(i * size, size), matcher) for i in range(n_slices)]
+    )
+    return pl.concat(parts).cast(_ROW_SCHEMA)  # type: ignore[arg-type]
+
+
+def _match_scanned(texts: pl.DataFrame, table: ScanTable, matcher: Matcher) -> pl.DataFrame:
+    """Hits by the character scan (``lexicon_scan``), each checked against its
+    form; texts the scan does not cover, or with a hit that fails the check
+    (a hash collision), go to the regex."""
+    special = texts["text"].fill_null("").str.contains_any(list(CASE_SPECIAL))
+    scanned = texts.filter(~special)
+    found = scan_texts(scanned["text"], table)
+    hits = found.with_columns(
+        row=scanned["row"].gather(found["row"]),
+        article_id=scanned["article_id"].gather(found["row"]),
+        raw=scanned["text"].cast(pl.Binary).gather(found["row"]),
+        form=matcher.forms["form"].gather(found["form_id"]),
+        entry_index=matcher.forms["entry_index"].gather(found["form_id"]),
+    ).with_columns(
+        # Byte offsets slice in constant time (character offsets are counted).
+        text=pl.col("raw")
+        .bin.slice(pl.col("byte_start"), pl.col("byte_end") - pl.col("byte_start"))
+        .cast(pl.String),
+    )
+    # Hashes only select candidates: the text itself decides.
+    normalised = (
+        pl.col("text").str.replace_many(_SAME_LENGTH_FROM, _SAME_LENGTH_TO).str.to_lowercase()
+    )
+    wrong = hits.filter(normalised != pl.col("form"))["row"].unique()
+    retry = texts.filter(special | pl.col("row").is_in(wrong.implode()))
+    kept = hits.filter(
+        ~pl.col("row").is_in(wrong.implode()) & (pl.col("entry_index") != EXCLUDED)
+    ).select(list(_ROW_SCHEMA))
+    return pl.concat([kept, _match_regex(retry, matcher)])
 
 
 def match_texts(texts: pl.DataFrame, matcher: Matcher) -> pl.DataFrame:
@@ -277,14 +335,33 @@ def match_texts(texts: pl.DataFrame, matcher: Matcher) -> pl.DataFrame:
 
     Returns ``article_id, start, end, text, entry_index`` (character offsets
     into ``text``, exclusion contexts already dropped), sorted by article and
-    start. Large inputs are cut into one slice per polars thread and matched
-    in parallel (regex matching runs on one core per column otherwise).
+    start (texts sharing an article id stay apart, in input order). Uses the
+    character scan when the lexicon allows it (same hits, several times
+    faster), the compiled regex otherwise.
     """
     if matcher.empty or texts.height == 0:
         return pl.DataFrame(schema=_SCHEMA)
-    n_slices = max(1, min(pl.thread_pool_size(), texts.height // _MIN_SLICE))
-    size = -(-texts.height // n_slices)
-    parts = pl.collect_all(
-        [_match_lazy(texts.slice(i * size, size), matcher) for i in range(n_slices)]
-    )
-    return pl.concat(parts).sort("article_id", "start").cast(_SCHEMA)  # type: ignore[arg-type]
+    indexed = _indexed(texts)
+    if matcher.scan is None:
+        found = _match_regex(indexed, matcher)
+    else:
+        found = _match_scanned(indexed, matcher.scan, matcher)
+    return _ordered(found)
+
+
+def match_texts_regex(texts: pl.DataFrame, matcher: Matcher) -> pl.DataFrame:
+    """``match_texts`` by the compiled regex only: the reference the scan is
+    tested and benchmarked against."""
+    if matcher.empty or texts.height == 0:
+        return pl.DataFrame(schema=_SCHEMA)
+    return _ordered(_match_regex(_indexed(texts), matcher))
+
+
+def _indexed(texts: pl.DataFrame) -> pl.DataFrame:
+    """``texts`` keyed by position: article ids need not be unique."""
+    return texts.select(pl.int_range(pl.len(), dtype=pl.Int64).alias("row"), "article_id", "text")
+
+
+def _ordered(found: pl.DataFrame) -> pl.DataFrame:
+    ordered = found.sort("article_id", "row", "start").select(list(_SCHEMA))
+    return ordered.cast(_SCHEMA)  # type: ignore[arg-type]
