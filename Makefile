@@ -37,6 +37,7 @@ eval: install
 	else echo "make eval: $(SHARED)/eval is absent; nothing to evaluate"; fi
 
 bench: install
+	$(BIN)/python bench/matching.py --shared $(SHARED) --n 20000 --compare
 	$(BIN)/python bench/run.py --shared $(SHARED)
 
 clean:
