@@ -7,7 +7,11 @@ bag, clause bag, left and right window, word before and after) are looked up
 once per distinct word and stacked for the batch; running sums (numpy
 ``cumsum``) then turn every bag and window into a difference of two rows, so a
 target costs a few index computations however long its sentence.
-``tests/test_sentiment.py`` checks that both paths give the same logits.
+``score_token_batch`` does the same for a ``framing.token_batch.TokenBatch``
+(all sentences tokenised together) and also finds token ranges, clauses and
+flags for all targets at once with sorted searches; it is what the pipeline
+uses. ``tests/test_sentiment.py`` checks that ``score_batch`` and the readable
+path give the same logits, ``tests/test_token_batch.py`` that both batch paths do.
 """
 
 from __future__ import annotations
@@ -19,8 +23,10 @@ import numpy as np
 
 from framing.sentiment_model import SentimentModel
 from framing.target_sentiment import (
+    COPULAS,
     PRONOUNS,
     WINDOW,
+    WORD_INFO,
     Tokens,
     clause_range,
     load_cues,
@@ -28,6 +34,7 @@ from framing.target_sentiment import (
     role_features,
     target_tokens,
 )
+from framing.token_batch import TokenBatch
 
 Vector = tuple[float, float, float]
 ZERO: Vector = (0.0, 0.0, 0.0)
@@ -43,37 +50,40 @@ VALENCE_FEATURES = ("v_sent", "v_clause", "v_window")
 class WordTable(dict[str, int]):
     """word → row of its 18 weights (6 prefixes × 3 classes) and negator mark, added on first sight.
 
-    Row 0 is all zeros (padding). ``matrix`` stacks the rows for numpy gathers
-    and is rebuilt only after new words arrived.
+    Row 0 is all zeros: the padding row, and the row of every word the model has
+    no weight for (most words of a new corpus), so those add no row at all.
+    ``matrix`` stacks the rows for numpy gathers; rows that arrived since the
+    last call are appended to it.
     """
 
     def __init__(self, weights: dict[str, tuple[float, float, float]]) -> None:
         super().__init__()
         self.weights = weights
         self.rows: list[tuple[float, ...]] = [(0.0,) * 19]
-        self._matrix: np.ndarray | None = None
+        self._matrix = np.zeros((0, 19))
 
     def __missing__(self, word: str) -> int:
-        from framing.target_sentiment import word_info
-
-        token_stem, _, negator, _ = word_info(word)
-        alpha = word[0].isalpha()
+        token_stem, _, negator, _ = WORD_INFO[word]
+        get = self.weights.get
+        vectors = [get(prefix + token_stem) for prefix in PREFIXES]
+        if not word[0].isalpha():
+            vectors[0] = None  # the sentence bag ("s:") holds words only
+        if not negator and not any(vectors):
+            self[word] = 0
+            return 0
         row: list[float] = []
-        for prefix in PREFIXES:
-            if prefix == "s:" and not alpha:
-                row.extend(ZERO)
-            else:
-                row.extend(self.weights.get(prefix + token_stem, ZERO))
+        for vector in vectors:
+            row.extend(vector or ZERO)
         row.append(1.0 if negator else 0.0)
         self.rows.append(tuple(row))
-        self._matrix = None
         self[word] = index = len(self.rows) - 1
         return index
 
     @property
     def matrix(self) -> np.ndarray:
-        if self._matrix is None:
-            self._matrix = np.array(self.rows, dtype=np.float64)
+        if len(self._matrix) < len(self.rows):
+            new = np.array(self.rows[len(self._matrix) :], dtype=np.float64).reshape(-1, 19)
+            self._matrix = np.vstack([self._matrix, new])
         return self._matrix
 
 
@@ -178,6 +188,110 @@ class TargetScorer:
         logits += negated[:, None] * self.weight("negated_clause")
         return logits
 
+    def score_token_batch(
+        self, batch: TokenBatch, targets: Sequence[tuple[int, int, int]]
+    ) -> np.ndarray:
+        """``score_batch`` for sentences tokenised together by ``tokenize_batch``.
+
+        Targets are ``(sentence index, start, end)`` with offsets into their
+        sentence. Token ranges, clauses and yes/no flags are found for all
+        targets at once with sorted searches on the flat sequences; the role and
+        predicate rules run in Python only for targets with a cue word or a
+        copula in reach. Sums are added in the same order as ``score_batch``
+        adds them, so both give the same floating-point numbers.
+        """
+        m = len(targets)
+        if m == 0:
+            return np.zeros((0, 3))
+        size = len(batch.words)
+        ids = np.fromiter(map(self.table.__getitem__, batch.words), dtype=np.int64, count=size)
+        # Padding id 0 (an all-zero row) past the end keeps the gathers below in range.
+        ids = np.append(ids, 0)
+        matrix = self.table.matrix
+        # Running sums of the bag / window weights and the negator mark, row 0 all zeros:
+        # the same sequential sums as score_batch's, without copying all 19 columns.
+        cum = np.zeros((size + 1, 13))
+        np.cumsum(matrix[ids[:-1], :12], axis=0, out=cum[1:, :12])
+        np.cumsum(matrix[ids[:-1], NEGATOR], out=cum[1:, 12])
+        cum_v = np.zeros(size + 1)
+        np.cumsum(np.fromiter(batch.valence, dtype=np.float64, count=size), out=cum_v[1:])
+
+        spans = np.array(targets, dtype=np.int64).reshape(m, 3)
+        which, offsets = spans[:, 0], np.asarray(batch.offsets, dtype=np.int64)
+        g0, stop = offsets[which], offsets[which + 1]
+        base = np.asarray(batch.bases, dtype=np.int64)[which]
+        first, last = locate_spans(batch, base + spans[:, 1], base + spans[:, 2], stop)
+        left, right = clause_bounds(batch.boundary_at, first, last, g0, stop, size)
+        wl, wr = np.maximum(g0, first - WINDOW), np.minimum(stop, last + WINDOW)
+
+        extra = np.zeros((m, 3))
+        named: list[tuple[int, str, float]] = []  # (target, feature, value): roles, predicates
+        cues = self.cues
+        for t in np.flatnonzero(self.rule_candidates(batch, first, last, left, right)).tolist():
+            f, la, le, ri = int(first[t]), int(last[t]), int(left[t]), int(right[t])
+            for name, value in chain(
+                role_features(batch, f, la, le, ri, cues), predicate_features(batch, la, ri)
+            ):
+                named.append((t, name, value))
+        if named:
+            get = self.weights.get
+            vectors = (
+                np.array([get(name, ZERO) for _, name, _ in named])
+                * np.array([value for _, _, value in named])[:, None]
+            )
+            np.add.at(extra, np.array([t for t, _, _ in named], dtype=np.int64), vectors)
+        # The flags come after the roles in score_batch's sums; adding a zero row is exact.
+        for name, present in batch_flags(batch, first, last, g0, stop, size):
+            extra += present[:, None] * self.weight(name)
+
+        target_cum = cum[last] - cum[first]
+        logits = np.tile(self.weight("bias"), (m, 1)) + extra
+        logits += (cum[stop] - cum[g0] - target_cum)[:, S]
+        logits += (cum[right] - cum[left] - target_cum)[:, C]
+        logits += (cum[first] - cum[wl])[:, L]
+        logits += (cum[np.minimum(stop, last + WINDOW)] - cum[last])[:, R]
+        has_before, has_after = first > g0, last < stop
+        before = matrix[ids[np.where(has_before, first - 1, size)], L1]
+        after = matrix[ids[np.where(has_after, last, size)], R1]
+        logits += np.where(has_before[:, None], before, self.weight("l1:<s>"))
+        logits += np.where(has_after[:, None], after, self.weight("r1:</s>"))
+        target_v = cum_v[last] - cum_v[first]
+        totals = (
+            cum_v[stop] - cum_v[g0] - target_v,
+            cum_v[right] - cum_v[left] - target_v,
+            cum_v[wr] - cum_v[wl] - target_v,
+        )
+        for name, total in zip(VALENCE_FEATURES, totals, strict=True):
+            value = total / np.sqrt(total * total + 15.0)  # squash(), vectorised
+            logits += np.maximum(value, 0.0)[:, None] * self.weight(name + "+")
+            logits += np.maximum(-value, 0.0)[:, None] * self.weight(name + "-")
+        negated = (cum[right, 12] - cum[left, 12]) > 0
+        logits += negated[:, None] * self.weight("negated_clause")
+        return logits
+
+    def rule_candidates(
+        self,
+        batch: TokenBatch,
+        first: np.ndarray,
+        last: np.ndarray,
+        left: np.ndarray,
+        right: np.ndarray,
+    ) -> np.ndarray:
+        """Targets the role or predicate rules may fire for (a superset, checked exactly after).
+
+        A role needs a harm / help / speech-doubt word within reach inside the
+        clause; a predicate needs a copula right after the target.
+        """
+        cue_stems = self.cues.harm | self.cues.help | self.cues.doubt_speech
+        cue = np.fromiter(map(cue_stems.__contains__, batch.stems), dtype=np.int64)
+        cum_cue = np.concatenate([[0], np.cumsum(cue)])
+        after_end = np.maximum(last, np.minimum(right, last + WINDOW + 1))
+        before_start = np.minimum(first, np.maximum(left, first - WINDOW))
+        near = (cum_cue[after_end] - cum_cue[last]) + (cum_cue[first] - cum_cue[before_start])
+        copula = np.fromiter(map(COPULAS.__contains__, batch.words), dtype=bool)
+        predicate = (last < right) & np.append(copula, False)[last]
+        return (near > 0) | predicate
+
     def flags(self, tokens: Tokens, first: int, last: int) -> list[str]:
         """The yes/no features of one target that are not word weights (see ``featurize``)."""
         n = len(tokens.words)
@@ -196,3 +310,62 @@ class TargetScorer:
         if first == 0:
             flags.append("target_first")
         return flags
+
+
+def locate_spans(
+    batch: TokenBatch, starts: np.ndarray, ends: np.ndarray, stop: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """``TokenBatch.span_tokens`` for many spans (offsets into the joined text)."""
+    first = np.minimum(np.searchsorted(batch.ends, starts, side="right"), stop)
+    found = np.searchsorted(batch.starts, ends, side="left")
+    return first, np.minimum(np.maximum(first, found), stop)
+
+
+def clause_bounds(
+    boundary_at: Sequence[int],
+    first: np.ndarray,
+    last: np.ndarray,
+    g0: np.ndarray,
+    stop: np.ndarray,
+    size: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    """``TokenBatch.clause`` for many targets: the nearest boundaries inside each sentence."""
+    at = np.append(np.asarray(boundary_at, dtype=np.int64), size + 1)  # sentinel past the end
+    before = np.searchsorted(at, first, side="left")
+    previous = np.where(before > 0, at[np.maximum(before - 1, 0)], -1)
+    left = np.where(previous >= g0, previous + 1, g0)
+    following = at[np.searchsorted(at, last, side="left")]
+    right = np.where(following < stop, following, stop)
+    return left, right
+
+
+def batch_flags(
+    batch: TokenBatch,
+    first: np.ndarray,
+    last: np.ndarray,
+    g0: np.ndarray,
+    stop: np.ndarray,
+    size: int,
+) -> list[tuple[str, np.ndarray]]:
+    """``TargetScorer.flags`` for many targets, in the same order, as yes/no columns."""
+    quoted = np.append(np.asarray(batch.quoted, dtype=bool), False)
+    cum_quoted = np.concatenate([[0], np.cumsum(quoted[:-1])])
+    in_quote = (first < stop) & quoted[first]
+    elsewhere = ~in_quote & (cum_quoted[stop] - cum_quoted[g0] > 0)
+    contrast = np.append(np.asarray(batch.contrast_at, dtype=np.int64), size + 1)
+    lo = np.searchsorted(contrast, g0, side="left")
+    hi = np.searchsorted(contrast, stop, side="left")
+    some = lo < hi
+    after_contrast = some & (contrast[lo] < first)
+    before_contrast = some & (contrast[np.maximum(hi - 1, 0)] >= last)
+    pronoun = np.fromiter(map(PRONOUNS.__contains__, batch.words), dtype=np.int64)
+    cum_pronoun = np.concatenate([[0], np.cumsum(pronoun)])
+    all_pronouns = (last > first) & (cum_pronoun[last] - cum_pronoun[first] == last - first)
+    return [
+        ("in_quote", in_quote),
+        ("quote_elsewhere", elsewhere),
+        ("after_contrast", after_contrast),
+        ("before_contrast", before_contrast),
+        ("target_pronoun", all_pronouns),
+        ("target_first", first == g0),
+    ]

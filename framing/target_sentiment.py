@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
 from pathlib import Path
+from typing import Protocol
 
 from nltk.stem.snowball import EnglishStemmer
 
@@ -36,7 +37,9 @@ from framing.errors import LexiconError
 CUES_PATH = Path(__file__).parent / "data" / "sentiment" / "cues.toml"
 
 TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|n['’]t|\d+(?:[.,]\d+)*|[^\w\s]")
-TOKEN_SPLIT = re.compile("(" + TOKEN.pattern + ")")
+#: ``TOKEN`` as a splitter for text from ``lower_text`` (no capitals, no curly apostrophe):
+#: the same tokens, with possessive repeats since no branch ever needs to give back.
+TOKEN_SPLIT = re.compile(r"([a-z]++(?:'[a-z]++)*+|n't|\d++(?:[.,]\d++)*+|[^\w\s])")
 QUOTE_OPEN = frozenset({"“", "«"})
 QUOTE_CLOSE = frozenset({"”", "»"})
 QUOTE_TOGGLE = frozenset({'"'})
@@ -98,6 +101,20 @@ def vader_lexicon() -> dict[str, float]:
     return dict(SentimentIntensityAnalyzer().lexicon)
 
 
+class WordSequence(Protocol):
+    """What the role and predicate rules read: one sentence's ``Tokens``, or a whole
+    ``framing.token_batch.TokenBatch`` with indices into its flat sequences."""
+
+    @property
+    def words(self) -> tuple[str, ...]: ...
+
+    @property
+    def stems(self) -> tuple[str, ...]: ...
+
+    @property
+    def valence(self) -> tuple[float, ...]: ...
+
+
 @dataclass(frozen=True)
 class Tokens:
     """One sentence, tokenised once and shared by all of its targets."""
@@ -137,11 +154,17 @@ WORD_INFO = WordInfo()
 QUOTE_CHARS = re.compile(r"[\"“”«»]")
 
 
-def tokenize(text: str) -> Tokens:
-    """Tokens of ``text`` with offsets, stems, valence, quotation and clause marks."""
+def lower_text(text: str) -> str:
+    """``text`` lower-cased with the same length and offsets, curly apostrophes made plain."""
     lowered = text.lower().replace("’", "'")
     if len(lowered) != len(text):  # a few characters change length when lowered
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("’", "'")
+    return lowered
+
+
+def tokenize(text: str) -> Tokens:
+    """Tokens of ``text`` with offsets, stems, valence, quotation and clause marks."""
+    lowered = lower_text(text)
     # Splitting on the token pattern alternates gaps and tokens, so the running
     # length of the parts gives every token's offsets without a per-token match.
     parts = TOKEN_SPLIT.split(lowered)
@@ -224,7 +247,7 @@ def squash(value: float) -> float:
 
 
 def role_features(
-    tokens: Tokens, first: int, last: int, left: int, right: int, cues: Cues
+    tokens: WordSequence, first: int, last: int, left: int, right: int, cues: Cues
 ) -> list[Feature]:
     """Agent / patient of harm and help verbs, and the doubt of speech verbs."""
     features: list[Feature] = []
@@ -257,7 +280,7 @@ def role_features(
     return features
 
 
-def predicate_features(tokens: Tokens, last: int, right: int) -> list[Feature]:
+def predicate_features(tokens: WordSequence, last: int, right: int) -> list[Feature]:
     """What a copula says of the target: "X is an implacable enemy" (``p:`` words, valence).
 
     The words after *is* / *was* / *are* up to the clause end describe the target

@@ -9,13 +9,7 @@ from typing import Any
 
 import pytest
 
-from framing.sentence_scores import (
-    load_sentence_scorers,
-    may_move_pattern,
-    may_move_vader,
-    score_sentence,
-    score_sentences,
-)
+from framing.sentence_scores import score_sentence, score_sentences
 
 
 @lru_cache(maxsize=1)
@@ -58,20 +52,14 @@ def test_shortcuts_agree_with_the_libraries(text: str) -> None:
     assert score_sentence(text) == library_scores(text)
 
 
-def test_neutral_sentence_takes_the_shortcut() -> None:
-    scorers = load_sentence_scorers()
-    text = "The minister met the delegation in Baku on Tuesday."
-    assert not may_move_vader(text, scorers)
-    assert not may_move_pattern(text, scorers)
-    assert score_sentence(text) == (0.0, 0.0)
+def test_neutral_sentence_scores_zero() -> None:
+    assert score_sentence("The minister met the delegation in Baku on Tuesday.") == (0.0, 0.0)
 
 
-def test_contraction_is_checked_as_pattern_splits_it() -> None:
-    # pattern reads "don't" as "do n't": a lexicon word hidden before "n't" must be seen.
-    scorers = load_sentence_scorers()
-    hidden = [w for w in ("do", "ca", "wo", "is") if w in scorers.pattern_words]
-    for word in hidden:
-        assert may_move_pattern(f"They {word}n't know.", scorers)
+def test_contraction_is_split_as_pattern_splits_it() -> None:
+    # pattern reads "don't" as "do n ' t": the scores must follow it there too.
+    for text in ("They don't know.", "It isn't good.", "We can't win."):
+        assert score_sentence(text) == library_scores(text)
 
 
 def test_score_sentences_of_nothing() -> None:
@@ -84,14 +72,10 @@ def test_score_sentences_keeps_order() -> None:
     assert blobs[0] < 0 < blobs[1]
 
 
-def test_shortcuts_agree_on_real_sentences(shared_dir: Path) -> None:
+def test_agrees_with_the_libraries_on_newsmtsc_sentences(shared_dir: Path) -> None:
     path = shared_dir / "eval" / "newsmtsc" / "rw_dev.jsonl"
     lines = path.read_text(encoding="utf-8").splitlines()[:300]
     texts = [json.loads(line)["sentence_normalized"] for line in lines]
-    scorers = load_sentence_scorers()
-    skipped = [
-        t for t in texts if not may_move_vader(t, scorers) or not may_move_pattern(t, scorers)
-    ]
-    assert skipped, "no sentence took a shortcut: the test would check nothing"
-    for text in skipped:
+    assert any(score_sentence(t) != (0.0, 0.0) for t in texts)
+    for text in texts:
         assert score_sentence(text) == library_scores(text), text

@@ -1,0 +1,291 @@
+"""TextBlob's (pattern's) polarity of a sentence, computed from its rules with cached tokens.
+
+``TextBlob(text).sentiment.polarity`` runs pattern's tokenizer and then walks
+the words with its lexicon of adjectives; both are pure Python and cut every
+word anew. This module computes the same number with the work done once per
+distinct whitespace piece:
+
+1. **Tokens.** As pattern does: contractions get a space before them
+   (*'s*, *n't* ...), quote marks and apostrophes are padded with spaces,
+   whitespace is collapsed; each piece then loses leading punctuation and
+   trailing punctuation, ellipses and periods, one mark at a time, except a
+   final period of an abbreviation (*U.S.*, *Mr.*, *e.g.*). The cut of a piece
+   depends on nothing else, so it is cached per piece.
+2. **Assessments.** Walking the lower-cased tokens: a lexicon word opens an
+   assessment, or, right after an adverb of the lexicon (*very*), multiplies
+   that adverb's intensity into it; a preceding negation (*not*, *never*)
+   marks it negated (halved and flipped at the end) and inverts the
+   intensity; unknown words end a pending negation (when longer than one
+   letter) or a pending adverb (when longer than two); ``!`` raises the last
+   assessment by a quarter; emoticons and the sarcasm mark ``(!)`` are
+   assessments of their own. Polarity is the mean over assessments.
+
+Pattern also re-joins emoticons typed with spaces (``: )``), cuts the text into
+sentences at paragraph breaks and handles the sarcasm mark with regular
+expressions; a sentence where any of that could apply (a paragraph break, or a
+match of pattern's own emoticon / sarcasm expressions) goes to the library
+itself. Word lists and constants are read from the installed library.
+``tests/test_pattern_polarity.py`` checks equality on thousands of real sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import chain
+from operator import itemgetter
+from typing import Any
+
+from framing.errors import LexiconError
+
+Assessment = list[Any]  # [polarity, intensity, negated]
+#: Distinct pieces kept before the cache starts over (about 50 MB).
+CACHE_LIMIT = 200_000
+#: A piece's tokens as written (joined by spaces), lower-cased, and whether every one of
+#: them is a plain word (unknown, letters only, no negation) that changes nothing alone.
+Cut = tuple[str, tuple[str, ...], bool]
+
+
+@dataclass
+class PatternRules:
+    """pattern's lexicon, word lists and tokenizer constants, and the piece cache."""
+
+    lexicon: dict[str, tuple[float, float, bool]]  # word -> (polarity, intensity, is adverb)
+    negations: frozenset[str]
+    modifier: Callable[[str], bool]
+    emoticons: dict[str, float]
+    punctuation: str
+    lead: tuple[str, ...]
+    trail: tuple[str, ...]
+    replacements: tuple[tuple[str, str], ...]
+    unsplit: frozenset[str]
+    abbreviations: frozenset[str]
+    abbreviation_patterns: tuple[re.Pattern[str], ...]
+    end_of_sentence: str
+    specials: tuple[re.Pattern[str], ...]  # sarcasm and spaced emoticons
+    special_chars: re.Pattern[str]  # a match of ``specials`` holds one of these ...
+    special_sets: tuple[frozenset[str], ...]  # ... or all characters of one of these,
+    special_anchors: re.Pattern[str]  # so one of these (a character of each set)
+    library: Callable[[str], Any]
+    pieces: Pieces = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.pieces = Pieces(self)
+
+
+@lru_cache(maxsize=1)
+def load_pattern_rules() -> PatternRules:
+    """Read pattern's data from ``textblob`` (bundled, no download)."""
+    from textblob import _text as pattern
+    from textblob.en import sentiment
+
+    sentiment.keys()  # the lazy dictionary loads on first use
+    lexicon = {
+        word: (float(senses[None][0]), float(senses[None][2]), "RB" in senses)
+        for word, senses in dict.items(sentiment)
+    }
+    emoticons: dict[str, float] = {}
+    for (_, polarity), faces in pattern.EMOTICONS.items():
+        for face in faces:  # the first group naming a face wins, as in pattern's loop
+            emoticons.setdefault(face.lower(), float(polarity))
+    lead = tuple(pattern.PUNCTUATION.replace(".", ""))
+    # Characters rare in news that most emoticons hold; the sarcasm mark needs "!".
+    marks = (":", ";", "=", "<", ">", "*", "_", "°", "♥", "!")
+    faces = {face for group in pattern.EMOTICONS.values() for face in group}
+    rest = {frozenset(face) for face in faces if not any(c in face for c in marks)}
+    # One character of each set, digits and capitals first (the rarest in prose).
+    anchors = {min(chars, key=lambda c: (not c.isdigit(), not c.isupper(), c)) for chars in rest}
+    # The shortcuts below rely on these two facts of pattern's English sentiment.
+    if tuple(sentiment.modifiers) != ("RB",):
+        raise LexiconError("textblob: pattern's sentiment modifiers are not ('RB',) as expected")
+    if any("'" not in contraction for contraction in pattern.replacements):
+        raise LexiconError("textblob: a contraction pattern cuts has no apostrophe")
+    return PatternRules(
+        lexicon=lexicon,
+        negations=frozenset(sentiment.negations),
+        modifier=sentiment.modifier,
+        emoticons=emoticons,
+        punctuation=pattern.PUNCTUATION,
+        lead=lead,
+        trail=(*lead, "."),
+        replacements=tuple(pattern.replacements.items()),
+        unsplit=frozenset(pattern.replacements),
+        abbreviations=frozenset(pattern.ABBREVIATIONS),
+        abbreviation_patterns=(pattern.RE_ABBR1, pattern.RE_ABBR2, pattern.RE_ABBR3),
+        end_of_sentence=pattern.EOS,
+        specials=(pattern.RE_SARCASM, pattern.RE_EMOTICONS),
+        special_chars=re.compile("[" + re.escape("".join(marks)) + "]"),
+        special_sets=tuple(rest),
+        special_anchors=re.compile("[" + re.escape("".join(sorted(anchors))) + "]"),
+        library=sentiment,
+    )
+
+
+def is_abbreviation(token: str, rules: PatternRules) -> bool:
+    """A token whose final period belongs to it (*U.S.*, *Mr.*, *T.*)."""
+    return token in rules.abbreviations or any(
+        p.match(token) is not None for p in rules.abbreviation_patterns
+    )
+
+
+def cut_piece(piece: str, rules: PatternRules) -> Cut:
+    """Split leading and trailing punctuation off one whitespace-free piece."""
+    head: list[str] = []
+    tail: list[str] = []
+    token = piece
+    while token.startswith(rules.lead) and token not in rules.unsplit:
+        head.append(token[0])
+        token = token[1:]
+    while token.endswith(rules.trail) and token not in rules.unsplit:
+        if token.endswith(rules.lead):
+            tail.append(token[-1])
+            token = token[:-1]
+        if token.endswith("..."):
+            tail.append("...")
+            token = token[:-3].rstrip(".")
+        if token.endswith("."):
+            if is_abbreviation(token, rules):
+                break
+            tail.append(".")
+            token = token[:-1]
+    if token:
+        head.append(token)
+    head.extend(reversed(tail))
+    lowered = tuple(t.lower() for t in head)
+    plain = all(
+        t.isalpha() and t not in rules.lexicon and t not in rules.negations for t in lowered
+    )
+    return " ".join(head), lowered, plain
+
+
+class Pieces(dict[str, Cut]):
+    """Whitespace piece → its cut, computed once per distinct piece."""
+
+    def __init__(self, rules: PatternRules) -> None:
+        super().__init__()
+        self.rules = rules
+
+    def __missing__(self, piece: str) -> Cut:
+        if len(self) >= CACHE_LIMIT:
+            self.clear()  # keeps memory flat on long runs; a new batch refills it
+        self[piece] = cut = cut_piece(piece, self.rules)
+        return cut
+
+
+QUOTE_MARKS = ("“", "”", "‘", "’", "'", '"')
+WRITTEN = itemgetter(0)
+LOWERED = itemgetter(1)
+
+
+def cut_text(text: str, rules: PatternRules) -> list[Cut] | None:
+    """The cut of each whitespace piece, or None when only the library can tell."""
+    if "'" in text:  # every contraction pattern cuts holds an apostrophe
+        for old, new in rules.replacements:
+            text = text.replace(old, new)
+    for quote in QUOTE_MARKS:
+        if quote in text:
+            text = text.replace(quote, f" {quote} ")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    if "\n\n" in text or rules.end_of_sentence in text:
+        return None  # pattern cuts sentences there and drops its marker
+    # pattern collapses whitespace (regex \s, the same characters as str.split) and cuts there.
+    cuts = list(map(rules.pieces.__getitem__, text.split()))
+    if may_hold_specials(text, rules):
+        joined = " ".join(map(WRITTEN, cuts))
+        # pattern applies these per sentence; no match in the whole text means none in any part.
+        if any(p.search(joined) for p in rules.specials):
+            return None
+    return cuts
+
+
+def may_hold_specials(text: str, rules: PatternRules) -> bool:
+    """False when no emoticon or sarcasm mark can be found in ``text`` however it is cut.
+
+    Cutting only adds spaces (and drops surplus periods of an ellipsis), and the
+    expressions allow a space between the characters of an emoticon, so a match
+    needs every character of one emoticon somewhere in the text.
+    """
+    if rules.special_chars.search(text):
+        return True
+    if not rules.special_anchors.search(text):
+        return False
+    return any(all(c in text for c in chars) for chars in rules.special_sets)
+
+
+def pattern_tokens(text: str, rules: PatternRules) -> tuple[str, ...] | None:
+    """The lower-cased words pattern assesses, or None when only the library can tell."""
+    cuts = cut_text(text, rules)
+    return None if cuts is None else tuple(chain.from_iterable(map(LOWERED, cuts)))
+
+
+def assess(cuts: Iterable[Cut], rules: PatternRules) -> float:
+    """The mean polarity of pattern's assessments of the words of ``cuts``."""
+    found: list[Assessment] = []
+    modifier: str | None = None  # a preceding lexicon adverb ("very")
+    negation: str | None = None  # a preceding negation ("not")
+    for _, words, plain in cuts:
+        if plain and modifier is None and negation is None:
+            continue  # plain words with nothing pending change nothing
+        for word in words:
+            modifier, negation = assess_word(word, modifier, negation, found, rules)
+    total = 0.0
+    for polarity, _, negated in found:
+        total += polarity * -0.5 if negated else polarity
+    return total / float(len(found) or 1)
+
+
+def assess_word(
+    word: str,
+    modifier: str | None,
+    negation: str | None,
+    found: list[Assessment],
+    rules: PatternRules,
+) -> tuple[str | None, str | None]:
+    """One step of pattern's walk: update ``found``, return the pending adverb and negation."""
+    negations = rules.negations
+    known = rules.lexicon.get(word)
+    if known is not None:
+        polarity, intensity, adverb = known
+        if modifier is None:
+            found.append([polarity, intensity, False])
+        else:
+            last = found[-1]
+            last[0] = max(-1.0, min(polarity * last[1], 1.0))
+            last[1] = intensity
+        if negation is not None:
+            last = found[-1]
+            last[1] = 1.0 / last[1]
+            last[2] = True
+        return (word if adverb else None), (word if word in negations else None)
+    if modifier is None and negation is None and word.isalpha() and word not in negations:
+        return None, None  # a plain unknown word with nothing pending changes nothing
+    if word in negations:
+        negation = word
+    elif negation and len(word.strip("'")) > 1:
+        negation = None
+    if negation is not None and modifier is not None and rules.modifier(modifier):
+        found[-1][2] = True  # "really not good": the adverb's assessment is negated
+        negation = None
+    elif modifier and len(word) > 2:
+        modifier = None
+    if word == "!" and found:
+        found[-1][0] = max(-1.0, min(found[-1][0] * 1.25, 1.0))
+    if word == "(!)":
+        found.append([0.0, 1.0, False])
+    if not word.isalpha() and len(word) <= 5 and word not in rules.punctuation:
+        face = rules.emoticons.get(word)
+        if face is not None:
+            found.append([face, 1.0, False])
+    return modifier, negation
+
+
+def pattern_polarity(text: str, rules: PatternRules | None = None) -> float:
+    """pattern's (TextBlob's default analyser's) polarity of ``text``."""
+    rules = rules or load_pattern_rules()
+    cuts = cut_text(text, rules)
+    if cuts is None:
+        return float(rules.library(text)[0])
+    return assess(cuts, rules)

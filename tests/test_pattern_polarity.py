@@ -1,0 +1,99 @@
+"""Own pattern (TextBlob) polarity: equal to the library on tricky and on real sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from real_sentences import real_sentences
+
+from framing.pattern_polarity import cut_piece, load_pattern_rules, pattern_polarity, pattern_tokens
+
+
+def library_polarity(text: str) -> float:
+    from textblob.en.sentiments import PatternAnalyzer
+
+    return float(PatternAnalyzer().analyze(text).polarity)
+
+
+# Each exercises one rule: adverbs, negation (kept over short words, ended by
+# long ones), "!", emoticons, sarcasm, abbreviations, ellipses, contractions,
+# curly quotes, paragraph breaks, empty input.
+TRICKY = [
+    "not very good",
+    "really not good",
+    "not a good idea",
+    "not the best plan, but a good one",
+    "very very good!!",
+    "It is good!",
+    "They arrived :) and left :(",
+    "I <3 it",
+    "Really (!) a surprise.",
+    "He said: “It is not bad.”",
+    "U.S. officials were pleased.",
+    "Mr. Smith's great plan... it worked.",
+    "don't worry, it's fine",
+    "Type o. O positive",
+    "(Article 8) was a terrible idea.",
+    "Line one\n\nline two good",
+    "Line one\r\n\r\nline two good",
+    "END-OF-SENTENCE is a good marker",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_equals_library_on_tricky_sentences(text: str) -> None:
+    assert pattern_polarity(text) == library_polarity(text)
+
+
+def test_paragraph_break_goes_to_the_library() -> None:
+    assert pattern_tokens("One.\n\nTwo.", load_pattern_rules()) is None
+
+
+def test_cut_piece_splits_punctuation_but_keeps_abbreviations() -> None:
+    rules = load_pattern_rules()
+    assert cut_piece("(good).", rules) == ("( good ) .", ("(", "good", ")", "."), False)
+    assert cut_piece("U.S.", rules) == ("U.S.", ("u.s.",), False)
+    assert cut_piece("end...", rules) == ("end ...", ("end", "..."), False)
+    assert cut_piece("Tuesday", rules) == ("Tuesday", ("tuesday",), True)
+    assert cut_piece("Not", rules) == ("Not", ("not",), False)  # a negation is never plain
+    assert cut_piece("", rules) == ("", (), True)
+
+
+def test_equals_library_on_real_sentences(shared_dir: Path) -> None:
+    sentences = real_sentences(shared_dir, 3000)
+    assert len(sentences) >= 2000
+    rules = load_pattern_rules()
+    assert sum(pattern_tokens(t, rules) is not None for t in sentences) > 2900
+    moved = 0
+    for text in sentences:
+        expected = library_polarity(text)
+        assert pattern_polarity(text) == expected, text
+        moved += expected != 0.0
+    assert moved > 1000, "too few scored sentences: the test would check little"
+
+
+def test_piece_cache_starts_over_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    from framing import pattern_polarity as module
+
+    monkeypatch.setattr(module, "CACHE_LIMIT", 3)
+    rules = load_pattern_rules()
+    rules.pieces.clear()
+    for text in TRICKY:
+        assert pattern_polarity(text, rules) == library_polarity(text)
+    assert len(rules.pieces) <= 3
+
+
+def test_every_emoticon_is_noticed_before_the_search() -> None:
+    from textblob._text import EMOTICONS
+
+    from framing.pattern_polarity import may_hold_specials
+
+    rules = load_pattern_rules()
+    for faces in EMOTICONS.values():
+        for face in faces:
+            assert may_hold_specials(f"so {face} there", rules), face
+    assert may_hold_specials("Really (!) a surprise.", rules)
+    assert not may_hold_specials("The talks were good, officials said.", rules)
