@@ -234,22 +234,29 @@ def attribute_voices(
         if missing:
             raise SchemaError(f"{name} lack columns {missing}; they have {frame.columns}")
     body_sentences: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for aid, index, start, end in sentences.select(
-        "article_id", "sentence_index", "start", "end"
-    ).iter_rows():
+    # whole columns as lists: far cheaper than building a tuple per row through polars
+    for aid, index, start, end in zip(
+        *(sentences[c].to_list() for c in ("article_id", "sentence_index", "start", "end")),
+        strict=True,
+    ):
         if index >= 0:
             body_sentences[aid].append((start, end))
     links: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for aid, start, end in crosslinks.select("article_id", "start", "end").iter_rows():
+    for aid, start, end in zip(
+        *(crosslinks[c].to_list() for c in ("article_id", "start", "end")), strict=True
+    ):
         links[aid].append((start, end))
-    outlets = documents["outlet"] if "outlet" in documents.columns else None
+    outlets = (
+        documents["outlet"].to_list() if "outlet" in documents.columns else [None] * len(documents)
+    )
     voice_rows: list[tuple[Any, ...]] = []
     source_rows: list[tuple[Any, ...]] = []
     cues = load_cues()
-    for i, (aid, text, body_start) in enumerate(
-        documents.select("article_id", "text", "body_start").iter_rows()
+    for aid, text, body_start, outlet in zip(
+        *(documents[c].to_list() for c in ("article_id", "text", "body_start")),
+        outlets,
+        strict=True,
     ):
-        outlet = outlets[i] if outlets is not None else None
         article = ArticleAttributor(
             text or "",
             body_start or 0,
@@ -341,6 +348,9 @@ class ArticleAttributor:
             self.paragraphs = [(s, e) for s, e in self.paragraphs if not self._in_link(s, e)]
         self.quotes = find_quotes(text, self.paragraphs)
         self._quote_starts = [q.start for q in self.quotes]
+        self._speech_length: dict[int, bool] = {}
+        self._sources_before: dict[tuple[int, int], SourcePhrase | None] = {}
+        self._sources_after: dict[tuple[int, int], SourcePhrase | None] = {}
         self._quote_ends = [q.end for q in self.quotes]
         if not sentences:
             sentences = [
@@ -382,6 +392,34 @@ class ArticleAttributor:
         last = bisect.bisect_right(self._quote_ends, end)
         return self.quotes[first:last]
 
+    def _source_before(self, start: int, end: int) -> SourcePhrase | None:
+        """``find_source_before`` on this text, remembered: the strategies tried for one
+        cue look for the same source (no caller changes the phrase it gets)."""
+        key = (start, end)
+        if key not in self._sources_before:
+            self._sources_before[key] = find_source_before(self.text, start, end)
+        return self._sources_before[key]
+
+    def _source_after(self, start: int, end: int) -> SourcePhrase | None:
+        """``find_source_after`` on this text, remembered like ``_source_before``."""
+        key = (start, end)
+        if key not in self._sources_after:
+            self._sources_after[key] = find_source_after(self.text, start, end)
+        return self._sources_after[key]
+
+    def _is_speech_length(self, quote: Quote) -> bool:
+        """Whether ``quote`` holds at least ``MIN_QUOTE_WORDS`` words (counted once per
+        quote, and only up to that number: quotes run long)."""
+        known = self._speech_length.get(quote.start)
+        if known is None:
+            known = False
+            for count, _ in enumerate(_WORD.finditer(self.text, quote.start, quote.end), 1):
+                if count >= MIN_QUOTE_WORDS:
+                    known = True
+                    break
+            self._speech_length[quote.start] = known
+        return known
+
     def quote_at(self, pos: int) -> Quote | None:
         i = bisect.bisect_right(self._quote_starts, pos) - 1
         if i >= 0 and pos < self.quotes[i].end:
@@ -390,11 +428,10 @@ class ArticleAttributor:
 
     # ---- attribution ----------------------------------------------------------------------
     def run(self) -> list[Attribution]:
+        lowered = lower_offsets_kept(self.text)
         self._register_mentions()
         found: list[Attribution] = []
-        self.cue_matches = self.cues.find_cue_spans(
-            self.text, self.body_start, lower_offsets_kept(self.text)
-        )
+        self.cue_matches = self.cues.find_cue_spans(self.text, self.body_start, lowered)
         starts = self._cue_starts = [m.start() for m in self.cue_matches]
         previous: list[Attribution] = []
         for unit in self.units:
@@ -499,20 +536,16 @@ class ArticleAttributor:
             return None
         lead_start = min(unit[0], quote.start)
         lead = self.text[lead_start : quote.start].rstrip() if quote.start > lead_start else ""
-        if (
-            lead
-            and lead[-1] not in ",:;—–-("
-            and len(_WORD.findall(self.text, quote.start, quote.end)) < MIN_QUOTE_WORDS
-        ):
+        if lead and lead[-1] not in ",:;—–-(" and not self._is_speech_length(quote):
             return None  # a quoted title or term inside a sentence ("on “Hannity,” X said")
         gap = self.text[quote.end : cs]
         if len(gap) > 80 or _QUOTE_MARKS.search(gap) or _CLAUSE_MARK.search(gap):
             return None
         if gap.strip(" ,—–-\n") == "":
-            source = find_source_after(self.text, ce, unit[1])
+            source = self._source_after(ce, unit[1])
             venue = None
         else:
-            source = find_source_before(self.text, quote.end, cs)
+            source = self._source_before(quote.end, cs)
             if source is None or source.start < quote.end:
                 return None
             if _WORD.search(self.text, quote.end, source.start):
@@ -556,7 +589,7 @@ class ArticleAttributor:
                 if (
                     words
                     and between.rstrip()[-1:] not in (".", ",", ":", ";", "!", "?")
-                    and len(_WORD.findall(self.text, q.start, q.end)) < MIN_QUOTE_WORDS
+                    and not self._is_speech_length(q)
                 ):
                     break  # a quoted title after the attribution ("told NBC’s “Today”")
                 if not words and len(between) > 6:
@@ -587,7 +620,7 @@ class ArticleAttributor:
     def _venue_after(self, cue: Cue, ce: int, end: int) -> str | None:
         if not cue.addressee:
             return None
-        phrase = find_source_after(self.text, ce, end)
+        phrase = self._source_after(ce, end)
         if phrase is None:
             return None
         return match_outlet(phrase.text) or phrase.text
@@ -601,7 +634,7 @@ class ArticleAttributor:
         venue = None
         tail = ce
         if cue.addressee:
-            addressee = find_source_after(self.text, ce, unit[1])
+            addressee = self._source_after(ce, unit[1])
             if addressee is not None:
                 venue = match_outlet(addressee.text) or addressee.text
                 tail = addressee.end
@@ -609,10 +642,10 @@ class ArticleAttributor:
         left = self.text[unit[0] : cs]
         inverted = _COMMA_END.search(left) is not None
         if inverted:
-            subject = find_source_before(self.text, max(unit[0], cs - _SUBJECT_REACH), cs)
+            subject = self._source_before(max(unit[0], cs - _SUBJECT_REACH), cs)
             if subject is not None and subject.name and subject.start <= unit[0] + 2:
                 return None  # "John Smith, a spokesman, said no.": the subject comes first
-            source = find_source_after(self.text, ce, unit[1])
+            source = self._source_after(ce, unit[1])
             if source is None:
                 # "…,” Michael Bloomberg, the former mayor, said at the convention.": the
                 # named subject stands between the clause and the cue, set off by commas
@@ -624,7 +657,7 @@ class ArticleAttributor:
         else:
             if _has_substance(rest):
                 return None
-            source = find_source_before(self.text, max(unit[0], cs - _SUBJECT_REACH), cs)
+            source = self._source_before(max(unit[0], cs - _SUBJECT_REACH), cs)
             if source is None:
                 return None
             comma = self.text.rfind(",", unit[0], source.start)
@@ -682,7 +715,7 @@ class ArticleAttributor:
             # "…, adding that …" / "X said, noting …": the subject of the clause speaks
             source = earlier[-1].source if earlier else self._unit_subject(unit, cs)
         else:
-            source = find_source_before(self.text, max(left_start, cs - _SUBJECT_REACH), cs)
+            source = self._source_before(max(left_start, cs - _SUBJECT_REACH), cs)
             if source is not None and self._heads_reduced_relative(source):
                 return None  # "a claim analysts dismissed as propaganda": nothing reported
             if source is not None and self._is_verb_after_modal(source):
@@ -748,7 +781,7 @@ class ArticleAttributor:
             skip = _SKIP_PUNCT.match(head)
             start = ce + (skip.end() if skip else 0)
             if cue.addressee and venue is not None:
-                addressee = find_source_after(self.text, ce, unit[1])
+                addressee = self._source_after(ce, unit[1])
                 if addressee is not None:
                     start = addressee.end
                     m = _THAT_LEAD.match(self.text[start : unit[1]])
@@ -861,7 +894,7 @@ class ArticleAttributor:
         if m is None:
             return None
         s, e = m.span(1)
-        return find_source_before(self.text, s, e)
+        return self._source_before(s, e)
 
     def _adverbial_clause_end(self, unit: tuple[int, int], cs: int, start: int, end: int) -> int:
         """Where reported speech inside a sentence-opening adverbial clause ends: at the
@@ -909,7 +942,7 @@ class ArticleAttributor:
     def _according_to(
         self, cue: Cue, cs: int, ce: int, unit: tuple[int, int]
     ) -> Attribution | None:
-        source = find_source_after(self.text, ce, unit[1])
+        source = self._source_after(ce, unit[1])
         if source is None:
             return None
         left = self.text[unit[0] : cs]
@@ -939,19 +972,11 @@ class ArticleAttributor:
         role_words = _role_or_title_words()
         text, body_start = self.text, self.body_start
         for run in _CAPITALISED_RUN.finditer(text, body_start):
-            # "President Ilham Aliyev", "Israeli Foreign Minister Eli Cohen": the name
-            # follows the last title word of the run (searched from the end: most runs
-            # are one or two words, and the last title word is all we need)
-            k = 0
-            if run.end(1) > run.start(1):  # one-word runs (most) hold no title before a name
-                words = run.group(0).split()
-                for i in range(len(words) - 1, 0, -1):
-                    if words[i - 1].lower().rstrip(".") in role_words:
-                        k = i
-                        break
-            if k:
-                name = " ".join(words[k:])
-                name_start = run.start() + run.group(0).index(words[k], len(" ".join(words[:k])))
+            # one-word runs (most) hold no title before a name
+            titled = _split_title(run.group(0)) if run.end(1) > run.start(1) else None
+            if titled is not None:
+                offset, name = titled
+                name_start = run.start() + offset
                 role_text = text[run.start() : name_start].strip()
             else:
                 # "Foreign Minister, Eli Cohen" / "ambassador to Israel, Mukhtar Mmmadov";
@@ -981,7 +1006,7 @@ class ArticleAttributor:
                 is_source=False,
                 is_subject=self._opens_sentence(name_start - len(role_text) - 2),
             )
-        for match in _name_role_pattern().finditer(self.text, self.body_start):
+        for match in _find_name_roles(self.text, self.body_start):
             role_text = match.group("role")
             self.registry.add(
                 match.group("name"),
@@ -998,7 +1023,7 @@ class ArticleAttributor:
         the sentence start and ``pos`` ("On Monday, Iranian Foreign Ministry spokesman, X")."""
         i = bisect.bisect_right(self._unit_starts, pos) - 1
         start = self.units[i][0] if i >= 0 else self.body_start
-        prefix = _CAPITALISED_TAIL.sub("", self.text[start:pos]).rstrip()
+        prefix = _strip_capitalised_tail(self.text[start:pos]).rstrip()
         return prefix == "" or prefix.endswith(",")
 
     def _resolve(self, a: Attribution) -> None:
@@ -1136,7 +1161,7 @@ class ArticleAttributor:
                 last = (speaker, actor, self.paragraph_of(q.start))
             elif q.continues and last is not None:
                 speaker, actor = last[0], last[1]
-            elif len(_WORD.findall(self.text, q.start, q.end)) >= MIN_QUOTE_WORDS:
+            elif self._is_speech_length(q):
                 near = last is not None and self.paragraph_of(q.start) - last[2] <= 1
                 speaker, actor = (last[0], last[1]) if near and last is not None else (None, None)
             else:
@@ -1294,6 +1319,97 @@ def _name_role_pattern() -> re.Pattern[str]:
     return _NAME_ROLE
 
 
+@lru_cache(maxsize=65536)
+def _split_title(run: str) -> tuple[int, str] | None:
+    """Where the name starts in a capitalised run opened by titles, and the name:
+    "Israeli Foreign Minister Eli Cohen" → (24, "Eli Cohen"); None when no title word
+    stands before the run's last word. Remembered: the same runs recur across articles."""
+    role_words = _role_or_title_words()
+    words = run.split()
+    # the name follows the last title word of the run (searched from the end: most runs
+    # are two words, and the last title word is all we need)
+    for k in range(len(words) - 1, 0, -1):
+        if words[k - 1].lower().rstrip(".") in role_words:
+            return run.index(words[k], len(" ".join(words[:k]))), " ".join(words[k:])
+    return None
+
+
+#: The opening of the role in ``_name_role_pattern``: every match holds one at its comma.
+_APPOSED_ARTICLE = re.compile(r",\s+an?\s")
+
+
+def _is_name_char(char: str) -> bool:
+    """A character of ``_name_role_pattern``'s two-word name: a word character, an
+    apostrophe, a hyphen or white space."""
+    return char.isalnum() or char in "_’'-" or char.isspace()
+
+
+def _find_name_roles(text: str, pos: int) -> list[re.Match[str]]:
+    """``_name_role_pattern().finditer(text, pos)``, tried only before the ", a"/", an"
+    that every match holds: a match's name lies between its comma and the last
+    character before it that cannot be part of a name, so only the capitals there are
+    tried (in order, not overlapping, as ``finditer`` does)."""
+    pattern = _name_role_pattern()
+    found: list[re.Match[str]] = []
+    done = pos
+    for comma in _APPOSED_ARTICLE.finditer(text, pos):
+        c = comma.start()
+        begin = c
+        while begin > done and _is_name_char(text[begin - 1]):
+            begin -= 1
+        for p in range(max(begin, done), c):
+            if "A" <= text[p] <= "Z":
+                match = pattern.match(text, p)
+                if match is not None:
+                    found.append(match)
+                    done = match.end()
+                    break
+    return found
+
+
+def _is_word_char(char: str) -> bool:
+    """What ``\\w`` matches."""
+    return char.isalnum() or char == "_"
+
+
+def _strip_capitalised_tail(phrase: str) -> str:
+    """``_CAPITALISED_TAIL.sub("", phrase)``: ``phrase`` without its closing run of
+    capitalised words ("On Monday, Iranian Foreign" → "On Monday, "), read backwards
+    from the end instead of trying the pattern at every position.
+
+    The pattern's words hold no white space and are joined by white space, so the run
+    is a chain of whole capitalised chunks, possibly opened inside the chunk before them
+    (after a non-word character: "x’Brien")."""
+    end = len(phrase)
+    while end > 0 and phrase[end - 1].isspace():
+        end -= 1
+    found: int | None = None
+    while end > 0:
+        begin = end
+        while begin > 0 and not phrase[begin - 1].isspace():
+            begin -= 1
+        tail = end  # the chunk's closing characters that a word of the pattern may hold
+        while tail > begin and (_is_word_char(phrase[tail - 1]) or phrase[tail - 1] in "’'.-"):
+            tail -= 1
+        opening = next(
+            (
+                x
+                for x in range(tail, end)
+                if "A" <= phrase[x] <= "Z" and (x == 0 or not _is_word_char(phrase[x - 1]))
+            ),
+            None,
+        )
+        if opening is None:
+            break
+        found = opening
+        if opening != begin:
+            break  # the run opens inside this chunk: nothing before it can join
+        end = begin
+        while end > 0 and phrase[end - 1].isspace():
+            end -= 1
+    return phrase if found is None else phrase[:found]
+
+
 def _drop_repeats(found: list[Attribution]) -> list[Attribution]:
     """One attribution per content: when two cues claim the same words ("“…,” he told
     reporters, adding …"), the cue nearest to the content keeps them."""
@@ -1368,27 +1484,22 @@ def _paint(
         if min(e, n) > max(s, body_start)
     ]
     cuts = sorted({body_start, n, *(s for s, *_ in clipped), *(e for _, e, *_ in clipped)})
-    # Sweep the cuts keeping only the spans open at each one; a span covers [left, right)
-    # exactly when it starts at or before ``left`` and ends after it (every end is a cut).
-    by_start = sorted(range(len(clipped)), key=lambda k: clipped[k][0])
-    opened = 0
-    active: list[int] = []
-    for left, right in zip(cuts, cuts[1:], strict=False):
-        while opened < len(by_start) and clipped[by_start[opened]][0] <= left:
-            active.append(by_start[opened])
-            opened += 1
-        active = [k for k in active if clipped[k][1] > left]
-        best: tuple[int, int, str, str | None, str | None] | None = None
-        # in input order, so that ties go to the later span as before
-        for k in sorted(active):
-            span = clipped[k]
-            if (
-                best is None
-                or _PRIORITY[span[2]] > _PRIORITY[best[2]]
-                or (_PRIORITY[span[2]] == _PRIORITY[best[2]] and span[0] >= best[0])
-            ):
-                best = span
-        voice, speaker, actor = (best[2], best[3], best[4]) if best else ("author", None, None)
+    index = {cut: i for i, cut in enumerate(cuts)}
+    # Each piece between two cuts takes the span that wins there: the highest priority,
+    # then the latest start, then the latest in input order. Painting the spans in
+    # ascending order of that key leaves each piece with its winner.
+    owner: list[int] = [-1] * (len(cuts) - 1)
+    for k in sorted(
+        range(len(clipped)), key=lambda k: (_PRIORITY[clipped[k][2]], clipped[k][0], k)
+    ):
+        first, last = index[clipped[k][0]], index[clipped[k][1]]
+        owner[first:last] = [k] * (last - first)
+    for i, k in enumerate(owner):
+        left, right = cuts[i], cuts[i + 1]
+        if k < 0:
+            voice, speaker, actor = "author", None, None
+        else:
+            voice, speaker, actor = clipped[k][2], clipped[k][3], clipped[k][4]
         if segments and segments[-1][2:] == (voice, speaker, actor) and segments[-1][1] == left:
             segments[-1] = (segments[-1][0], right, voice, speaker, actor)
         else:

@@ -322,6 +322,11 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
 
 
+#: How many characters before the cue are read first: the words of most subjects fit in
+#: them, and the whole window is read only when they may not.
+_TAIL_CHARS = 100
+
+
 def find_source_before(text: str, start: int, end: int) -> SourcePhrase | None:
     """The source noun phrase that ends ``text[start:end]`` (the words before a cue).
 
@@ -329,7 +334,24 @@ def find_source_before(text: str, start: int, end: int) -> SourcePhrase | None:
     appositions ("X, NAME," / "NAME, a spokesman for Y,"). None when the words
     before the cue end in something that cannot be a subject.
     """
-    toks = _tokens(text, start, end)
+    # Tokens never hold a space, so the tokens after a space are the same whether the
+    # window is read from ``start`` or from that space: read the window's tail first,
+    # and the whole window only when the answer might depend on the words before it.
+    cut = text.rfind(" ", start, end - _TAIL_CHARS) if end - _TAIL_CHARS > start else -1
+    if cut > start:
+        phrase, sure = _source_before_tokens(text, _tokens(text, cut, end), whole=False)
+        if sure:
+            return phrase
+    return _source_before_tokens(text, _tokens(text, start, end), whole=True)[0]
+
+
+def _source_before_tokens(
+    text: str, toks: list[tuple[int, int, str]], *, whole: bool
+) -> tuple[SourcePhrase | None, bool]:
+    """``find_source_before`` on the tokens of the window (``whole``) or of its tail, and
+    whether the answer is the window's: always for the whole window; for a tail, when
+    only tail words decided it (a phrase starting at least three tokens in, or a last
+    word that cannot end a subject)."""
     while toks and toks[-1][2].lower() in _BETWEEN:
         toks.pop()
     if toks and toks[-1][2] == ")":
@@ -337,11 +359,27 @@ def find_source_before(text: str, start: int, end: int) -> SourcePhrase | None:
         opening = max((i for i, t in enumerate(toks) if t[2] == "("), default=None)
         if opening is not None and len(toks) - opening <= 8:
             toks = toks[:opening]
+        elif not whole and len(toks) <= 8:
+            return None, False  # the "(" may stand before the tail
     if not toks:
-        return None
+        return None, whole
     if toks[-1][2] == ",":
-        return _apposition(text, toks[:-1])
-    return _tail_np(text, toks)
+        # an apposition reads every comma of the window
+        return (_apposition(text, toks[:-1]), True) if whole else (None, False)
+    if whole:
+        return _tail_np(text, toks), True
+    last = toks[-1][2]
+    low = last.lower()
+    if low in PERSONAL_PRONOUNS:
+        return _tail_np(text, toks), True
+    if low not in RELATIVE_PRONOUNS and (not _is_word(last) or low in _BOUNDARY):
+        return None, True
+    phrase = _tail_np(text, toks)
+    # the walk back to the phrase's first word looks one token further: three tokens
+    # in, it never reached the start of the tail
+    if phrase is not None and len(toks) > 3 and phrase.start >= toks[3][0]:
+        return phrase, True
+    return None, False
 
 
 def _tail_np(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | None:
@@ -555,19 +593,34 @@ def _two_word_role_firsts() -> frozenset[str]:
 
 
 def _fill_name_and_role(phrase: SourcePhrase, toks: list[tuple[int, int, str]]) -> None:
+    role, name, role_phrase = _name_and_role(phrase.text, tuple(t[2] for t in toks))
+    if role is not None:
+        phrase.role = role
+    if name is not None:
+        phrase.name = name
+    if role_phrase is not None:
+        phrase.role_phrase = role_phrase
+
+
+@lru_cache(maxsize=65536)
+def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str | None, str | None]:
+    """(role, name, role_phrase) of a phrase whose text is ``text`` and whose tokens are
+    ``words``. Remembered: the same source phrases recur across articles."""
     nouns = load_source_nouns()
-    words = [t[2] for t in toks]
     lowered = [w.lower().rstrip(".") for w in words]
+    role: str | None = None
+    name: str | None = None
+    role_phrase: str | None = None
     # Role: the last role word (two-word roles first: "prime minister", "press secretary").
     firsts = _two_word_role_firsts()
     for i in range(len(lowered) - 1, -1, -1):
         if i + 1 < len(lowered) and lowered[i] in firsts:
             two = lowered[i] + " " + lowered[i + 1]
             if two in nouns.role_families:
-                phrase.role = two
+                role = two
                 break
         if lowered[i] in nouns.role_families:
-            phrase.role = lowered[i]
+            role = lowered[i]
             break
     # Name: the trailing run of capitalised words, after any titles in front of it.
     j = len(words)
@@ -582,7 +635,7 @@ def _fill_name_and_role(phrase: SourcePhrase, toks: list[tuple[int, int, str]]) 
     ):
         run = run[1:]
     if (
-        (phrase.role or lowered[0] in nouns.titles)
+        (role or lowered[0] in nouns.titles)
         and len(run) == 1
         and j == len(words) - 1
         and j >= 2
@@ -601,15 +654,14 @@ def _fill_name_and_role(phrase: SourcePhrase, toks: list[tuple[int, int, str]]) 
         ):
             run = run[1:]
         if run:  # the role is everything but the name: "Senator of Kentucky"
-            phrase.role_phrase = " ".join(words[: j - 1 - len(run)] + words[j - 1 :])
+            role_phrase = " ".join(words[: j - 1 - len(run)] + words[j - 1 :])
     if run:
-        name = " ".join(run)
-        name = _POSSESSIVE_END.sub("", name)
-        phrase.name = name
-        if phrase.role and not phrase.role_phrase:
-            phrase.role_phrase = " ".join(words[: len(words) - len(run)]) or None
-    if phrase.role and not phrase.role_phrase:
-        phrase.role_phrase = phrase.text
+        name = _POSSESSIVE_END.sub("", " ".join(run))
+        if role and not role_phrase:
+            role_phrase = " ".join(words[: len(words) - len(run)]) or None
+    if role and not role_phrase:
+        role_phrase = text
+    return role, name, role_phrase
 
 
 def source_type_of(phrase: SourcePhrase, context: str) -> str:
@@ -618,40 +670,55 @@ def source_type_of(phrase: SourcePhrase, context: str) -> str:
     ``context`` is the attribution's sentence, searched for anonymity markers
     ("speaking on condition of anonymity").
     """
-    nouns = load_source_nouns()
-    if match_outlet(phrase.text):
-        return "outlet"
-    words = [w.lower().strip(".,’'") for w in phrase.text.split()]
-    head = words[-1] if words else ""
-    head2 = " ".join(words[-2:])
-    if phrase.pronoun:
-        return "person" if phrase.pronoun in {"he", "she", "i"} else "organization"
-    if head in nouns.document or head2 in nouns.document:
-        return "document"
+    early, late = _phrase_types(phrase.text, phrase.name, phrase.role, phrase.pronoun)
+    if early is not None:
+        return early
     named = phrase.name is not None and _is_cap(phrase.name)
-    lowered_phrase = phrase.text.lower()
-    if any(marker in lowered_phrase for marker in nouns.anonymous_markers):
-        return "anonymous"  # "a source close to the ministry", "officials familiar with"
     if not named:
         lowered_context = context.lower()  # only unnamed sources need the context
-        if any(marker in lowered_context for marker in nouns.anonymous_markers):
+        if any(marker in lowered_context for marker in load_source_nouns().anonymous_markers):
             return "anonymous"
+    return late
+
+
+@lru_cache(maxsize=65536)
+def _phrase_types(
+    text: str, name: str | None, role: str | None, pronoun: str | None
+) -> tuple[str | None, str]:
+    """The type of a phrase from the phrase alone, in two parts: the answer that needs no
+    context (or None), and the answer when the context holds no anonymity marker.
+    Remembered: the same source phrases recur across articles."""
+    nouns = load_source_nouns()
+    if match_outlet(text):
+        return "outlet", "outlet"
+    words = [w.lower().strip(".,’'") for w in text.split()]
+    head = words[-1] if words else ""
+    head2 = " ".join(words[-2:])
+    if pronoun:
+        kind = "person" if pronoun in {"he", "she", "i"} else "organization"
+        return kind, kind
+    if head in nouns.document or head2 in nouns.document:
+        return "document", "document"
+    named = name is not None and _is_cap(name)
+    lowered_phrase = text.lower()
+    if any(marker in lowered_phrase for marker in nouns.anonymous_markers):
+        return "anonymous", "anonymous"  # "a source close to the ministry"
     if (
         named
-        and phrase.role
-        and phrase.name
-        and phrase.text.endswith(phrase.name)
-        and looks_like_person(phrase.name)
-        and not any(w.lower() in nouns.organization for w in phrase.name.split())
+        and role
+        and name
+        and text.endswith(name)
+        and looks_like_person(name)
+        and not any(w.lower() in nouns.organization for w in name.split())
     ):
-        return "person"  # "Foreign Ministry spokesman Nasser Kanaani"
+        return None, "person"  # "Foreign Ministry spokesman Nasser Kanaani"
     if not named and (head in nouns.anonymous or head in nouns.role_families):
-        return "anonymous"
+        return None, "anonymous"
     if any(w in nouns.organization for w in words) or head2 in nouns.organization:
-        return "organization"
+        return None, "organization"
     if named:
-        return "person"
-    return "organization"
+        return None, "person"
+    return None, "organization"
 
 
 @dataclass
