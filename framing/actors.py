@@ -21,7 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import polars as pl
+
 from framing.errors import LexiconError
+from framing.phrase_scan import find_phrases_many
 from framing.problems import Problem
 
 BUILTIN_DIR = Path(__file__).parent / "data" / "actors"
@@ -51,6 +54,9 @@ SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
 HOST_PREPOSITION = re.compile(
     r"\b(?:to|in|at|from|with|against|toward|towards|into|on)\s+(?:the\s+)?$"
 )
+
+#: Phrases whose ``actor_for`` answer a gazetteer remembers.
+ACTOR_FOR_CACHE_SIZE = 50_000
 
 
 @dataclass(frozen=True)
@@ -95,11 +101,19 @@ def plural_forms(demonym: str) -> list[str]:
     return [demonym, demonym + "s"]
 
 
-def build_trie_pattern(words: Sequence[str]) -> str:
+#: "The character before the one just consumed is not a word character": the same
+#: test as a leading ``(?<!\w)``, placed after a pattern's first character.
+NOT_AFTER_WORD = r"(?<!\w[\s\S])"
+
+
+def build_trie_pattern(words: Sequence[str], *, after_first: str = "") -> str:
     """One regular expression matching any of ``words``, longest first, as a trie.
 
     A plain alternation makes the regex engine try every word at every position;
     the trie shares prefixes, so matching stays fast with thousands of words.
+    ``after_first`` is inserted right after each word's first character (a
+    boundary test there keeps the pattern opening with plain characters, which
+    lets Python's ``re`` skip to the possible first letters in C).
     """
     trie: dict[str, Any] = {}
     for word in words:
@@ -108,8 +122,10 @@ def build_trie_pattern(words: Sequence[str]) -> str:
             node = node.setdefault(char, {})
         node[""] = True
 
-    def render(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + render(child) for char, child in node.items() if char != ""]
+    def render(node: dict[str, Any], guard: str = "") -> str:
+        branches = [
+            re.escape(char) + guard + render(child) for char, child in node.items() if char != ""
+        ]
         # Longer continuations first, so the longest alias wins at a given start.
         branches.sort(key=len, reverse=True)
         ends_here = "" in node
@@ -120,7 +136,7 @@ def build_trie_pattern(words: Sequence[str]) -> str:
             return "(?:" + body + ")?"
         return body
 
-    return render(trie)
+    return render(trie, after_first)
 
 
 @dataclass
@@ -131,6 +147,16 @@ class Gazetteer:
     surfaces: dict[str, Surface] = field(default_factory=dict, repr=False)
     packs: list[dict[str, str]] = field(default_factory=list)
     pattern: re.Pattern[str] = field(default_factory=lambda: re.compile(r"(?!x)x"), repr=False)
+    # actor_for answers by phrase: the same qualifiers ("Israeli", "U.S.") recur in
+    # every article. Not pickled (each worker fills its own) and not compared.
+    _actor_for_cache: dict[str, str | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_actor_for_cache"] = {}
+        return state
 
     @classmethod
     def from_actors(cls, actors: Sequence[Actor], packs: list[dict[str, str]]) -> Gazetteer:
@@ -154,10 +180,29 @@ class Gazetteer:
 
     def find(self, text: str) -> Iterator[ActorMatch]:
         """Every non-overlapping surface form in ``text``, longest alias first at each start."""
-        for match in self.pattern.finditer(text):
-            surface = self.surfaces.get(match.group())
-            if surface is not None:
-                yield ActorMatch(match.start(), match.end(), match.group(), surface)
+        for start, end, surface in self.find_spans(text):
+            yield ActorMatch(start, end, text[start:end], surface)
+
+    def find_spans(self, text: str) -> list[tuple[int, int, Surface]]:
+        """What ``find`` finds, as plain ``(start, end, surface)`` tuples (for hot loops)."""
+        surfaces = self.surfaces
+        return [
+            (match.start(), match.end(), surfaces[match.group()])
+            for match in self.pattern.finditer(text)
+            if match.group() in surfaces
+        ]
+
+    def find_spans_many(self, texts: pl.Series) -> list[list[tuple[int, int, Surface]]]:
+        """``find_spans`` of every text of a string Series, in one scan of the batch."""
+        surfaces = self.surfaces
+        return [
+            [(start, end, surfaces[text[start:end]]) for start, end in spans]
+            for text, spans in zip(
+                texts.fill_null("").to_list(),
+                find_phrases_many(texts, list(surfaces), boundary="outside"),
+                strict=True,
+            )
+        ]
 
     def person_actor(self, name: str) -> str | None:
         """The actor a known person speaks for ("Eli Cohen" → ``israel``), else None."""
@@ -174,11 +219,18 @@ class Gazetteer:
         "Israel's Ministry of Foreign Affairs" → ``israel``. A known person
         stands for the actor they speak for.
         """
-        matches = list(self.find(phrase))
-        for found in matches:
-            if not HOST_PREPOSITION.search(phrase[: found.start]):
-                return found.surface.actor
-        return None
+        cache = self._actor_for_cache
+        if phrase in cache:
+            return cache[phrase]
+        actor = None
+        for start, _, surface in self.find_spans(phrase):
+            if not HOST_PREPOSITION.search(phrase[:start]):
+                actor = surface.actor
+                break
+        if len(cache) >= ACTOR_FOR_CACHE_SIZE:
+            cache.clear()  # bounded: memory must not grow with the corpus
+        cache[phrase] = actor
+        return actor
 
 
 def surface_forms(actor: Actor) -> Iterator[tuple[str, Surface]]:
@@ -198,10 +250,16 @@ def surface_forms(actor: Actor) -> Iterator[tuple[str, Surface]]:
 
 
 def compile_surfaces(forms: Sequence[str]) -> re.Pattern[str]:
-    """The compiled matcher for ``forms``, bounded so a form never matches inside a word."""
+    """The compiled matcher for ``forms``, bounded so a form never matches inside a word.
+
+    The left boundary is tested after each form's first character rather than
+    before it: the pattern then opens with an alternation of plain characters,
+    so ``re`` scans for those in C instead of trying the trie at every position
+    (about 4x faster on news text; the matches are the same).
+    """
     if not forms:
         return re.compile(r"(?!x)x")
-    return re.compile(r"(?<![\w])" + build_trie_pattern(sorted(forms)) + r"(?![\w])")
+    return re.compile(build_trie_pattern(sorted(forms), after_first=NOT_AFTER_WORD) + r"(?![\w])")
 
 
 def locate_actor_lines(raw: str) -> list[int]:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 import polars as pl
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 from framing import schemas
 from framing.datafiles import read_data_toml
@@ -43,13 +43,70 @@ def load_sentence_starters() -> frozenset[str]:
     return frozenset(w.lower() for w in data.get("sentence_starters", {}).get("words", []))
 
 
-@lru_cache(maxsize=1)
-def build_tokenizer() -> PunktSentenceTokenizer:
-    """Punkt with the package's parameters (no training, no NLTK data)."""
+class StdlibPunktVars(PunktLanguageVars):
+    """Punkt's English language variables, its patterns compiled by the stdlib ``re``.
+
+    nltk 3.10 runs even its own fixed patterns through a time-limited
+    third-party engine (a guard meant for caller-supplied patterns), which costs
+    most of Punkt's time here. The patterns are nltk's own, built as nltk builds
+    them; the two engines read them alike except that ``\\s`` in ``re`` also
+    matches the separators U+001C..U+001F, so text holding those goes to the
+    stock tokenizer (``build_tokenizer(stock=True)``).
+    """
+
+    re_boundary_realignment = re.compile(
+        PunktLanguageVars.re_boundary_realignment.pattern, re.MULTILINE
+    )
+
+    def __init__(self) -> None:
+        flags = re.UNICODE | re.VERBOSE
+        self._re_word_tokenizer = re.compile(
+            self._word_tokenize_fmt
+            % {
+                "NonWord": self._re_non_word_chars,
+                "MultiChar": self._re_multi_char_punct,
+                "WordStart": self._re_word_start,
+            },
+            flags,
+        )
+        self._re_period_context = re.compile(
+            self._period_context_fmt
+            % {"NonWord": self._re_non_word_chars, "SentEndChars": self._re_sent_end_chars},
+            flags,
+        )
+
+    def _word_tokenizer_re(self) -> re.Pattern[str]:
+        """nltk's word pattern, compiled by ``re``."""
+        return self._re_word_tokenizer
+
+    def period_context_re(self) -> re.Pattern[str]:
+        """nltk's candidate-boundary pattern, compiled by ``re``."""
+        return self._re_period_context
+
+
+#: Where ``re`` and nltk's engine read ``\s`` differently.
+_SEPARATORS = re.compile("[\x1c-\x1f]")
+
+
+@lru_cache(maxsize=2)
+def build_tokenizer(*, stock: bool = False) -> PunktSentenceTokenizer:
+    """Punkt with the package's parameters (no training, no NLTK data).
+
+    Its patterns run on the stdlib ``re`` (``StdlibPunktVars``); ``stock``: on
+    nltk's own engine, for text the two read differently.
+    """
     params = PunktParameters()
     params.abbrev_types = set(load_abbreviations())
     params.sent_starters = set(load_sentence_starters())
-    return PunktSentenceTokenizer(params)
+    if stock:
+        return PunktSentenceTokenizer(params)
+    return PunktSentenceTokenizer(params, lang_vars=StdlibPunktVars())
+
+
+def punkt_spans(text: str) -> list[tuple[int, int]]:
+    """Punkt's sentence spans of ``text``."""
+    tokenizer = build_tokenizer(stock=_SEPARATORS.search(text) is not None)
+    return list(tokenizer.span_tokenize(text))
 
 
 def iter_paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
@@ -60,21 +117,29 @@ def iter_paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
 
 def iter_sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Yield the sentence spans of the paragraph ``text[start:end]`` (stripped)."""
+    yield from paragraph_sentences(text, start, end)
+
+
+def paragraph_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence spans of the paragraph ``text[start:end]`` (stripped)."""
     paragraph = text[start:end]
     lead = len(paragraph) - len(paragraph.lstrip())
     trail = len(paragraph.rstrip())
     if not _MAYBE_SPLIT.search(paragraph, lead, max(lead, trail - 1)):
         # No sentence-final mark before the last character: one sentence, no Punkt call.
-        yield start + lead, start + trail
-        return
-    for s, e in _split_plain(paragraph[lead:trail]):
-        yield start + lead + s, start + lead + e
+        return [(start + lead, start + trail)]
+    offset = start + lead
+    return [(offset + s, offset + e) for s, e in _split_plain(paragraph[lead:trail])]
 
 
 # Candidate sentence ends: final punctuation (and closing quotes) before a space and a word.
-_CANDIDATE = re.compile(r"[.?!]+[”\"’']*(?=\s+\S)")
+# (Each pattern searched for opens with a plain character or a character set, so
+# that ``re`` skips ahead in C to where it can match instead of trying every position.)
+_CANDIDATE = re.compile(r"[.?!][.?!]*[”\"’']*(?=\s+\S)")
 # What only Punkt's full machinery decides: brackets, ellipses, "?!" inside tokens.
-_NEEDS_PUNKT = re.compile(r"[()\[\]…]|\.\.|[?!][”\"’']*\)|[?!][^\s”\"’'.?!]|[?!]{2}|''|’’")
+_NEEDS_PUNKT = re.compile(
+    r"\(|\)|\[|\]|…|\.\.|\?[”\"’']*\)|![”\"’']*\)|\?[^\s”\"’'.?!]|![^\s”\"’'.?!]|\?[?!]|![?!]|''|’’"
+)
 
 
 _NEXT_TOKEN = re.compile(r"[^\s.,;:!?\"”’)]+")
@@ -88,12 +153,16 @@ def _split_plain(paragraph: str) -> list[tuple[int, int]]:
     followed by a space and a word, unless the token before the period is an
     abbreviation, an initial or a number, or holds a period itself; after an
     abbreviation it ends one only when a capitalised frequent sentence starter
-    follows ("U.S. The"). Those cases are decided here; every stretch between
-    decided boundaries that still holds an initial, a number, a bracket, an
-    ellipsis or odd punctuation goes to Punkt itself. (Tested against Punkt.)
+    follows ("U.S. The"). Those cases are decided here. A stretch between decided
+    boundaries that holds a candidate left open goes to Punkt as a whole, unless
+    ``_resolve_unsure`` knows Punkt's answer at every such candidate and nothing
+    else in the stretch needs Punkt; so does a stretch holding a bracket, an
+    ellipsis or odd punctuation. (Tested against Punkt.)
     """
-    chunks: list[tuple[int, int, bool]] = []  # (start, end, needs Punkt)
+    # (start, end, its candidates that end no sentence or are left open, any left open)
+    chunks: list[tuple[int, int, list[tuple[re.Match[str], int, bool | None]], bool]] = []
     begin = 0
+    pending: list[tuple[re.Match[str], int, bool | None]] = []
     unsure = False
     for match in _CANDIDATE.finditer(paragraph):
         after = match.end()
@@ -101,25 +170,67 @@ def _split_plain(paragraph: str) -> list[tuple[int, int]]:
             after += 1
         decision = _decide_boundary(paragraph, match, after)
         if decision is True:
-            chunks.append((begin, match.end(), unsure))
+            chunks.append((begin, match.end(), pending, unsure))
             begin = after
+            pending = []
             unsure = False
-        elif decision is None:
-            unsure = True
-    chunks.append((begin, len(paragraph), unsure))
+        else:
+            pending.append((match, after, decision))
+            unsure = unsure or decision is None
+    chunks.append((begin, len(paragraph), pending, unsure))
     spans: list[tuple[int, int]] = []
-    for c_start, c_end, needs_punkt in chunks:
+    for c_start, c_end, candidates, open_ in chunks:
         chunk = paragraph[c_start:c_end]
-        if not needs_punkt and not _NEEDS_PUNKT.search(chunk):
+        if not open_ and not _NEEDS_PUNKT.search(chunk):
             spans.append((c_start, c_end))
             continue
-        for s, e in build_tokenizer().span_tokenize(chunk):
+        cuts = _punkt_cuts(paragraph, candidates, chunk)
+        if cuts is not None:
+            for end, next_start in cuts:
+                spans.append((c_start, end))
+                c_start = next_start
+            spans.append((c_start, c_end))
+            continue
+        for s, e in punkt_spans(chunk):
             piece = chunk[s:e]
             stripped = piece.strip()
             if stripped:
                 s += len(piece) - len(piece.lstrip())
                 spans.append((c_start + s, c_start + s + len(stripped)))
     return spans
+
+
+def _punkt_cuts(
+    paragraph: str, candidates: list[tuple[re.Match[str], int, bool | None]], chunk: str
+) -> list[tuple[int, int]] | None:
+    """Where Punkt ends sentences inside ``chunk`` (``(end, next start)`` pairs), when
+    that is certain at every candidate in it; None when Punkt must run.
+
+    ``candidates`` are the chunk's candidates ``_decide_boundary`` does not end a
+    sentence at (False) or leaves open (None).
+    """
+    if _has_hidden_end(chunk):
+        return None
+    cuts: list[tuple[int, int]] = []
+    for match, after, decision in candidates:
+        if decision is None:
+            resolved = _resolve_unsure(paragraph, match, after)
+        else:  # Punkt takes the abbreviation as _decide_boundary did, or may not
+            resolved = False if _punkt_sees_abbreviation(paragraph, match, after) else None
+        # Where a sentence ends, it ends whatever follows; where none does, what
+        # follows can still make Punkt end one (see _punkt_context_is_plain).
+        if resolved is None or (
+            resolved is False and not _punkt_context_is_plain(paragraph, match, after)
+        ):
+            return None
+        if resolved:
+            cuts.append((match.end(), after))
+    return cuts
+
+
+def _has_digit(word: str) -> bool:
+    """Whether ``word`` holds a digit (``str.isdigit``); letters-only words answer in C."""
+    return not word.isalpha() and any(c.isdigit() for c in word)
 
 
 def _decide_boundary(paragraph: str, match: re.Match[str], after: int) -> bool | None:
@@ -140,8 +251,158 @@ def _decide_boundary(paragraph: str, match: re.Match[str], after: int) -> bool |
         following = _NEXT_TOKEN.match(paragraph, after)
         word = following.group(0) if following else ""
         return word[:1].isupper() and word.lower() in load_sentence_starters()
-    if len(core) <= 1 or "." in core or any(c.isdigit() for c in core):
+    if len(core) <= 1 or "." in core or _has_digit(core):
         return None
+    return True
+
+
+# A token Punkt sees whole (no character its word tokenizer splits at) and types
+# as "##number##" (its pattern, without the final period), or as an initial.
+_PLAIN_TOKEN = re.compile(r"[\w$%]+(?:[-,][\w$%]+)*")
+_PUNKT_NUMBER = re.compile(r"-?[.,]?\d[\d,.-]*")
+_INITIAL = re.compile(r"[^\W\d]")
+_END_MARK = re.compile(r"[.?!…]")
+_DOTS = re.compile(r"\.+")
+_PLAIN_WORD = re.compile(r"\w+(?:-\w+)*")
+_WHITESPACE = re.compile(r"\s")
+# Characters Punkt's candidate pattern accepts right after a final mark (nltk's NonWord set).
+_PUNKT_NON_WORD = frozenset(")\";}]*:@'({[‘’“”«»?!")
+# A final mark followed by one of those, other than closing quotes before a word or the end.
+_HIDDEN_END = re.compile(r"[.?!](?=[)\";}\]*:@'({\[‘’“”«»?!])(?![”\"’']*(?:\s+\S|$))")
+
+
+def _resolve_unsure(paragraph: str, match: re.Match[str], after: int) -> bool | None:
+    """Punkt's answer at a candidate ``_decide_boundary`` leaves to Punkt, where it is
+    certain: a straight quote opening the next word, a number or an initial before
+    the period. None: Punkt must still decide.
+
+    Punkt's answer at one candidate depends only on the token before and the token
+    after it, so these decisions hold inside any chunk (checked on real text
+    against Punkt's own splits).
+    """
+    following = paragraph[after]
+    space = max(paragraph.rfind(" ", 0, match.start()), paragraph.rfind("\t", 0, match.start()))
+    word = paragraph[space + 1 : match.start()]
+    if len(match.group(0)) > 1 and _DOTS.fullmatch(match.group(0)):
+        # "the ... Judiciary": an ellipsis is a token of its own; Punkt ends a sentence
+        # after it only before a capitalised frequent sentence starter.
+        token = paragraph[after : _token_end(paragraph, after)]
+        if not _PLAIN_WORD.fullmatch(token) or (word and not _PLAIN_TOKEN.fullmatch(word)):
+            return None
+        return token[:1].isupper() and token.lower() in load_sentence_starters()
+    if following in "(—–":
+        # "own. (Sanders ...", "date. — Ellen": the bracket or dash is a token of its
+        # own and is never moved back; after an ordinary word Punkt ends a sentence.
+        return True if match.group(0) == "." and _is_ordinary_word(word) else None
+    if _NEEDS_PUNKT.search(paragraph, space + 1, after + 1):
+        return None
+    if following in "\"'":
+        # "said. \"We ...": the quote is a token of its own and is not moved back.
+        if not paragraph[after + 1 : after + 2].isalnum():
+            return None
+        if match.group(0)[0] != ".":
+            return True
+        core = word.lstrip("“\"‘'").lower()
+        if (
+            any(c in _PUNKT_NON_WORD for c in core)  # Punkt would cut the word in two
+            or core in load_abbreviations()
+            or core.rsplit("-", 1)[-1] in load_abbreviations()  # Punkt: "R-Ala." ends in "ala"
+            or len(core) <= 1
+            or "." in core
+        ):
+            return None
+        return None if _has_digit(core) else True
+    if match.group(0) != "." or not (
+        following.isalnum() or (following in "“‘" and paragraph[after + 1 : after + 2].isalnum())
+    ):
+        return None
+    return _decide_number_or_initial(word, following)
+
+
+def _punkt_context_is_plain(paragraph: str, match: re.Match[str], after: int) -> bool:
+    """Whether what Punkt reads around this candidate holds nothing that needs Punkt.
+
+    Punkt decides a candidate on its context: the word before, the mark and the
+    next whitespace-delimited token. Brackets, ellipses or odd punctuation in the
+    word or the token change its tokens, and an end mark inside the next token
+    ("W. Bush.\"") makes it end a sentence here whatever the word before is.
+    """
+    space = max(paragraph.rfind(" ", 0, match.start()), paragraph.rfind("\t", 0, match.start()))
+    end = _token_end(paragraph, after)
+    return not (
+        _DOTS.fullmatch(match.group(0)) is None
+        or _NEEDS_PUNKT.search(paragraph, space + 1, match.start())
+        or _NEEDS_PUNKT.search(paragraph, after, end)
+        or _END_MARK.search(paragraph, after, end)
+    )
+
+
+def _token_end(paragraph: str, start: int) -> int:
+    """End of the whitespace-delimited token starting at ``start``."""
+    found = _WHITESPACE.search(paragraph, start)
+    return found.start() if found else len(paragraph)
+
+
+def _punkt_sees_abbreviation(paragraph: str, match: re.Match[str], after: int) -> bool:
+    """Whether Punkt sees the abbreviation and the next word ``_decide_boundary`` saw.
+
+    It does not when a quote opens the abbreviation (“Sen.) or when punctuation
+    cuts the next word into several tokens ("It's" is "It" for Punkt).
+    """
+    space = max(paragraph.rfind(" ", 0, match.start()), paragraph.rfind("\t", 0, match.start()))
+    word = paragraph[space + 1 : match.start()]
+    return (
+        match.group(0) == "."
+        and not any(c in _PUNKT_NON_WORD or c in "“‘" for c in word)
+        and _PLAIN_WORD.fullmatch(paragraph, after, _token_end(paragraph, after)) is not None
+    )
+
+
+def _has_hidden_end(chunk: str) -> bool:
+    """Whether Punkt may end a sentence where ``_CANDIDATE`` sees no candidate.
+
+    Punkt considers every final mark followed directly by punctuation or a quote
+    ("us.“I", "U.S.'s", "AL?!"); the fast path sees only those whose closing
+    quotes are followed by a space and a word, or end the text.
+    """
+    return _HIDDEN_END.search(chunk) is not None
+
+
+def _is_ordinary_word(word: str) -> bool:
+    """A token Punkt keeps whole that is no abbreviation, initial or number: after it,
+    a period always ends a sentence."""
+    lowered = word.lower()
+    return (
+        _PLAIN_TOKEN.fullmatch(word) is not None
+        and lowered not in load_abbreviations()
+        and lowered.rsplit("-", 1)[-1] not in load_abbreviations()
+        and not _INITIAL.fullmatch(word)
+        and not _PUNKT_NUMBER.fullmatch(word)
+    )
+
+
+def _decide_number_or_initial(word: str, following: str) -> bool | None:
+    """Punkt's answer after a number ("in 2005.") or an initial ("J."), or None.
+
+    Without orthographic statistics, Punkt's second pass reduces to: after an
+    initial, no sentence ends before a word in either case; after a number, none
+    ends before a lower-case word and one does before anything else; any other
+    token with a digit ("$150,000.", "19th.") ends one. Abbreviations, including
+    Punkt's "last part after a hyphen" ("ex-Gov."), are left to Punkt.
+    """
+    lowered = word.lower()
+    if (
+        not _PLAIN_TOKEN.fullmatch(word)
+        or lowered in load_abbreviations()
+        or lowered.rsplit("-", 1)[-1] in load_abbreviations()
+    ):
+        return None
+    if _INITIAL.fullmatch(word):
+        return (
+            False if following.isalpha() and (following.islower() or following.isupper()) else None
+        )
+    if _PUNKT_NUMBER.fullmatch(word):
+        return not following.islower()
     return True
 
 
@@ -171,15 +432,16 @@ def split_sentences(documents: pl.DataFrame) -> pl.DataFrame:
             paragraph_index.append(-1)
             starts.append(lead)
             ends.append(lead + len(headline))
-        n = 0
-        for p, (p_start, p_end) in enumerate(iter_paragraphs(text, body_start)):
-            for s, e in iter_sentence_spans(text, p_start, p_end):
-                ids.append(article_id)
-                sentence_index.append(n)
-                paragraph_index.append(p)
+        n = len(starts)
+        for p, paragraph in enumerate(PARAGRAPH.finditer(text, body_start)):
+            spans = paragraph_sentences(text, paragraph.start(), paragraph.end())
+            paragraph_index.extend([p] * len(spans))
+            for s, e in spans:
                 starts.append(s)
                 ends.append(e)
-                n += 1
+        n = len(starts) - n
+        ids.extend([article_id] * n)
+        sentence_index.extend(range(n))
     return pl.DataFrame(
         {
             "article_id": ids,

@@ -156,3 +156,30 @@ def test_check_reports_a_surface_form_claimed_twice(tmp_path: Path):
     path.write_text(twice, encoding="utf-8")
     [problem] = check_gazetteer(path)
     assert "Rudolf Rassendyll" in problem.message and "ruritania" in problem.message
+
+
+def test_actor_for_answers_are_cached_but_not_pickled(gazetteer):
+    gazetteer.actor_for("the Israeli diplomat")
+    assert gazetteer._actor_for_cache.get("the Israeli diplomat") == "israel"
+    copy = pickle.loads(pickle.dumps(gazetteer))
+    assert copy._actor_for_cache == {}
+    assert copy == gazetteer
+    assert copy.actor_for("the Israeli diplomat") == "israel"
+
+
+def test_guarded_matcher_finds_what_a_leading_boundary_finds(gazetteer):
+    import re
+
+    from framing.actors import build_trie_pattern
+
+    plain = re.compile(r"(?<![\w])" + build_trie_pattern(sorted(gazetteer.surfaces)) + r"(?![\w])")
+    text = (
+        "xIsrael Israel's Israelis, the Kremlin; al-Qaeda and al Qaeda. U.S.-led US\n"
+        "Tehran\nTehranis the Netherlands Iran-Iraq Iranian. Eli Cohen, Cohen"
+    )
+    expected = [m.span() for m in plain.finditer(text)]
+    assert len(expected) > 8
+    assert [m.span() for m in gazetteer.pattern.finditer(text)] == expected
+    assert [(s, e) for s, e, _ in gazetteer.find_spans(text)] == [
+        (m.start, m.end) for m in gazetteer.find(text)
+    ]

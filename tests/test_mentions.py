@@ -177,22 +177,55 @@ def test_unknown_quoted_speaker_becomes_a_person_actor(gazetteer):
     assert ("Ruritz", "dana_ruritz", "israel") in rows
 
 
-def test_first_letter_guard_changes_no_match():
+def test_word_alternation_matches_like_a_plain_alternation():
     import re
 
-    from framing.mentions import first_letters, load_references
+    from framing.mentions import alternation, word_alternation
 
     text = (
         "She said the Israeli diplomat left. He and his country's capital, Baku, "
-        "and the Zionist regime; the Islamic Republic. Theirs, hers, the nation, Our republic."
+        "and the Zionist regime; the Islamic Republic. Theirs, hers, the nation, Our republic. "
+        "Cohen-Levi, Cohen, xCohen, Cohens, (Cohen), .Jr. Jr. Jr.x"
     )
-    refs = load_references()
-    for pattern in (refs.place, refs.pronoun, refs.epithet):
-        guard = re.match(r"\(\?=\[[^\]]+\]\)", pattern.pattern)
-        assert guard is not None, "the pattern lost its first-letter guard"
-        unguarded = re.compile(pattern.pattern[guard.end() :])
-        found = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
-        assert found, pattern.pattern[:40]
-        assert found == [(m.span(), m.groupdict()) for m in unguarded.finditer(text)]
-    assert first_letters(["he", "She", "she"]) == "(?=[Shs])"
-    assert re.compile(first_letters([]) + "x").search("x") is None
+    for words in (
+        ["he", "she", "He", "She"],
+        ["the", "The", "their", "his", "her", "our"],
+        ["Zionist regime", "Islamic Republic", "Zionist"],
+        ["Cohen", "Cohen-Levi", "Levi"],
+        [".Jr", "Jr.", "Jr"],
+    ):
+        plain = re.compile(r"\b(?:" + alternation(words) + r")\b")
+        fast = re.compile(word_alternation(words))
+        expected = [m.span() for m in plain.finditer(text)]
+        assert expected, words
+        assert [m.span() for m in fast.finditer(text)] == expected, words
+    assert re.compile(word_alternation([]) + "x").search("x") is None
+
+
+def test_one_text_alone_finds_what_the_batch_scan_finds(gazetteer):
+    from framing.mentions import find_in_text
+
+    text = "Israel's envoy met Eli Cohen in Tehran. He said the Zionist regime and the country..."
+    bounds = [(0, len(text))]
+    alone = find_in_text(text, gazetteer, {}, bounds, lambda offset: None)
+    assert alone, "the text names actors"
+    found = mentions_of(gazetteer, text)
+    assert [(m.start, m.end, m.actor, m.mention_type) for m in alone] == [
+        (row["start"], row["end"], row["actor"], row["mention_type"])
+        for row in found.sort("start").iter_rows(named=True)
+    ]
+
+
+def test_find_words_matches_a_bounded_regex():
+    import re
+
+    from framing.mentions import find_words
+
+    text = "Cohen, Cohen-Levi and xCohen met Levi; Cohens. _Levi Levi_ Cohen"
+    words = ["Cohen", "Cohen-Levi", "Levi"]
+    pattern = re.compile(r"\b(?:Cohen-Levi|Cohen|Levi)\b")
+    assert [(s, e) for s, e, _ in find_words(text, words)] == [
+        m.span() for m in pattern.finditer(text)
+    ]
+    assert find_words(text, []) == []
+    assert find_words("", words) == []

@@ -130,3 +130,44 @@ def test_fast_path_agrees_with_punkt_on_real_paragraphs(shared_dir: Path) -> Non
     differ = sum(_split_plain(p) != list(tokenizer.span_tokenize(p)) for p in paragraphs)
     assert len(paragraphs) > 1000
     assert differ / len(paragraphs) < 0.005
+
+
+# Paragraphs where the fast path used to hand whole stretches to Punkt (numbers,
+# initials, quotes opening the next sentence, brackets) and now decides them itself.
+RESOLVED_PARAGRAPHS = [
+    'George W. Bush won in 2004. "We are glad," he said. It was 5 p.m. Then he left.',
+    "It rose in 2005. But it fell in 2006. and then rose (slowly) in 2007. Analysts shrugged.",
+    "He paid $150,000. The deal closed in the 1990s. Everyone knew J. Smith. Really.",
+    'The guy voted for George W. Bush." Then he left.',
+    'Congressman Mo Brooks, R-Ala. "I saw him," he said. Yes (really) 2.',
+    '“Sen. Tim Scott has done it,” he said. "Thomas Farr has." Then A. B. Smith spoke.',
+    "What the HELL is going on in AL?! Nobody knows. Doomed!?!",
+    "They met in 2019.“It was late,” she said at 10. (Nobody stayed.) Then J. Doe left.",
+    "He spoke on his own. (Sanders is 78.) It was 1990. (Nobody knew.) Then J. Doe left.",
+    "We met on that date. — Ellen Smith, Washington. Dr. (Anthony) Fauci spoke at 5 p.m. – and left.",
+    "Why does Congress want the ... judiciary to act? He said... The vote failed... Nobody came "
+    "(at 5 p.m.). Then it ended... and began.",
+]
+
+
+@pytest.mark.parametrize("paragraph", RESOLVED_PARAGRAPHS)
+def test_resolved_candidates_give_punkts_answer(paragraph: str) -> None:
+    from framing.sentences import _split_plain, build_tokenizer
+
+    stock = build_tokenizer(stock=True)
+    assert _split_plain(paragraph) == list(stock.span_tokenize(paragraph))
+
+
+@pytest.mark.parametrize("paragraph", PARAGRAPHS + RESOLVED_PARAGRAPHS)
+def test_stdlib_patterns_split_like_nltks_engine(paragraph: str) -> None:
+    from framing.sentences import build_tokenizer
+
+    fast, stock = build_tokenizer(), build_tokenizer(stock=True)
+    assert list(fast.span_tokenize(paragraph)) == list(stock.span_tokenize(paragraph))
+
+
+def test_separator_characters_go_to_the_stock_tokenizer() -> None:
+    from framing.sentences import build_tokenizer, punkt_spans
+
+    text = "He left.\x1c She (stayed). Did they?\x1fYes."
+    assert punkt_spans(text) == list(build_tokenizer(stock=True).span_tokenize(text))

@@ -1,0 +1,65 @@
+"""phrase_scan finds, in a whole batch at once, what a bounded regex finds text by text."""
+
+from __future__ import annotations
+
+import re
+
+import polars as pl
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.phrase_scan import at_word_boundary, find_phrases_many, to_char_offsets
+
+PHRASES = ["Israel", "Israeli", "Israelis", "Iran", "US", "U.S.", "U.S. Army", "al-Qaeda", "Zé"]
+
+
+def regex_spans(text: str, phrases: list[str], boundary: str) -> list[tuple[int, int]]:
+    body = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    if boundary == "outside":
+        pattern = re.compile(r"(?<!\w)(?:" + body + r")(?!\w)")
+    else:
+        pattern = re.compile(r"\b(?:" + body + r")\b")
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_empty_inputs() -> None:
+    assert find_phrases_many(pl.Series([], dtype=pl.String), PHRASES) == []
+    assert find_phrases_many(pl.Series(["", None]), PHRASES) == [[], []]
+    assert find_phrases_many(pl.Series(["Israel"]), []) == [[]]
+
+
+def test_examples_match_the_regex() -> None:
+    texts = [
+        "Israel and Israelis; xIsrael, Israeli-led. U.S. Army and U.S.-led US",
+        "“Zé” met Iran’s envoy in the U.S.A. and al-Qaeda’s Iranian rivals…",
+    ]
+    for boundary in ("outside", "word"):
+        found = find_phrases_many(pl.Series(texts), PHRASES, boundary=boundary)
+        assert found == [regex_spans(t, PHRASES, boundary) for t in texts]
+        assert any(found)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet="IsraelnUS.-_ ’éZ\nx", min_size=0, max_size=40), min_size=1, max_size=4
+    ),
+    st.sampled_from(["outside", "word"]),
+)
+def test_random_texts_match_the_regex(texts: list[str], boundary: str) -> None:
+    found = find_phrases_many(pl.Series(texts), PHRASES, boundary=boundary)  # type: ignore[arg-type]
+    assert found == [regex_spans(t, PHRASES, boundary) for t in texts]
+
+
+def test_byte_offsets_become_character_offsets() -> None:
+    text = "é—Israel"
+    start = len("é—".encode())
+    assert to_char_offsets(text, [start, 0]) == [2, 0]
+    assert to_char_offsets("ascii", [3]) == [3]
+
+
+def test_word_boundary_as_re_sees_it() -> None:
+    for text in ("ab cd", "_x-y", "é1 ", ""):
+        for offset in range(len(text) + 1):
+            expected = re.compile(r"\b").match(text, offset) is not None
+            assert at_word_boundary(text, offset) == expected
