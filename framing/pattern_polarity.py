@@ -34,8 +34,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain
-from operator import itemgetter
+from itertools import chain, compress
+from operator import itemgetter, not_
 from typing import Any
 
 from framing.errors import LexiconError
@@ -44,7 +44,7 @@ Assessment = list[Any]  # [polarity, intensity, negated]
 #: Distinct pieces kept before the cache starts over (about 50 MB).
 CACHE_LIMIT = 200_000
 #: A piece's tokens as written (joined by spaces), lower-cased, and whether every one of
-#: them is a plain word (unknown, letters only, no negation) that changes nothing alone.
+#: them is inert (``is_inert``: an unknown word, most punctuation), changing nothing alone.
 Cut = tuple[str, tuple[str, ...], bool]
 
 
@@ -57,8 +57,8 @@ class PatternRules:
     modifier: Callable[[str], bool]
     emoticons: dict[str, float]
     punctuation: str
-    lead: tuple[str, ...]
-    trail: tuple[str, ...]
+    lead: frozenset[str]  # single characters pattern cuts off the front of a piece
+    trail: frozenset[str]  # ... and off its end
     replacements: tuple[tuple[str, str], ...]
     unsplit: frozenset[str]
     abbreviations: frozenset[str]
@@ -70,9 +70,20 @@ class PatternRules:
     special_anchors: re.Pattern[str]  # so one of these (a character of each set)
     library: Callable[[str], Any]
     pieces: Pieces = field(init=False)
+    inert: dict[str, bool] = field(init=False)  # ``is_inert`` per lower-cased token
 
     def __post_init__(self) -> None:
         self.pieces = Pieces(self)
+        self.inert = {}
+
+    def inert_of(self, word: str) -> bool:
+        """``is_inert(word)``, remembered per token (punctuation repeats endlessly)."""
+        found = self.inert.get(word)
+        if found is None:
+            if len(self.inert) >= CACHE_LIMIT:
+                self.inert.clear()
+            self.inert[word] = found = is_inert(word, self)
+        return found
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +111,8 @@ def load_pattern_rules() -> PatternRules:
     # The shortcuts below rely on these two facts of pattern's English sentiment.
     if tuple(sentiment.modifiers) != ("RB",):
         raise LexiconError("textblob: pattern's sentiment modifiers are not ('RB',) as expected")
+    if any(c.isspace() for chars in rest for c in chars):
+        raise LexiconError("textblob: an emoticon holds whitespace; piecewise cutting needs none")
     if any("'" not in contraction for contraction in pattern.replacements):
         raise LexiconError("textblob: a contraction pattern cuts has no apostrophe")
     return PatternRules(
@@ -108,8 +121,8 @@ def load_pattern_rules() -> PatternRules:
         modifier=sentiment.modifier,
         emoticons=emoticons,
         punctuation=pattern.PUNCTUATION,
-        lead=lead,
-        trail=(*lead, "."),
+        lead=frozenset(lead),
+        trail=frozenset((*lead, ".")),
         replacements=tuple(pattern.replacements.items()),
         unsplit=frozenset(pattern.replacements),
         abbreviations=frozenset(pattern.ABBREVIATIONS),
@@ -135,11 +148,13 @@ def cut_piece(piece: str, rules: PatternRules) -> Cut:
     head: list[str] = []
     tail: list[str] = []
     token = piece
-    while token.startswith(rules.lead) and token not in rules.unsplit:
+    # pattern tests startswith / endswith with tuples of single characters: a set
+    # look-up of the first / last character says the same, faster.
+    while token[:1] in rules.lead and token not in rules.unsplit:
         head.append(token[0])
         token = token[1:]
-    while token.endswith(rules.trail) and token not in rules.unsplit:
-        if token.endswith(rules.lead):
+    while token[-1:] in rules.trail and token not in rules.unsplit:
+        if token[-1:] in rules.lead:
             tail.append(token[-1])
             token = token[:-1]
         if token.endswith("..."):
@@ -153,11 +168,24 @@ def cut_piece(piece: str, rules: PatternRules) -> Cut:
     if token:
         head.append(token)
     head.extend(reversed(tail))
-    lowered = tuple(t.lower() for t in head)
-    plain = all(
-        t.isalpha() and t not in rules.lexicon and t not in rules.negations for t in lowered
-    )
-    return " ".join(head), lowered, plain
+    lowered = tuple(map(str.lower, head))
+    return " ".join(head), lowered, all(map(rules.inert_of, lowered))
+
+
+def is_inert(word: str, rules: PatternRules) -> bool:
+    """True when ``word`` changes nothing in pattern's walk while no adverb or negation is pending.
+
+    Decided by taking the step itself on a probe (with and without an earlier
+    assessment), so it holds exactly as long as ``assess_word`` is what runs:
+    plain unknown words, and most punctuation (``,`` ``.`` ``"``).
+    """
+    if word.isalpha() and word not in rules.lexicon and word not in rules.negations:
+        return True  # the common case, without the probe
+    for found in ([], [[0.5, 0.5, False]]):
+        before = [list(a) for a in found]
+        if assess_word(word, None, None, found, rules) != (None, None) or found != before:
+            return False
+    return True
 
 
 class Pieces(dict[str, Cut]):
@@ -177,6 +205,51 @@ class Pieces(dict[str, Cut]):
 QUOTE_MARKS = ("“", "”", "‘", "’", "'", '"')
 WRITTEN = itemgetter(0)
 LOWERED = itemgetter(1)
+PLAIN = itemgetter(2)
+
+
+def cut_raw_piece(piece: str, rules: PatternRules) -> Cut:
+    """The cut of one whitespace piece of the text as written, before pattern's replacements.
+
+    pattern pads contractions and quote marks with spaces across the whole
+    text; none of the strings it replaces holds whitespace, so doing it piece
+    by piece gives the same pieces, whose cuts are joined here into one.
+    """
+    word, mark = piece[:-1], piece[-1:]
+    if word.isalpha() and mark in rules.lead and mark not in QUOTE_MARKS:
+        # The commonest cut, "said," or "wall)": a bare word and one mark that is not
+        # a period, so no abbreviation or ellipsis rule applies; as cut_piece gives it.
+        low = word.lower()
+        return f"{word} {mark}", (low, mark), rules.inert_of(low) and rules.inert_of(mark)
+    text = piece
+    if "'" in text:
+        for old, new in rules.replacements:
+            text = text.replace(old, new)
+    for quote in QUOTE_MARKS:
+        if quote in text:
+            text = text.replace(quote, f" {quote} ")
+    if text == piece:
+        return cut_piece(piece, rules)
+    cuts = [cut_piece(part, rules) for part in text.split()]
+    return (
+        " ".join(map(WRITTEN, cuts)),
+        tuple(chain.from_iterable(map(LOWERED, cuts))),
+        all(plain for _, _, plain in cuts),
+    )
+
+
+def polarity_of_cuts(text: str, cuts: list[Cut], rules: PatternRules) -> float:
+    """``pattern_polarity(text)`` given ``cut_raw_piece`` of each whitespace piece of ``text``."""
+    lines = text.replace("\r\n", "\n") if "\r" in text else text
+    # Neither marker holds a character the padding touches, so the text as written tells.
+    if "\n\n" in lines or rules.end_of_sentence in lines:
+        return float(rules.library(text)[0])
+    # Padding adds only spaces, which no emoticon set holds (checked on loading).
+    if may_hold_specials(text, rules):
+        joined = " ".join(map(WRITTEN, cuts))
+        if any(p.search(joined) for p in rules.specials):
+            return float(rules.library(text)[0])
+    return assess(cuts, rules)
 
 
 def cut_text(text: str, rules: PatternRules) -> list[Cut] | None:
@@ -226,11 +299,21 @@ def assess(cuts: Iterable[Cut], rules: PatternRules) -> float:
     found: list[Assessment] = []
     modifier: str | None = None  # a preceding lexicon adverb ("very")
     negation: str | None = None  # a preceding negation ("not")
-    for _, words, plain in cuts:
-        if plain and modifier is None and negation is None:
-            continue  # plain words with nothing pending change nothing
-        for word in words:
-            modifier, negation = assess_word(word, modifier, negation, found, rules)
+    cuts = cuts if isinstance(cuts, list) else list(cuts)
+    n = len(cuts)
+    k = 0  # the first piece not walked yet
+    # Plain pieces with nothing pending change nothing: walk from each other piece
+    # only as long as an adverb or a negation is pending.
+    for j in compress(range(n), map(not_, map(PLAIN, cuts))):
+        if j < k:
+            continue
+        k = j
+        while k < n:
+            for word in cuts[k][1]:
+                modifier, negation = assess_word(word, modifier, negation, found, rules)
+            k += 1
+            if modifier is None and negation is None:
+                break
     total = 0.0
     for polarity, _, negated in found:
         total += polarity * -0.5 if negated else polarity

@@ -54,13 +54,17 @@ class Forms(dict[str, Form]):
     def __missing__(self, piece: str) -> Form:
         if len(self) >= CACHE_LIMIT:
             self.clear()  # keeps memory flat on long runs; a new batch refills it
-        stripped = piece.strip(string.punctuation)
-        # VADER keeps short leftovers whole: they are likely emoticons (":)").
-        word = piece if len(stripped) <= 2 else stripped
-        low = word.lower()
-        context = low in self.context or "n't" in low
-        self[piece] = form = (word, low, low in self.lexicon, context)
+        self[piece] = form = cut_form(piece, self.lexicon, self.context)
         return form
+
+
+def cut_form(piece: str, lexicon: dict[str, float], context: frozenset[str]) -> Form:
+    """The VADER word form of one whitespace piece."""
+    stripped = piece.strip(string.punctuation)
+    # VADER keeps short leftovers whole: they are likely emoticons (":)").
+    word = piece if len(stripped) <= 2 else stripped
+    low = word.lower()
+    return (word, low, low in lexicon, low in context or "n't" in low)
 
 
 @dataclass
@@ -82,7 +86,8 @@ class VaderRules:
     def __post_init__(self) -> None:
         # Words that let a rule change a lexicon word up to three places away:
         # boosters, negators, "no", "so" / "this" (raise), "least", and one word
-        # of each idiom (an idiom can only match when all its words are near).
+        # of each idiom (an idiom can only match when all its words are near);
+        # and "but", so a sentence with none of these skips the rules altogether.
         idioms = [*self.special, *(k for k in self.boosters if " " in k)]
         self.context = frozenset(
             [
@@ -92,6 +97,7 @@ class VaderRules:
                 "so",
                 "this",
                 "least",
+                "but",
                 *(max(phrase.split(), key=len) for phrase in idioms),
             ]
         )
@@ -257,22 +263,34 @@ def punctuation_emphasis(text: str) -> float:
 def vader_compound(text: str, rules: VaderRules | None = None) -> float:
     """VADER's ``polarity_scores(text)["compound"]``."""
     rules = rules or load_vader_rules()
-    # Every emoji is beyond ASCII; the ASCII test is far cheaper than the set test.
-    if not text.isascii() and not rules.emoji_chars.isdisjoint(text):
+    if needs_library(text, rules):
         return float(rules.library(text)["compound"])
-    forms = list(map(rules.forms.__getitem__, text.split()))
-    if not forms:
-        return 0.0
+    return compound_of_forms(text, list(map(rules.forms.__getitem__, text.split())), rules)
+
+
+def needs_library(text: str, rules: VaderRules) -> bool:
+    """True when ``text`` holds an emoji, which VADER spells out in words first."""
+    # Every emoji is beyond ASCII; the ASCII test is far cheaper than the set test.
+    return not text.isascii() and not rules.emoji_chars.isdisjoint(text)
+
+
+def compound_of_forms(text: str, forms: list[Form], rules: VaderRules) -> float:
+    """The compound of ``text`` (no emoji) from the forms of its whitespace pieces."""
     hits = list(compress(range(len(forms)), map(KNOWN, forms)))
     if not hits:
         return 0.0
+    near = list(map(CONTEXT, forms))
+    lexicon = rules.lexicon
+    if not any(near) and not any(forms[i][0].isupper() for i in hits):
+        # No booster, negator, idiom word, "but" or capitals anywhere: every lexicon
+        # word keeps its valence, so the word lists below are not needed.
+        valences = [v for v in (lexicon[forms[i][1]] for i in hits) if v != 0]
+        return normalise(float(sum(valences)), text) if valences else 0.0
     lows = list(map(LOW, forms))
     sent = _Sentence(list(map(WORD, forms)), lows)
     positions: list[int] = []
-    valences: list[float] = []
+    valences = []
     boosters = rules.boosters
-    near = list(map(CONTEXT, forms))
-    lexicon = rules.lexicon
     for i in hits:
         low = lows[i]
         if not any(near[i - 3 if i > 3 else 0 : i + 3]) and not sent.words[i].isupper():
@@ -289,7 +307,11 @@ def vader_compound(text: str, rules: VaderRules | None = None) -> float:
         return 0.0
     if "but" in lows:
         apply_but(positions, valences, lows.index("but"))
-    total = float(sum(valences))
+    return normalise(float(sum(valences)), text)
+
+
+def normalise(total: float, text: str) -> float:
+    """The sum with the punctuation emphasis, squashed to (-1, 1) and rounded as VADER does."""
     emphasis = punctuation_emphasis(text)
     if total > 0:
         total += emphasis

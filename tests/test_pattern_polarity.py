@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 from real_sentences import real_sentences
 
-from framing.pattern_polarity import cut_piece, load_pattern_rules, pattern_polarity, pattern_tokens
+from framing.pattern_polarity import (
+    cut_piece,
+    cut_raw_piece,
+    is_inert,
+    load_pattern_rules,
+    pattern_polarity,
+    pattern_tokens,
+)
 
 
 def library_polarity(text: str) -> float:
@@ -55,11 +62,26 @@ def test_paragraph_break_goes_to_the_library() -> None:
 def test_cut_piece_splits_punctuation_but_keeps_abbreviations() -> None:
     rules = load_pattern_rules()
     assert cut_piece("(good).", rules) == ("( good ) .", ("(", "good", ")", "."), False)
-    assert cut_piece("U.S.", rules) == ("U.S.", ("u.s.",), False)
-    assert cut_piece("end...", rules) == ("end ...", ("end", "..."), False)
+    # The flag says "changes nothing while nothing is pending": unknown words and most punctuation.
+    assert cut_piece("U.S.", rules) == ("U.S.", ("u.s.",), True)
+    assert cut_piece("end...", rules) == ("end ...", ("end", "..."), True)
     assert cut_piece("Tuesday", rules) == ("Tuesday", ("tuesday",), True)
     assert cut_piece("Not", rules) == ("Not", ("not",), False)  # a negation is never plain
+    assert cut_piece("Wow!", rules) == ("Wow !", ("wow", "!"), False)  # "!" raises the last one
     assert cut_piece("", rules) == ("", (), True)
+
+
+def test_inert_words_leave_the_walk_unchanged() -> None:
+    rules = load_pattern_rules()
+    assert is_inert(",", rules) and is_inert("tuesday", rules)
+    assert not is_inert("good", rules) and not is_inert("!", rules) and not is_inert("never", rules)
+
+
+def test_raw_piece_cut_pads_contractions_and_quotes_as_pattern_does() -> None:
+    rules = load_pattern_rules()
+    assert cut_raw_piece("don't", rules)[1] == ("do", "n", "'", "t")
+    assert cut_raw_piece("“bold”", rules)[1] == ("“", "bold", "”")
+    assert cut_raw_piece("bold", rules) == cut_piece("bold", rules)
 
 
 def test_equals_library_on_real_sentences(shared_dir: Path) -> None:
@@ -97,3 +119,9 @@ def test_every_emoticon_is_noticed_before_the_search() -> None:
             assert may_hold_specials(f"so {face} there", rules), face
     assert may_hold_specials("Really (!) a surprise.", rules)
     assert not may_hold_specials("The talks were good, officials said.", rules)
+
+
+@pytest.mark.parametrize("piece", ["said,", "wall)", "Wow!", "it?", "Rep.", "U.S.", "year.", "a,"])
+def test_word_and_mark_shortcut_cuts_as_cut_piece(piece: str) -> None:
+    rules = load_pattern_rules()
+    assert cut_raw_piece(piece, rules) == cut_piece(piece, rules)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from real_sentences import real_sentences
 
 from framing.sentence_scores import score_sentence, score_sentences
 
@@ -79,3 +80,37 @@ def test_agrees_with_the_libraries_on_newsmtsc_sentences(shared_dir: Path) -> No
     assert any(score_sentence(t) != (0.0, 0.0) for t in texts)
     for text in texts:
         assert score_sentence(text) == library_scores(text), text
+
+
+def test_agrees_with_the_libraries_on_allsides_sentences(shared_dir: Path) -> None:
+    # The shared piece cut (one split for both scorers) against both libraries.
+    texts = real_sentences(shared_dir, 2500)
+    assert len(texts) >= 2000
+    for text in texts:
+        assert score_sentence(text) == library_scores(text), text
+
+
+def test_piece_cache_starts_over_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    from framing import sentence_scores as module
+
+    pieces = module.load_pieces()
+    monkeypatch.setattr(module, "CACHE_LIMIT", 1)
+    pieces["alpha"]
+    pieces["beta"]
+    assert len(pieces) <= 2
+    assert pieces["gamma"][0][1] == "gamma"
+
+
+@pytest.mark.parametrize("piece", ["Good", "NOT", "İstanbul", "no", "kind", "tuesday", "Ünal"])
+def test_bare_word_shortcut_equals_the_general_cut(piece: str) -> None:
+    from framing.pattern_polarity import cut_raw_piece
+    from framing.sentence_scores import Pieces, load_pieces
+    from framing.vader_compound import cut_form
+
+    shared = load_pieces()
+    fresh = Pieces(shared.vader, shared.pattern)
+    expected = (
+        cut_form(piece, shared.vader.lexicon, shared.vader.context),
+        cut_raw_piece(piece, shared.pattern),
+    )
+    assert fresh[piece] == expected
