@@ -41,8 +41,9 @@ from typing import Any
 from framing.errors import LexiconError
 
 Assessment = list[Any]  # [polarity, intensity, negated]
-#: Distinct pieces kept before the cache starts over (about 50 MB).
-CACHE_LIMIT = 200_000
+#: Distinct pieces kept before the cache starts over (a few MB; news vocabulary repeats,
+#: and a small bound keeps peak memory flat as the corpus grows).
+CACHE_LIMIT = 30_000
 #: A piece's tokens as written (joined by spaces), lower-cased, and whether every one of
 #: them is inert (``is_inert``: an unknown word, most punctuation), changing nothing alone.
 Cut = tuple[str, tuple[str, ...], bool]

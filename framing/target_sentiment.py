@@ -87,7 +87,7 @@ def load_cues(path: Path = CUES_PATH) -> Cues:
 _STEMMER = EnglishStemmer()
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=30_000)
 def stem(word: str) -> str:
     """Snowball stem of a lower-case word (cached: news vocabulary repeats)."""
     return str(_STEMMER.stem(word))
@@ -131,7 +131,7 @@ class Tokens:
     boundary_at: tuple[int, ...]  # positions of clause boundaries
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=30_000)
 def word_info(word: str) -> tuple[str, float, bool, bool]:
     """``(stem, VADER valence, is negator, is clause boundary)`` of a lower-case token."""
     cues = load_cues()

@@ -39,8 +39,9 @@ from operator import itemgetter
 #: (word as VADER keeps it, lower case, in the lexicon, may change a neighbour's valence)
 Form = tuple[str, str, bool, bool]
 WORD, LOW, KNOWN, CONTEXT = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
-#: Distinct pieces kept before the cache starts over (about 50 MB).
-CACHE_LIMIT = 200_000
+#: Distinct pieces kept before the cache starts over (a few MB; news vocabulary repeats,
+#: and a small bound keeps peak memory flat as the corpus grows).
+CACHE_LIMIT = 30_000
 
 
 class Forms(dict[str, Form]):
