@@ -669,11 +669,7 @@ class ArticleAttributor:
         span = _trim(self.text, content_start, content_end)
         if span is None:
             return None
-        kind = "indirect"
-        quotes = self._quotes_within(span[0], span[1] + 1)
-        if quotes and quotes[0].start <= span[0] + 1 and quotes[-1].end >= span[1] - 1:
-            kind = "direct"
-        return Attribution(cue, cs, ce, [span], source, kind, self.paragraph_of(cs), venue, quotes)
+        return self._span_attribution(cue, cs, ce, span, source, venue)
 
     def _clause_before_subject(
         self,
@@ -694,11 +690,23 @@ class ArticleAttributor:
         span = _trim(self.text, unit[0], comma)
         if span is None:
             return None
+        return self._span_attribution(cue, cs, ce, span, subject, venue)
+
+    def _span_attribution(
+        self,
+        cue: Cue,
+        cs: int,
+        ce: int,
+        span: tuple[int, int],
+        source: SourcePhrase | None,
+        venue: str | None,
+    ) -> Attribution:
+        """One content span said by ``source``: direct when quotes cover all of it."""
         quotes = self._quotes_within(span[0], span[1] + 1)
         kind = "indirect"
         if quotes and quotes[0].start <= span[0] + 1 and quotes[-1].end >= span[1] - 1:
             kind = "direct"
-        return Attribution(cue, cs, ce, [span], subject, kind, self.paragraph_of(cs), venue, quotes)
+        return Attribution(cue, cs, ce, [span], source, kind, self.paragraph_of(cs), venue, quotes)
 
     def _source_first(
         self,
