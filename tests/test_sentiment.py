@@ -14,6 +14,7 @@ from framing.sentiment import score_actor_sentiment, score_mentions
 from framing.sentiment_model import MODEL_PATH, load_model, read_model
 from framing.target_scorer import TargetScorer
 from framing.target_sentiment import featurize, tokenize
+from framing.token_batch import tokenize_batch
 
 SENTENCES = [
     "Kanaani accused Israel of fomenting discord between Azerbaijan and Iran.",
@@ -110,7 +111,7 @@ def test_fast_scorer_matches_feature_definition():
         for start in range(0, max(len(s), 1), 7)
         for width in (0, 3, 12)
     ]
-    fast = scorer.score_batch(sentences, targets)
+    fast = scorer.score_token_batch(tokenize_batch(SENTENCES), targets)
     for row, (i, start, end) in zip(fast, targets, strict=True):
         slow = model.scores(featurize(sentences[i], start, end))
         assert row == pytest.approx(slow, abs=1e-9)
@@ -153,7 +154,9 @@ PIECES = [
 def test_fast_scorer_matches_on_any_text(text, start, width):
     model = load_model()
     tokens = tokenize(text)
-    [fast] = TargetScorer(model).score_targets(tokens, [(start, start + width)])
+    [fast] = TargetScorer(model).score_token_batch(
+        tokenize_batch([text]), [(0, start, start + width)]
+    )
     assert fast == pytest.approx(model.scores(featurize(tokens, start, start + width)), abs=1e-9)
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-import numpy as np
+import pytest
 from real_sentences import real_sentences
 
 from framing.sentiment_model import load_model
 from framing.target_scorer import TargetScorer
-from framing.target_sentiment import target_tokens, tokenize
+from framing.target_sentiment import featurize, target_tokens, tokenize
 from framing.token_batch import tokenize_batch
 
 SENTENCES = [
@@ -57,21 +57,26 @@ def test_span_tokens_equal_target_tokens() -> None:
         assert (first - g0, last - g0) == target_tokens(tokenize(SENTENCES[k]), start, end)
 
 
-def test_logits_equal_score_batch() -> None:
-    scorer = TargetScorer(load_model())
-    targets = random_targets(SENTENCES, 7)
-    expected = scorer.score_batch([tokenize(s) for s in SENTENCES], targets)
-    assert np.array_equal(scorer.score_token_batch(tokenize_batch(SENTENCES), targets), expected)
+def assert_logits_match_the_definition(
+    texts: list[str], targets: list[tuple[int, int, int]]
+) -> None:
+    """``score_token_batch`` gives ``model.scores(featurize(...))`` for every target."""
+    model = load_model()
+    fast = TargetScorer(model).score_token_batch(tokenize_batch(texts), targets)
+    for row, (k, start, end) in zip(fast, targets, strict=True):
+        slow = model.scores(featurize(tokenize(texts[k]), start, end))
+        assert row == pytest.approx(slow, abs=1e-9)
 
 
-def test_logits_equal_score_batch_on_real_sentences(shared_dir: Path) -> None:
+def test_logits_equal_the_feature_definition() -> None:
+    assert_logits_match_the_definition(SENTENCES, random_targets(SENTENCES, 7))
+
+
+def test_logits_equal_the_feature_definition_on_real_sentences(shared_dir: Path) -> None:
     texts = list(real_sentences(shared_dir, 2000))
-    scorer = TargetScorer(load_model())
-    targets = random_targets(texts, 11)
     batch = tokenize_batch(texts)
     assert all(batch.sentence(k) == tokenize(t) for k, t in enumerate(texts))
-    expected = scorer.score_batch([tokenize(t) for t in texts], targets)
-    assert np.array_equal(scorer.score_token_batch(batch, targets), expected)
+    assert_logits_match_the_definition(texts, random_targets(texts, 11))
 
 
 def test_splitter_cuts_the_tokens_of_the_token_pattern(shared_dir: Path) -> None:
