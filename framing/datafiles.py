@@ -22,3 +22,13 @@ def read_data_toml(relative: str) -> dict[str, Any]:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise LexiconError(f"{path}: {exc}") from exc
+
+
+@cache
+def load_stopwords() -> frozenset[str]:
+    """The packaged English function-word list (``stopwords/english.toml``), lower case."""
+    try:
+        words = read_data_toml("stopwords/english.toml")["stopwords"]["words"]
+    except KeyError as exc:
+        raise LexiconError(f"framing/data/stopwords/english.toml: lacks {exc}") from exc
+    return frozenset(str(w).lower() for w in words)

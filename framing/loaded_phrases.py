@@ -16,27 +16,15 @@ The one-word reach on each side was chosen on the PTC learning half only.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import polars as pl
 
-from framing.datafiles import read_data_toml
-from framing.errors import LexiconError, SchemaError
+from framing.datafiles import load_stopwords
+from framing.errors import SchemaError
 
 #: A word next to the term: letters, inner hyphens and apostrophes.
 _WORD = r"[A-Za-z][A-Za-z'\u2019\-]*"
 #: Characters looked at beyond each end of the term (longer than any word kept).
 _REACH = 40
-
-
-@lru_cache(maxsize=1)
-def load_function_words() -> frozenset[str]:
-    """The packaged English function-word list (lower case)."""
-    try:
-        words = read_data_toml("stopwords/english.toml")["stopwords"]["words"]
-    except KeyError as exc:
-        raise LexiconError(f"framing/data/stopwords/english.toml: lacks {exc}") from exc
-    return frozenset(str(w).lower() for w in words)
 
 
 def _next_word(after: pl.Expr) -> pl.Expr:
@@ -51,7 +39,7 @@ def _previous_word(before: pl.Expr) -> pl.Expr:
 
 def _is_content(word: pl.Expr) -> pl.Expr:
     """Lower-case and not a function word (null words are not content)."""
-    function_words = sorted(load_function_words())
+    function_words = sorted(load_stopwords())
     return (
         word.is_not_null()
         & word.str.contains(r"^[a-z]")

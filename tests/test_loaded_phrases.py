@@ -5,9 +5,10 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
+from framing.datafiles import load_stopwords
 from framing.errors import SchemaError
 from framing.eval.documents import build_documents
-from framing.loaded_phrases import extend_to_phrases, load_function_words
+from framing.loaded_phrases import extend_to_phrases
 
 
 def phrase_of(text: str, term: str, *, right: int = 1, left: int = 1) -> str:
@@ -62,5 +63,5 @@ def test_empty_input_and_missing_columns() -> None:
 
 
 def test_function_words_are_lower_case() -> None:
-    words = load_function_words()
+    words = load_stopwords()
     assert {"the", "of", "and"} <= words and all(w == w.lower() for w in words)

@@ -14,7 +14,6 @@ function words of ``framing/data/stopwords/english.toml``.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 
 import numpy as np
 import polars as pl
@@ -22,8 +21,7 @@ import polars as pl
 from framing.compare.groups import UNKNOWN
 from framing.compare.ratios import FDR
 from framing.compare.stats import benjamini_hochberg
-from framing.datafiles import read_data_toml
-from framing.errors import LexiconError
+from framing.datafiles import load_stopwords
 
 #: A word of at least two letters, joined inside by apostrophes or hyphens.
 TERM = r"\p{L}[\p{L}'\-]*\p{L}"
@@ -44,16 +42,6 @@ DISTINCTIVE = pl.Schema(
         "significant": pl.Boolean,
     }
 )
-
-
-@lru_cache(maxsize=1)
-def load_stopwords() -> frozenset[str]:
-    """The packaged English function-word list."""
-    try:
-        words = read_data_toml("stopwords/english.toml")["stopwords"]["words"]
-    except KeyError as exc:
-        raise LexiconError(f"framing/data/stopwords/english.toml: lacks {exc}") from exc
-    return frozenset(str(w).lower() for w in words)
 
 
 def count_terms(articles: pl.DataFrame, *, group_col: str) -> pl.DataFrame:
