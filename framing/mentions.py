@@ -51,14 +51,9 @@ QUALIFIER = r"(?:(?P<qual>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+)?"
 
 #: The columns ``find_actor_mentions`` builds before voices are attached.
 MENTION_ROW = {
-    "article_id": pl.String,
-    "outlet": pl.String,
-    "actor": pl.String,
-    "text": pl.String,
-    "start": pl.Int64,
-    "end": pl.Int64,
-    "mention_type": pl.String,
-    "speaks_for": pl.String,
+    name: dtype
+    for name, dtype in schemas.ACTOR_MENTIONS.items()
+    if name not in ("voice", "speaker")
 }
 
 
