@@ -186,8 +186,6 @@ _NEW_PREDICATE = re.compile(r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?[a-
 _SUBJECT = re.compile(
     r"\s*((?:[A-Z][\w’'.\-]+\s+){0,3}[A-Z][\w’'.\-]+|[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]"
 )
-#: Possessive quantifiers: a failed start gives nothing back, so the search stays linear.
-_CAPITALISED_TAIL = re.compile(r"(?:\b[A-Z][\w’'.\-]*+\s*+)++$")
 _ELIDED_SUBJECT = re.compile(r"(?:^|[,;]|\band\b|\bbut\b)\s*(?:also\s+|then\s+|later\s+)?$")
 
 
@@ -651,7 +649,7 @@ class ArticleAttributor:
                 # named subject stands between the clause and the cue, set off by commas
                 return self._clause_before_subject(cue, cs, ce, unit, subject, venue)
             rest = self.text[source.end : unit[1]]
-            comma = left.rstrip().rfind(",")
+            content_end = unit[0] + left.rstrip().rfind(",")
             if _WORD.search(_APPOSED_ROLE.sub("", rest)):
                 return None
         else:
@@ -660,13 +658,11 @@ class ArticleAttributor:
             source = self._source_before(max(unit[0], cs - _SUBJECT_REACH), cs)
             if source is None:
                 return None
-            comma = self.text.rfind(",", unit[0], source.start)
-            if comma < 0 or _WORD.search(self.text, comma, source.start):
+            comma = self._comma_before(unit[0], source.start)
+            if comma is None:
                 return None
-            comma -= unit[0]
-        content_end = unit[0] + comma
-        content_start = unit[0]
-        span = _trim(self.text, content_start, content_end)
+            content_end = comma
+        span = _trim(self.text, unit[0], content_end)
         if span is None:
             return None
         return self._span_attribution(cue, cs, ce, span, source, venue)
@@ -684,13 +680,21 @@ class ArticleAttributor:
         named subject is what the subject said. None unless such a subject exists."""
         if subject is None or not subject.name or _has_substance(self.text[ce : unit[1]]):
             return None
-        comma = self.text.rfind(",", unit[0], subject.start)
-        if comma < 0 or _WORD.search(self.text, comma, subject.start):
+        comma = self._comma_before(unit[0], subject.start)
+        if comma is None:
             return None
         span = _trim(self.text, unit[0], comma)
         if span is None:
             return None
         return self._span_attribution(cue, cs, ce, span, subject, venue)
+
+    def _comma_before(self, start: int, subject_start: int) -> int | None:
+        """The last comma in ``[start, subject_start)`` when no word stands between it and
+        the subject ("CLAUSE, NAME said"), else None."""
+        comma = self.text.rfind(",", start, subject_start)
+        if comma < 0 or _WORD.search(self.text, comma, subject_start):
+            return None
+        return comma
 
     def _span_attribution(
         self,
@@ -1381,11 +1385,11 @@ def _is_word_char(char: str) -> bool:
 
 
 def _strip_capitalised_tail(phrase: str) -> str:
-    """``_CAPITALISED_TAIL.sub("", phrase)``: ``phrase`` without its closing run of
-    capitalised words ("On Monday, Iranian Foreign" → "On Monday, "), read backwards
-    from the end instead of trying the pattern at every position.
+    """``phrase`` without its closing run of capitalised words ("On Monday, Iranian
+    Foreign" → "On Monday, "), read backwards from the end instead of trying a pattern
+    at every position (``tests/test_attribution_shortcuts.py`` holds that pattern).
 
-    The pattern's words hold no white space and are joined by white space, so the run
+    The run's words hold no white space and are joined by white space, so the run
     is a chain of whole capitalised chunks, possibly opened inside the chunk before them
     (after a non-word character: "x’Brien")."""
     end = len(phrase)
