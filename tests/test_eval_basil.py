@@ -103,6 +103,41 @@ def test_evaluate_writes_terms_and_voices(tmp_path: Path) -> None:
     assert result["lexical_recall"] == 1.0 and result["n_articles"] == 1
 
 
+def test_articles_sharing_a_uuid_are_scored_apart(tmp_path: Path) -> None:
+    """BASIL has articles with the placeholder uuid "empty": a term found in one of
+    them must not count for a span annotated in another."""
+    loaded = {**article(), "uuid": "empty", "triplet_uuid": "t1", "source": "fox"}
+    plain = {
+        "uuid": "empty",
+        "triplet_uuid": "t2",
+        "source": "nyt",
+        "title": "A vote",
+        "body_paragraphs": [["The senators met on Monday.", "The vote was held."]],
+    }
+    rows = [json.dumps(loaded), json.dumps(plain)]
+    (tmp_path / "articles.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    # "slammed" sits at 8:15 of sentence 0 in the first article; the span is annotated
+    # at the same place in the second, which says nothing loaded there.
+    span = {
+        "article_uuid": "empty",
+        "triplet_uuid": "t2",
+        "source": "nyt",
+        "sentence_index": 0,
+        "start": 8,
+        "end": 15,
+        "bias": "lex",
+        "quote": "no",
+        "speaker": "",
+    }
+    (tmp_path / "span_annotations.jsonl").write_text(json.dumps(span) + "\n", encoding="utf-8")
+    out = tmp_path / "pred.jsonl"
+    result = basil.evaluate(tmp_path, out)
+    predictions = [json.loads(line) for line in out.read_text().splitlines()]
+    slammed = [p for p in predictions if p["kind"] == "term" and p["term"] == "slammed"]
+    assert [(p["triplet_uuid"], p["source"]) for p in slammed] == [("t1", "fox")]
+    assert result["lexical_recall"] == 0.0
+
+
 @pytest.mark.slow
 def test_shared_basil_gate(shared_dir: Path, tmp_path: Path) -> None:
     """Accuracy floors on BASIL (unseen except as noted in the README); only raised on purpose."""

@@ -6,7 +6,9 @@ ordinary pipeline. Predictions (DESIGN.md): loaded terms that are lexical bias
 (``framing.loaded_terms.select_lexical_bias``) as ``{"kind": "term",
 ...}`` and quoted segments as ``{"kind": "voice", ..., "voice": "quoted",
 "speaker"}``, with ``sentence_index`` −1 for the title and offsets inside the
-sentence.
+sentence. Each prediction also names the article's ``triplet_uuid`` and
+``source``: a few BASIL articles share the uuid "empty", and the metrics tell
+articles apart by all three fields.
 
 Metrics:
 - ``lexical_recall``: share of annotated *lexical* spans overlapped by a predicted term;
@@ -72,28 +74,41 @@ def rebuild_article(article: dict[str, Any]) -> tuple[str, str, Layout]:
     return title, "".join(parts), Layout(starts, lengths)
 
 
+def article_key(record: dict[str, Any]) -> tuple[str, str, str]:
+    """Which article a BASIL record belongs to: ``(uuid, triplet_uuid, source)``.
+
+    ``uuid`` alone is not enough: some articles share the placeholder uuid
+    "empty", and their spans must not be scored against each other's predictions.
+    """
+    uuid = record.get("article_uuid", record.get("uuid"))
+    return str(uuid), str(record.get("triplet_uuid") or ""), str(record.get("source") or "")
+
+
 def _predict(articles: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     from framing.pipeline import analyze_documents
     from framing.resources import load_resources
 
-    records, layouts = [], {}
-    for article in articles:
+    # The pipeline gets one distinct id per article (its row number), mapped back
+    # to the article's key in the predictions.
+    records, layouts, keys = [], {}, {}
+    for row, article in enumerate(articles):
         title, body, layout = rebuild_article(article)
-        records.append((str(article["uuid"]), title, body))
-        layouts[str(article["uuid"])] = layout
+        records.append((str(row), title, body))
+        layouts[str(row)] = layout
+        keys[str(row)] = article_key(article)
     tables = analyze_documents(build_documents(records), load_resources())
     terms = []
-    for uuid, start, end, text in (
+    for row, start, end, text in (
         select_lexical_bias(tables["loaded_terms"])
         .select("article_id", "start", "end", "text")
         .iter_rows()
     ):
-        where = layouts[uuid].locate(start, end)
+        where = layouts[row].locate(start, end)
         if where is not None:
             terms.append(
                 {
                     "kind": "term",
-                    "article_uuid": uuid,
+                    **_key_fields(keys[row]),
                     "sentence_index": where[0],
                     "start": where[1],
                     "end": where[2],
@@ -102,15 +117,21 @@ def _predict(articles: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list
             )
     voices = []
     quoted = tables["voices"].filter(pl.col("voice").is_in(QUOTED_VOICES))
-    for uuid, start, end, speaker in quoted.select(
+    for row, start, end, speaker in quoted.select(
         "article_id", "start", "end", "speaker"
     ).iter_rows():
-        voices += _voice_pieces(uuid, start, end, speaker, layouts[uuid])
+        voices += _voice_pieces(keys[row], start, end, speaker, layouts[row])
     return terms, voices
 
 
+def _key_fields(key: tuple[str, str, str]) -> dict[str, str]:
+    """The prediction fields naming an article: DESIGN.md's ``article_uuid`` plus the two
+    fields that tell apart articles sharing a uuid."""
+    return {"article_uuid": key[0], "triplet_uuid": key[1], "source": key[2]}
+
+
 def _voice_pieces(
-    uuid: str, start: int, end: int, speaker: str | None, layout: Layout
+    key: tuple[str, str, str], start: int, end: int, speaker: str | None, layout: Layout
 ) -> list[dict[str, Any]]:
     """A quote segment cut at sentence boundaries, one prediction per sentence."""
     pieces = []
@@ -121,7 +142,7 @@ def _voice_pieces(
             pieces.append(
                 {
                     "kind": "voice",
-                    "article_uuid": uuid,
+                    **_key_fields(key),
                     "sentence_index": k - 1,
                     "start": lo,
                     "end": lo + shared,
@@ -141,19 +162,20 @@ def score_basil(
 ) -> dict[str, Any]:
     """The BASIL metrics (module docstring) from gold spans and predictions."""
 
-    def key(row: dict[str, Any]) -> tuple[str, int]:
-        return str(row["article_uuid"]), int(row["sentence_index"])
+    def key(row: dict[str, Any]) -> tuple[tuple[str, str, str], int]:
+        return article_key(row), int(row["sentence_index"])
 
-    gold_all: dict[tuple[str, int], list[tuple[int, int]]] = {}
-    gold_lex: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    Key = tuple[tuple[str, str, str], int]
+    gold_all: dict[Key, list[tuple[int, int]]] = {}
+    gold_lex: dict[Key, list[tuple[int, int]]] = {}
     for s in spans:
         gold_all.setdefault(key(s), []).append((s["start"], s["end"]))
         if s["bias"] == "lex":
             gold_lex.setdefault(key(s), []).append((s["start"], s["end"]))
-    pred: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    pred: dict[Key, list[tuple[int, int]]] = {}
     for t in terms:
         pred.setdefault(key(t), []).append((t["start"], t["end"]))
-    quotes: dict[tuple[str, int], list[dict[str, Any]]] = {}
+    quotes: dict[Key, list[dict[str, Any]]] = {}
     for v in voices:
         quotes.setdefault(key(v), []).append(v)
 
