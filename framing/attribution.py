@@ -67,6 +67,12 @@ _COLON_AHEAD = re.compile(r"\s*:")
 _TO_BE = re.compile(r"\s+to\s+be\b")
 _CLAUSE_MARK = re.compile(r"[!?;]")
 _COMMA_END = re.compile(r",\s*$")
+#: Prepositions before a gerund that keep it an act of saying ("criticised for saying that
+#: …", "accused of claiming that …"); after "by", "after", "before" … the writer tells the
+#: circumstances ("won by arguing that …"), as BASIL's annotators read it.
+_GERUND_PREPOSITIONS = frozenset({"for", "of"})
+#: How the words before a participle clause end ("…, saying", "… -- claiming", "… — noting").
+_PARTICIPLE_LEADS = (",", " -", "--", "—", "–", "―")
 _OPENER = re.compile(r"[,:]\s*(?:[“\"„«]|'')")
 _BEFORE_THAT = re.compile(r"[“\"„«.;]")
 _SKIP_PUNCT = re.compile(r"\s*[,:]?\s*")
@@ -185,6 +191,14 @@ _NEW_PREDICATE = re.compile(r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?[a-
 #: A sentence-opening name or pronoun and a lower-case verb after it.
 _SUBJECT = re.compile(
     r"\s*((?:[A-Z][\w’'.\-]+\s+){0,3}[A-Z][\w’'.\-]+|[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]"
+)
+#: The next lower-case word after a position.
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+#: A proper name after a naming form, then a finite verb: "a program called Prism is": the
+#: form names the thing; nobody speaks.
+_NAME_THEN_VERB = re.compile(
+    r"\s+(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]*\s+"
+    r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|which|that)\b"
 )
 _ELIDED_SUBJECT = re.compile(r"(?:^|[,;]|\band\b|\bbut\b)\s*(?:also\s+|then\s+|later\s+)?$")
 
@@ -472,6 +486,7 @@ class ArticleAttributor:
             or next_word in cue.not_before
             or (next_word in _VERB_AFTER_NOUN and not _COMMA_AHEAD.match(self.text, ce, ce + 3))
             or _TO_BE.match(self.text, ce, ce + 7)
+            or (cue.naming and form.endswith("ed") and _NAME_THEN_VERB.match(self.text, ce))
         ):
             return None
         return (
@@ -643,11 +658,12 @@ class ArticleAttributor:
             subject = self._source_before(max(unit[0], cs - _SUBJECT_REACH), cs)
             if subject is not None and subject.name and subject.start <= unit[0] + 2:
                 return None  # "John Smith, a spokesman, said no.": the subject comes first
-            source = self._source_after(ce, unit[1])
+            # "told" never inverts: the words after it are its listener, never its subject
+            source = None if cue.addressee else self._source_after(ce, unit[1])
             if source is None:
                 # "…,” Michael Bloomberg, the former mayor, said at the convention.": the
                 # named subject stands between the clause and the cue, set off by commas
-                return self._clause_before_subject(cue, cs, ce, unit, subject, venue)
+                return self._clause_before_subject(cue, cs, ce, unit, subject, venue, tail)
             rest = self.text[source.end : unit[1]]
             content_end = unit[0] + left.rstrip().rfind(",")
             if _WORD.search(_APPOSED_ROLE.sub("", rest)):
@@ -675,10 +691,12 @@ class ArticleAttributor:
         unit: tuple[int, int],
         subject: SourcePhrase | None,
         venue: str | None,
+        tail: int,
     ) -> Attribution | None:
         """ "CLAUSE, NAME, apposition, said …": the clause before the comma that opens the
-        named subject is what the subject said. None unless such a subject exists."""
-        if subject is None or not subject.name or _has_substance(self.text[ce : unit[1]]):
+        named subject is what the subject said. None unless such a subject exists. Nothing
+        of substance may follow ``tail`` (the cue's end, or its listener's: "told CNN")."""
+        if subject is None or not subject.name or _has_substance(self.text[tail : unit[1]]):
             return None
         comma = self._comma_before(unit[0], subject.start)
         if comma is None:
@@ -723,16 +741,37 @@ class ArticleAttributor:
         """ "X said (that) …", "X told Y, “…”", "X said in a statement that …"."""
         left_start = self._left_bound(cs, unit, earlier)
         left = self.text[left_start:cs]
-        if self.text[cs:ce].lower().endswith("ing") and _COMMA_END.search(left):
-            # "…, adding that …" / "X said, noting …": the subject of the clause speaks
+        participle = self.text[ce - 3 : ce].lower() == "ing"
+        lead = left.rstrip()
+        before = lead.rsplit(None, 1)[-1:]  # the word before the cue
+        gerund = (
+            bool(before)
+            and before[0].lower() in _GERUND_PREPOSITIONS
+            and self.text[cs:ce].split(None, 1)[0].lower().endswith("ing")
+        )
+        if participle and lead.endswith(_PARTICIPLE_LEADS):
+            # "…, adding that …" / "X said, noting …" / "X objected -- claiming …": the
+            # participle clause has no subject of its own; the main clause's subject speaks
             source = earlier[-1].source if earlier else self._unit_subject(unit, cs)
+        elif gerund:
+            # "X was criticised for saying that …": the gerund's subject is the clause's
+            # subject, else the noun phrase before the preposition; the saying is reported
+            # even when neither is found
+            source = (
+                earlier[-1].source
+                if earlier
+                else self._unit_subject(unit, cs)
+                or self._source_before(
+                    max(left_start, cs - _SUBJECT_REACH), left_start + len(lead) - len(before[0])
+                )
+            )
         else:
             source = self._source_before(max(left_start, cs - _SUBJECT_REACH), cs)
             if source is not None and self._heads_reduced_relative(source):
                 return None  # "a claim analysts dismissed as propaganda": nothing reported
             if source is not None and self._is_verb_after_modal(source):
                 return None  # "could provide added ammunition": "added" is an adjective
-        if source is None:
+        if source is None and not gerund:
             if _ELIDED_SUBJECT.search(left):
                 # "He said … and added …": the same subject; "Reid caucused … and says …"
                 source = earlier[-1].source if earlier else self._unit_subject(unit, cs)
@@ -783,7 +822,7 @@ class ArticleAttributor:
                 cue, cs, ce, [span], source, "indirect", self.paragraph_of(cs), venue, [quote]
             )
         else:
-            as_clause = _AS_CLAUSE.match(self.text[unit[0] : source.start])
+            as_clause = _AS_CLAUSE.match(self.text[unit[0] : source.start if source else cs])
             if (
                 cue.complement
                 and not _COLON_AHEAD.match(head)
@@ -906,6 +945,14 @@ class ArticleAttributor:
         if m is None:
             return None
         s, e = m.span(1)
+        # "The Obama administration tried …": a head noun may follow the capitalised words
+        nouns = load_source_nouns()
+        while (head := _NEXT_WORD.match(self.text, e, cs)) is not None and (
+            head.group(1) in nouns.organization
+            or head.group(1) in nouns.role_families
+            or head.group(1) in nouns.anonymous
+        ):
+            e = head.end(1)
         return self._source_before(s, e)
 
     def _adverbial_clause_end(self, unit: tuple[int, int], cs: int, start: int, end: int) -> int:

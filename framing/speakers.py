@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from framing.cues import load_cues
 from framing.datafiles import read_data_toml
 from framing.outlets import match_outlet
 
@@ -260,6 +261,12 @@ class SourceNouns:
     honorifics: frozenset[str] = frozenset()  # "dr", "sen": abbreviated titles
     titles: frozenset[str] = frozenset()  # honorifics and formal titles ("president")
     numbers: frozenset[str] = frozenset()  # cardinal number words ("nine")
+    inside_run: frozenset[str] = frozenset()  # titles that open a name inside a run
+    abbreviations: dict[str, str] = field(default_factory=dict)  # "gov" → "governor"
+    affiliations: frozenset[str] = frozenset()  # party adjectives ("republican")
+    time_alone: frozenset[str] = frozenset()  # "tuesday", "yesterday"
+    time_after_preposition: frozenset[str] = frozenset()  # "week" of "last week"
+    time_prepositions: frozenset[str] = frozenset()  # "on", "last"
 
 
 @lru_cache(maxsize=1)
@@ -288,6 +295,18 @@ def load_source_nouns() -> SourceNouns:
             for w in data.get("titles", {}).get(key, [])
         ),
         numbers=frozenset(w.lower() for w in data.get("numbers", {}).get("words", [])),
+        inside_run=frozenset(w.lower() for w in data.get("titles", {}).get("inside_run", [])),
+        abbreviations={
+            k.lower(): v.lower() for k, v in data.get("titles", {}).get("abbreviations", {}).items()
+        },
+        affiliations=frozenset(w.lower() for w in data.get("affiliations", {}).get("words", [])),
+        time_alone=frozenset(w.lower() for w in data.get("time", {}).get("alone", [])),
+        time_after_preposition=frozenset(
+            w.lower() for w in data.get("time", {}).get("after_preposition", [])
+        ),
+        time_prepositions=frozenset(
+            w.lower() for w in data.get("time", {}).get("prepositions", [])
+        ),
     )
 
 
@@ -352,8 +371,13 @@ def _source_before_tokens(
     whether the answer is the window's: always for the whole window; for a tail, when
     only tail words decided it (a phrase starting at least three tokens in, or a last
     word that cannot end a subject)."""
-    while toks and toks[-1][2].lower() in _BETWEEN:
+    while toks and _is_between(toks):
         toks.pop()
+    if toks and _drop_time_adjunct(text, toks):
+        while toks and _is_between(toks):
+            toks.pop()  # "Officials also on Tuesday said"
+        if not whole and len(toks) <= 3:
+            return None, False  # the subject may stand before the tail
     if toks and toks[-1][2] == ")":
         # "Sen. Bernie Sanders (I-Vt.) said": the party tag is not part of the name
         opening = max((i for i, t in enumerate(toks) if t[2] == "("), default=None)
@@ -372,33 +396,97 @@ def _source_before_tokens(
     low = last.lower()
     if low in PERSONAL_PRONOUNS:
         return _tail_np(text, toks), True
-    if low not in RELATIVE_PRONOUNS and (not _is_word(last) or low in _BOUNDARY):
+    if low not in RELATIVE_PRONOUNS and (
+        not _is_word(last) or (low in _BOUNDARY and not _in_name(toks, len(toks) - 1))
+    ):
         return None, True
-    phrase = _tail_np(text, toks)
-    # the walk back to the phrase's first word looks one token further: three tokens
-    # in, it never reached the start of the tail
-    if phrase is not None and len(toks) > 3 and phrase.start >= toks[3][0]:
+    reads = [len(toks)]
+    phrase = _tail_np(text, toks, reads)
+    # the answer is the window's when the search never looked at the tail's first token
+    if phrase is not None and reads[0] >= 1:
         return phrase, True
     return None, False
 
 
-def _tail_np(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | None:
+def _in_name(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the capitalised token ``i`` continues a name after a capitalised word, though
+    its lower-case form is a function word ("Theresa May", "George Will")."""
+    word = toks[i][2]
+    # all capitals are a heading's words ("MUST WATCH"), not a name's
+    return i > 0 and word.istitle() and toks[i - 1][2][:1].isupper()
+
+
+def _is_between(toks: list[tuple[int, int, str]]) -> bool:
+    """Whether the last token is a word that stands between a subject and its verb
+    ("officials also said"). A capitalised one after a capitalised word ends a name
+    ("Theresa May said", "George Will wrote")."""
+    word = toks[-1][2]
+    if word.lower() not in _BETWEEN:
+        return False
+    return word.islower() or len(toks) == 1 or not _is_cap(toks[-2][2])
+
+
+def _drop_time_adjunct(text: str, toks: list[tuple[int, int, str]]) -> bool:
+    """Pop a time adjunct that ends ``toks`` ("Officials on Tuesday", "The ministry last
+    week", "Smith on Jan. 5"): it stands between a subject and its verb and never speaks.
+    Whether anything was popped. An outlet's name is kept ("The Mail on Sunday")."""
+    nouns = load_source_nouns()
+    n = len(toks)
+    while n and toks[n - 1][2][:1].isdigit():
+        n -= 1  # "Jan. 5", "May 2016"
+    lowered = toks[n - 1][2].lower().rstrip(".") if n else ""
+    if lowered in nouns.time_alone:
+        n -= 1
+    elif lowered in nouns.time_after_preposition:
+        if n < 2 or toks[n - 2][2].lower() not in nouns.time_prepositions:
+            return False
+        n -= 1
+    else:
+        return False
+    while n and toks[n - 1][2].lower() in nouns.time_prepositions:
+        n -= 1  # "earlier this week"
+    if n == 0:
+        return False
+    kept = text[toks[max(0, n - 4)][0] : toks[-1][1]]
+    if match_outlet(kept) and not match_outlet(kept[: toks[n - 1][1] - toks[max(0, n - 4)][0]]):
+        return False  # the time word belongs to the outlet's name
+    del toks[n:]
+    return True
+
+
+def _tail_np(
+    text: str,
+    toks: list[tuple[int, int, str]],
+    reads: list[int] | None = None,
+    *,
+    antecedent: bool = False,
+) -> SourcePhrase | None:
+    """The noun phrase that ends ``toks``. ``reads`` (one item), when given, is lowered to
+    the smallest token index the search looked at: a search of a window's tail is the
+    window's answer only when it never needed the tail's first token. ``antecedent``: the
+    phrase stands before a relative pronoun, which most often takes up the nearest noun."""
+    if reads is None:
+        reads = [len(toks)]
     if not toks:
+        reads[0] = 0
         return None
     last = toks[-1][2]
     low = last.lower()
     if low in PERSONAL_PRONOUNS:
         return SourcePhrase(toks[-1][0], toks[-1][1], last, pronoun=low)
-    if low in RELATIVE_PRONOUNS:
+    if low in RELATIVE_PRONOUNS and last.islower():  # "The WHO said": a name
         # "Smith, who ... said" / "leaders who say": the antecedent stands before it.
         i = len(toks) - 2
+        reads[0] = min(reads[0], i)
         if i >= 0 and toks[i][2] == ",":
-            return _tail_np(text, toks[:i])
+            return _tail_np(text, toks[:i], reads, antecedent=True)
         if low == "who" and i >= 0 and _is_word(toks[i][2]):
-            return _tail_np(text, toks[: i + 1])
+            return _tail_np(text, toks[: i + 1], reads, antecedent=True)
         return None
-    if not _is_word(last) or low in _BOUNDARY:
-        return None
+    if not _is_word(last) or (
+        (low in _BOUNDARY or low in _NP_PREPOSITIONS) and not _in_name(toks, len(toks) - 1)
+    ):
+        return None  # a subject never ends with a preposition ("the court for speaking")
     i = len(toks) - 1
     taken = 0
     while i >= 0 and taken < 12:
@@ -414,7 +502,11 @@ def _tail_np(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | None
             i -= 2  # "a source close to the ministry", "people familiar with the talks"
             taken += 2
             continue
-        if lw in _BOUNDARY or lw in PERSONAL_PRONOUNS or lw in RELATIVE_PRONOUNS:
+        if (
+            (lw in _BOUNDARY and not _in_name(toks, i))
+            or lw in PERSONAL_PRONOUNS
+            or (lw in RELATIVE_PRONOUNS and word.islower())
+        ):
             break
         i -= 1
         taken += 1
@@ -425,14 +517,180 @@ def _tail_np(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | None
                 continue
             break
     first = i + 1
+    if first < len(toks) and "-" in text[toks[first][0] : toks[-1][1]]:
+        first = _after_dash(text, toks, first)
+    if first - 2 < reads[0]:
+        reads[0] = first - 2
     if first >= len(toks) or all(t[2].lower() in _ARTICLE_LIKE for t in toks[first:]):
         return None  # "the two", "some": no head noun to speak
+    if low in load_source_nouns().time_alone and not match_outlet(
+        text[toks[first][0] : toks[-1][1]]
+    ):
+        return None  # "… compromise Tuesday on": a time word never speaks ("USA Today" does)
     # Leading lower-case words before a capitalised run that holds no article are
     # adverbials ("last month recently appointed ..."): keep them only as role words.
     s, e = toks[first][0], toks[-1][1]
     phrase = SourcePhrase(s, e, text[s:e])
+    head = _head_before_relative(text, toks, first, reads)
+    if head is not None:
+        return head
+    if not antecedent:
+        head = _head_before_preposition(text, toks, first, reads)
+        if head is not None:
+            return head
     _fill_name_and_role(phrase, toks[first:])
+    if antecedent and not (phrase.name or _names_people_or_body(toks[-1][2])):
+        # "the office of Mayor Vincent Gray, who said": the relative takes up the name;
+        # "the people in the city who say": the people
+        return _head_before_preposition(text, toks, first, reads) or phrase
     return phrase
+
+
+def _after_dash(text: str, toks: list[tuple[int, int, str]], first: int) -> int:
+    """The index of the first token after the last spaced dash between ``toks[first:]``
+    ("WASHINGTON -- Arizona Gov. Jan Brewer": a dateline ends at its dash), else ``first``.
+    Hyphenated words are one token and hold no gap."""
+    for k in range(len(toks) - 1, first, -1):
+        if toks[k][0] - toks[k - 1][1] > 1 and "-" in text[toks[k - 1][1] : toks[k][0]]:
+            return k
+    return first
+
+
+#: How many words back from a phrase its relative pronoun is looked for.
+_RELATIVE_REACH = 8
+#: Words a relative clause before a cue cannot run across, looking back for its "who".
+_CLAUSE_STOPS = frozenset(
+    {
+        "that",
+        "but",
+        "because",
+        "while",
+        "although",
+        "though",
+        "whether",
+        "when",
+        "where",
+        "if",
+        "so",
+        "than",
+        "since",
+        "until",
+        "unless",
+        "said",
+        "says",
+        "told",
+    }
+)
+#: Prepositions whose object is a place or company, not the speaker ("operatives in the
+#: spin room said": the operatives speak).
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "on", "with", "inside", "outside", "near", "within", "among", "across"}
+)
+#: Prepositions whose object completes a person's or body's description ("the head of the
+#: agency", "a spokesman for the ministry", "an adviser to the president", "officials from
+#: the ministry"): the phrase spans both.
+_PART_PREPOSITIONS = frozenset({"of", "for", "to", "from"})
+
+
+def _cannot_head(word: str) -> bool:
+    """Whether ``word`` (the last word of a phrase before a preposition or relative
+    pronoun) cannot be the head noun of a speaker: a participle-shaped word ("asked"), an
+    adverb ("undoubtedly"), a time word ("Thursday") or an inflected verb of saying
+    ("wrote", "spoke")."""
+    lw = word.lower()
+    if word.islower() and lw.endswith(("ed", "ing", "ly")):
+        return True
+    if lw in load_source_nouns().time_alone:
+        return True
+    cue = load_cues().lookup(lw)
+    return cue is not None and cue.pos != "noun" and lw != cue.lemma
+
+
+def _names_people_or_body(word: str) -> bool:
+    """Whether ``word`` is a role, an unnamed source's or an organisation's head noun."""
+    nouns = load_source_nouns()
+    lw = word.lower()
+    singular = lw[:-1] if lw.endswith("s") else lw
+    return any(
+        w in nouns.role_families or w in nouns.anonymous or w in nouns.organization
+        for w in (lw, singular)
+    )
+
+
+def _head_before_relative(
+    text: str, toks: list[tuple[int, int, str]], first: int, reads: list[int]
+) -> SourcePhrase | None:
+    """ "Democrats who now control the House say": the phrase found at ``first`` ends a
+    relative clause; the speaker is the noun phrase before its "who"/"which". None when no
+    relative pronoun opens the clause the phrase stands in."""
+    j = first - 1
+    low = max(0, first - _RELATIVE_REACH)
+    if j < 0:
+        return None
+    between = text[toks[low][0] : toks[j][1]]
+    if "who" not in between and "which" not in between:
+        reads[0] = min(reads[0], low)  # most phrases: no relative pronoun in reach
+        return None
+    steps = 0
+    while j >= 0 and steps < _RELATIVE_REACH:
+        word = toks[j][2]
+        lw = word.lower()
+        if not _is_word(word) or lw in _CLAUSE_STOPS:
+            reads[0] = min(reads[0], j)
+            return None
+        if lw in {"and", "or"} and j == first - 1:
+            reads[0] = min(reads[0], j)
+            return None  # "… and officials say": a new clause's subject
+        if lw in {"who", "which"}:
+            reads[0] = min(reads[0], j - 1)
+            if j == 0 or not _is_word(toks[j - 1][2]):
+                return None
+            head = _tail_np(text, toks[:j], reads)
+            if head is None or head.pronoun or _cannot_head(head.text.split()[-1]):
+                return None  # "asked who …": an indirect question, not a relative clause
+            return head
+        j -= 1
+        steps += 1
+    reads[0] = min(reads[0], j)
+    return None
+
+
+def _head_before_preposition(
+    text: str, toks: list[tuple[int, int, str]], first: int, reads: list[int]
+) -> SourcePhrase | None:
+    """ "Romney operatives in the spin room said": the phrase found at ``first`` is the
+    object of a preposition; the speaker is the noun phrase the preposition follows (with
+    the object when it completes a role: "the head of the agency"). None otherwise."""
+    p = first - 1
+    reads[0] = min(reads[0], p)
+    if p < 1:
+        return None
+    prep = toks[p][2]
+    if prep not in _PLACE_PREPOSITIONS and prep not in _PART_PREPOSITIONS:
+        return None  # capitalised "In", "From" open the sentence
+    head = _tail_np(text, toks[:p], reads)
+    if head is None or _cannot_head(head.text.split()[-1]):
+        return None  # "Speaking at the rally officials said": no noun before the preposition
+    last = head.text.split()[-1]
+    if prep in _PLACE_PREPOSITIONS and (
+        head.pronoun
+        or _names_people_or_body(last)
+        or last[:1].isupper()
+        or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
+    ):
+        return head  # a person, a body, a name or a plural: "operatives in the room"
+    if head.pronoun or not _names_people_or_body(last):
+        return None  # "a request for data from the tribe": the tribe may be the speaker
+    # the head names and types the speaker: "an adviser to the president" is an adviser
+    s, e = head.start, toks[-1][1]
+    return SourcePhrase(
+        s,
+        e,
+        text[s:e],
+        name=head.name,
+        role=head.role,
+        role_phrase=text[s:e] if head.role else None,
+    )
 
 
 def _apposition(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | None:
@@ -459,6 +717,8 @@ def _apposition(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | N
             if whole.role and not outer.role:
                 outer.role, outer.role_phrase = whole.role, whole.text
             return outer
+        if inner[0][2].lower() in RELATIVE_PRONOUNS and outer is not None:
+            return outer  # "A former agent, who read the files, told": the antecedent speaks
         return inner_np or outer
     if inner_np is not None and inner_np.name and looks_like_person(inner_np.name):
         # "Iranian Foreign Ministry spokesman, Nasser Kanaani, spoke": the name speaks.
@@ -560,6 +820,8 @@ def find_source_after(text: str, start: int, end: int) -> SourcePhrase | None:
             break
         if not out and lw in _NP_PREPOSITIONS:
             return None  # "said at the convention": a place or time, no source after the cue
+        if out and lw in {"the", "a", "an"} and _is_cap(out[-1][2]):
+            break  # "told Fox News the warnings were real": a name, then a new clause
         out.append(tok)
         if len(out) >= 10:
             break
@@ -622,6 +884,9 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
         if lowered[i] in nouns.role_families:
             role = lowered[i]
             break
+        if lowered[i] in nouns.abbreviations and _is_cap(words[i]):
+            role = nouns.abbreviations[lowered[i]]  # "Gov. Jan Brewer": a governor
+            break
     # Name: the trailing run of capitalised words, after any titles in front of it.
     j = len(words)
     while j > 0 and (
@@ -634,6 +899,7 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
         or run[0].lower().rstrip(".") in nouns.role_families
     ):
         run = run[1:]
+    run = _name_after_affiliation(run, nouns)
     if (
         (role or lowered[0] in nouns.titles)
         and len(run) == 1
@@ -657,11 +923,56 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
             role_phrase = " ".join(words[: j - 1 - len(run)] + words[j - 1 :])
     if run:
         name = _POSSESSIVE_END.sub("", " ".join(run))
-        if role and not role_phrase:
+        if (role or len(run) < len(words) - j) and not role_phrase:
+            # the words before the name give the role or the affiliation ("Republican")
             role_phrase = " ".join(words[: len(words) - len(run)]) or None
     if role and not role_phrase:
         role_phrase = text
     return role, name, role_phrase
+
+
+def _name_after_affiliation(run: tuple[str, ...], nouns: SourceNouns) -> tuple[str, ...]:
+    """The person's name inside a capitalised run: after the last title that opens a name
+    ("Arizona Gov. Jan Brewer", "Republican Sen. Rand Paul") and after a leading party
+    adjective ("Democrat Joe Manchin"). The run is kept whole when the rest would not look
+    like a person's name ("Justice Department", "Republican Party")."""
+    lowered = [w.lower().rstrip(".") for w in run]
+    for k in range(len(run) - 2, -1, -1):
+        if lowered[k] in nouns.inside_run:
+            rest = run[k + 1 :]
+            if _is_personal_name(rest, lowered[k + 1 :], nouns):
+                return rest
+            break
+    if (
+        len(run) >= 3
+        and lowered[0] in nouns.affiliations
+        and _is_personal_name(run[1:], lowered[1:], nouns)
+    ):
+        return run[1:]
+    return run
+
+
+def _is_personal_name(run: tuple[str, ...], lowered: list[str], nouns: SourceNouns) -> bool:
+    """One to four capitalised words, none a title, organisation or affiliation word."""
+    return (
+        1 <= len(run) <= 4
+        and all(_is_cap(w) or w.lower() in _NAME_PARTICLES for w in run)
+        and not any(
+            w in nouns.organization or w in nouns.titles or w in nouns.affiliations for w in lowered
+        )
+    )
+
+
+def _part_head(text: str) -> str | None:
+    """The lower-case head noun before a preposition that completes it ("a spokesman for
+    the ministry" → "spokesman"), or None. Capitalised names keep their last word as head
+    ("Ministry of Foreign Affairs")."""
+    words = text.split()
+    for k in range(1, len(words)):
+        if words[k] in _PART_PREPOSITIONS or words[k] in _PLACE_PREPOSITIONS:
+            before = words[k - 1]
+            return before.lower().strip(".,’'") if before.islower() else None
+    return None
 
 
 def source_type_of(phrase: SourcePhrase, context: str) -> str:
@@ -694,6 +1005,9 @@ def _phrase_types(
     words = [w.lower().strip(".,’'") for w in text.split()]
     head = words[-1] if words else ""
     head2 = " ".join(words[-2:])
+    part = _part_head(text)
+    if part is not None:
+        head = head2 = part  # "an official with knowledge of the talks": an official
     if pronoun:
         kind = "person" if pronoun in {"he", "she", "i"} else "organization"
         return kind, kind
