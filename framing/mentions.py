@@ -23,17 +23,18 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, overload
 
 import polars as pl
 
 from framing import schemas
 from framing.actors import NOT_AFTER_WORD, Gazetteer, Surface, build_trie_pattern
 from framing.errors import LexiconError
-from framing.phrase_scan import at_word_boundary, find_phrases_many
+from framing.phrase_scan import find_phrase_sets_many
 
 REFERENCES_PATH = Path(__file__).parent / "data" / "mentions" / "references.toml"
 
@@ -74,6 +75,10 @@ class References:
     #: First words of role and place nouns (None: a noun opens with a non-word character).
     role_words: frozenset[str] | None
     place_words: frozenset[str] | None
+    #: Rust patterns (polars) for ``find_opener_candidates_many``: every opening word
+    #: with the text before it, and what a determiner's next piece must open with.
+    opener_scan: str
+    opener_next: str | None
 
 
 @dataclass(slots=True)
@@ -174,7 +179,36 @@ def load_references(path: Path = REFERENCES_PATH) -> References:
         pronoun_words=frozenset(pronouns),
         role_words=leading_words(roles),
         place_words=leading_words(places),
+        opener_scan=opener_scan_pattern([*DETERMINERS, *pronouns]),
+        opener_next=opener_next_pattern(roles, places),
     )
+
+
+#: What Python's ``\\s`` matches: Rust's ``\\s`` and the separators U+001C..U+001F.
+PY_SPACE = r"[\s\x1c-\x1f]"
+
+
+def opener_scan_pattern(words: list[str]) -> str:
+    """A Rust pattern whose successive matches are each the text up to and including
+    the next of ``words`` bounded by ASCII word boundaries.
+
+    An ASCII boundary holds wherever Python's Unicode ``\\b`` does next to an ASCII
+    letter (a Python word character that is no ASCII one is no ASCII word
+    character either), so the words found include every word ``\\b(?:...)\\b``
+    finds; the pieces' lengths give the offsets.
+    """
+    if not all(re.fullmatch("[A-Za-z]+", w) for w in words):
+        raise LexiconError(f"opening words must be ASCII letters: {words}")
+    return r"(?s).*?(?-u:\b)(?:" + alternation(words) + r")(?-u:\b)"
+
+
+def opener_next_pattern(roles: list[str], places: list[str]) -> str | None:
+    """What the text after a determiner must open with for ``openers`` to match there
+    (a looser Rust form of its lookahead); None when any word can follow."""
+    role_words, place_words = leading_words(roles), leading_words(places)
+    if role_words is None or place_words is None:
+        return None
+    return "^" + PY_SPACE + r"+(?:[A-Z]|(?:" + alternation(role_words | place_words) + r")(?-u:\b))"
 
 
 def slug_of(name: str) -> str:
@@ -256,13 +290,21 @@ def find_words(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
     for each article would cost more than the search: ``str.find`` needs none.
     """
     hits: list[tuple[int, int, str]] = []
+    size = len(text)
     for word in set(words):
         if not word:
             continue
+        # ``at_word_boundary`` at both ends, inline (a hot loop): the word's own
+        # first and last characters are the inner side of each boundary.
+        first, last = word[0], word[-1]
+        first_is_word = first.isalnum() or first == "_"
+        last_is_word = last.isalnum() or last == "_"
         start = text.find(word)
         while start >= 0:
             end = start + len(word)
-            if at_word_boundary(text, start) and at_word_boundary(text, end):
+            before = start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")
+            after = end < size and (text[end].isalnum() or text[end] == "_")
+            if before != first_is_word and after != last_is_word:
                 hits.append((start, end, word))
             start = text.find(word, start + 1)
     # as the regex does: leftmost first, the longest at one start, no overlaps
@@ -291,10 +333,15 @@ def resolve_references(
     mentions: list[Mention],
     actors: Gazetteer,
     refs: References,
-    sentence_bounds: list[tuple[int, int]],
+    sentence_bounds: Sequence[tuple[int, int]],
     voice_actor_at: Callable[[int], str | None],
+    opener_candidates: list[int] | None = None,
 ) -> list[Mention]:
-    """Role nouns, place nouns and pronouns resolved against the mentions before them."""
+    """Role nouns, place nouns and pronouns resolved against the mentions before them.
+
+    ``opener_candidates``: see ``find_openers``. ``sentence_bounds`` is read only
+    when a reference needs its sentence (it may be a lazy sequence).
+    """
     resolved: list[Mention] = []
     persons = [m for m in mentions if m.mention_type == "person"]
     countries = [
@@ -306,7 +353,7 @@ def resolve_references(
     ]
 
     person_ends = [p.end for p in persons]
-    sentence_starts = [start for start, _ in sentence_bounds]
+    sentence_starts: list[int] = []
 
     def last_person(before: int) -> Mention | None:
         # Only a person named shortly before: "he" paragraphs later is someone else.
@@ -316,12 +363,18 @@ def resolve_references(
         return persons[index]
 
     def sentence_of(offset: int) -> tuple[int, int]:
+        if not sentence_starts:  # read the sentences at the first reference that needs them
+            sentence_starts.extend(start for start, _ in sentence_bounds)
         index = bisect_right(sentence_starts, offset) - 1
         if index >= 0 and offset < sentence_bounds[index][1]:
             return sentence_bounds[index]
         return offset, offset
 
-    role_starts, body_starts, place_starts, pronoun_starts = find_openers(text, refs)
+    role_starts, body_starts, place_starts, pronoun_starts = find_openers(
+        text, refs, opener_candidates
+    )
+    if not persons:  # a pronoun refers to a person named before it: none here
+        pronoun_starts = []
     for match in match_from(refs.role, text, role_starts):
         qualifier = match.group("qual")
         if qualifier:
@@ -359,21 +412,68 @@ def resolve_references(
     return resolved
 
 
-def find_openers(text: str, refs: References) -> tuple[list[int], list[int], list[int], list[int]]:
+def find_opener_candidates_many(texts: pl.Series, refs: References) -> list[list[int]]:
+    """For each text, offsets that include every start of a ``refs.openers`` match.
+
+    Python's regex engine tries ``openers`` at every *t*, *h*, *s*, *o* of an
+    article; Rust's finds the opening words of a whole batch at once
+    (``opener_scan_pattern``), and drops a determiner whose next word cannot
+    continue a reference (``opener_next_pattern``, looser than the lookahead).
+    ``find_openers`` then tries ``openers`` at these offsets only.
+    """
+    if texts.is_empty():
+        return []
+    pieces = (
+        pl.DataFrame({"text": texts.fill_null("")})
+        .with_row_index("row")
+        .select("row", piece=pl.col("text").str.extract_all(refs.opener_scan))
+        .explode("piece")
+        .drop_nulls("piece")
+    )
+    same_text = pl.col("row") == pl.col("row").shift(-1)
+    word = pl.col("piece").str.extract(r"([A-Za-z]+)$")
+    keep = word.is_in(sorted(refs.pronoun_words)) | ~same_text.fill_null(False)
+    if refs.opener_next is None:
+        keep = pl.lit(True)
+    else:  # the next piece opens with what follows the word
+        keep = keep | pl.col("piece").shift(-1).str.contains(refs.opener_next).fill_null(False)
+    found = (
+        pieces.with_columns(end=pl.col("piece").str.len_chars().cum_sum().over("row"))
+        .filter(keep)
+        .group_by("row", maintain_order=True)
+        .agg(start=pl.col("end") - word.str.len_chars())
+    )
+    candidates: list[list[int]] = [[] for _ in range(texts.len())]
+    for row, starts in found.iter_rows():
+        candidates[row] = starts
+    return candidates
+
+
+def find_openers(
+    text: str, refs: References, candidates: list[int] | None = None
+) -> tuple[list[int], list[int], list[int], list[int]]:
     """Offsets where a role, body, place or pronoun reference can start.
 
     One scan finds the opening words (*the*, *his*, *he*...) with the word after
     them; a pattern is tried only where that word can continue it: a capitalised
     qualifier ("the *Israeli* diplomat") or the first word of a role or place
     noun ("the *spokesman*"). Any other next word fails every pattern, so
-    skipping it changes nothing.
+    skipping it changes nothing. ``candidates``: offsets holding every start of
+    an ``openers`` match (``find_opener_candidates_many``); the scan tries only
+    those. The matches are whole words, so they never overlap and trying them
+    one by one finds what the scan finds.
     """
     role_starts: list[int] = []
     body_starts: list[int] = []
     place_starts: list[int] = []
     pronoun_starts: list[int] = []
     determiners = frozenset(DETERMINERS)
-    for match in refs.openers.finditer(text):
+    if candidates is None:
+        matches: Iterable[re.Match[str]] = refs.openers.finditer(text)
+    else:
+        at = refs.openers.match
+        matches = [m for m in (at(text, start) for start in candidates) if m is not None]
+    for match in matches:
         word, following = match.group(0, 1)
         start = match.start()
         if word in refs.pronoun_words:
@@ -431,14 +531,16 @@ def find_in_text(
     text: str,
     actors: Gazetteer,
     speakers: dict[str, str],
-    sentence_bounds: list[tuple[int, int]],
+    sentence_bounds: Sequence[tuple[int, int]],
     voice_actor_at: Callable[[int], str | None],
     named_spans: tuple[list[tuple[int, int, Surface]], list[tuple[int, int]]] | None = None,
+    opener_candidates: list[int] | None = None,
 ) -> list[Mention]:
     """Every mention in one article's ``text``.
 
     ``named_spans``: the gazetteer and epithet spans of ``text`` when a batch scan
     already found them (``scan_named``); found here otherwise.
+    ``opener_candidates``: see ``find_openers``.
     """
     refs = load_references()
     if named_spans is None:
@@ -446,21 +548,28 @@ def find_in_text(
     named = find_named(text, *named_spans, refs)
     named.extend(find_surnames(text, named, actors, speakers))
     named = drop_overlaps(named)
-    referring = resolve_references(text, named, actors, refs, sentence_bounds, voice_actor_at)
+    referring = resolve_references(
+        text, named, actors, refs, sentence_bounds, voice_actor_at, opener_candidates
+    )
     return drop_overlaps(named + referring)
 
 
 def scan_named(
     texts: pl.Series, actors: Gazetteer, refs: References
 ) -> list[tuple[list[tuple[int, int, Surface]], list[tuple[int, int]]]]:
-    """Gazetteer surface forms and epithets of every text, one batch scan each."""
-    return list(
-        zip(
-            actors.find_spans_many(texts),
-            find_phrases_many(texts, list(refs.epithets), boundary="word"),
-            strict=True,
-        )
+    """Gazetteer surface forms and epithets of every text, in one batch scan.
+
+    The same spans as ``actors.find_spans_many`` and an epithet scan bounded by
+    ``\\b``, found in one pass over the batch instead of two.
+    """
+    surfaces = actors.surfaces
+    found = find_phrase_sets_many(
+        texts, [(list(surfaces), "outside"), (list(refs.epithets), "word")]
     )
+    return [
+        ([(start, end, surfaces[text[start:end]]) for start, end in named], epithets)
+        for text, (named, epithets) in zip(texts.fill_null("").to_list(), found, strict=True)
+    ]
 
 
 def find_actor_mentions(
@@ -469,22 +578,26 @@ def find_actor_mentions(
     """One ACTOR_MENTIONS row per mention, with the voice and speaker of where it stands."""
     if documents.is_empty():
         return schemas.empty(schemas.ACTOR_MENTIONS)
+    refs = load_references()
+    texts = documents["text"]
     speakers = speakers_by_article(voices)
-    bounds = bounds_by_article(sentences)
-    voice_spans = voice_spans_by_article(voices)
+    bounds = sentence_rows(sentences)
+    voice_segments = voice_rows(voices)
     rows: list[tuple[str, str, str, str, int, int, str, str]] = []
-    named_spans = scan_named(documents["text"], actors, load_references())
-    for (article_id, outlet, text), named in zip(
-        documents.select("article_id", "outlet", "text").iter_rows(), named_spans, strict=True
+    for (article_id, outlet, text), named, candidates in zip(
+        documents.select("article_id", "outlet", "text").iter_rows(),
+        scan_named(texts, actors, refs),
+        find_opener_candidates_many(texts, refs),
+        strict=True,
     ):
-        spans = voice_spans.get(article_id, [])
         mentions = find_in_text(
             text or "",
             actors,
             speakers.get(article_id, {}),
-            bounds.get(article_id, []),
-            speaker_actor_lookup(spans),
+            LazySpans(bounds, article_id),
+            speaker_actor_lookup(voice_segments, article_id),
             named,
+            candidates,
         )
         rows.extend(
             (
@@ -499,24 +612,92 @@ def find_actor_mentions(
             )
             for m in mentions
         )
-    # column lists build a frame faster than row tuples do
-    columns = list(zip(*rows, strict=True)) if rows else [()] * len(MENTION_ROW)
-    frame = pl.DataFrame(
-        {name: list(values) for name, values in zip(MENTION_ROW, columns, strict=True)},
-        schema=MENTION_ROW,
-    )
+    # (polars 2 reads row tuples about twice as fast as it reads column lists)
+    frame = pl.DataFrame(rows, schema=MENTION_ROW, orient="row")
     return attach_voices(frame, voices)
 
 
-def speaker_actor_lookup(
-    spans: list[tuple[int, int, str | None]],
-) -> Callable[[int], str | None]:
-    """``offset → speaker_actor`` of the voice segment containing it."""
+class ArticleRows:
+    """The rows of a per-batch frame (SENTENCES, VOICES) that belong to each article,
+    read out only for the articles that ask (in the frame's order).
+
+    Turning every row into Python objects up front cost more than the articles
+    use: they need their sentences and voices only to resolve "the country" and
+    "our country".
+    """
+
+    def __init__(self, frame: pl.DataFrame) -> None:
+        self.ids = frame["article_id"]
+        self.values = frame.drop("article_id")
+        ranges = (
+            frame.select("article_id")
+            .with_row_index("row")
+            .group_by("article_id")
+            .agg(lo=pl.col("row").min(), hi=pl.col("row").max() + 1, n=pl.len())
+        )
+        #: article id -> (lo, hi) when its rows are contiguous (as the stages write them)
+        self.ranges = {aid: (lo, hi) for aid, lo, hi, n in ranges.iter_rows() if hi - lo == n}
+
+    def rows_of(self, article_id: str) -> list[tuple[Any, ...]]:
+        """The article's rows without ``article_id``, in the frame's order."""
+        if article_id in self.ranges:
+            lo, hi = self.ranges[article_id]
+            return self.values.slice(lo, hi - lo).rows()
+        return self.values.filter(self.ids == article_id).rows()
+
+
+class LazySpans(Sequence[tuple[int, int]]):
+    """An article's sentence spans in text order, read out when first used."""
+
+    def __init__(self, sentences: ArticleRows, article_id: str) -> None:
+        self._source = (sentences, article_id)
+        self._spans: list[tuple[int, int]] | None = None
+
+    def _built(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            sentences, article_id = self._source
+            self._spans = sorted(sentences.rows_of(article_id))
+        return self._spans
+
+    def __len__(self) -> int:
+        return len(self._built())
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, int]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[int, int]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
+        return self._built()[index]
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return iter(self._built())
+
+
+def sentence_rows(sentences: pl.DataFrame) -> ArticleRows:
+    """A batch's sentence spans by article (``LazySpans(rows, article_id)``)."""
+    return ArticleRows(sentences.select("article_id", "start", "end"))
+
+
+def voice_rows(voices: pl.DataFrame) -> ArticleRows:
+    """A batch's voice segments with their speaker's actor, by article."""
+    return ArticleRows(voices.select("article_id", "start", "end", "speaker_actor"))
+
+
+def speaker_actor_lookup(voices: ArticleRows, article_id: str) -> Callable[[int], str | None]:
+    """``offset → speaker_actor`` of the article's first voice segment containing it."""
+    spans: list[tuple[Any, ...]] = []
+    read = False
 
     def lookup(offset: int) -> str | None:
+        nonlocal read
+        if not read:
+            spans.extend(voices.rows_of(article_id))
+            read = True
         for start, end, actor in spans:
             if start <= offset < end:
-                return actor
+                return str(actor) if actor is not None else None
         return None
 
     return lookup
@@ -533,33 +714,6 @@ def speakers_by_article(voices: pl.DataFrame) -> dict[str, dict[str, str]]:
     ).iter_rows():
         result.setdefault(article_id, {}).setdefault(speaker, actor)
     return result
-
-
-def bounds_by_article(sentences: pl.DataFrame) -> dict[str, list[tuple[int, int]]]:
-    """Sentence spans per article, in text order."""
-    grouped = (
-        sentences.select("article_id", "start", "end")
-        .sort("article_id", "start")
-        .group_by("article_id", maintain_order=True)
-        .agg("start", "end")
-    )
-    return {
-        article_id: list(zip(starts, ends, strict=True))
-        for article_id, starts, ends in grouped.iter_rows()
-    }
-
-
-def voice_spans_by_article(voices: pl.DataFrame) -> dict[str, list[tuple[int, int, str | None]]]:
-    """Voice segments with their speaker's actor, per article (in the frame's order)."""
-    grouped = (
-        voices.select("article_id", "start", "end", "speaker_actor")
-        .group_by("article_id", maintain_order=True)
-        .agg("start", "end", "speaker_actor")
-    )
-    return {
-        article_id: list(zip(starts, ends, actors, strict=True))
-        for article_id, starts, ends, actors in grouped.iter_rows()
-    }
 
 
 def attach_voices(mentions: pl.DataFrame, voices: pl.DataFrame) -> pl.DataFrame:

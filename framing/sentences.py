@@ -5,16 +5,28 @@ line breaks, often doubled). Sentences inside a paragraph come from nltk's Punkt
 tokenizer run with parameters the package supplies (its abbreviation list in
 ``framing/data/abbreviations.toml``), so no NLTK data is ever needed. The
 headline, when there is one, is sentence -1 in paragraph -1.
+
+Punkt runs only where a boundary is ambiguous (``_split_plain`` decides the
+plain ones itself), on the stdlib ``re`` rather than nltk's time-limited
+engine, remembering its answer per candidate context; every shortcut gives
+Punkt's own answer (tested against the stock tokenizer).
 """
 
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 import polars as pl
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import (
+    PunktLanguageVars,
+    PunktParameters,
+    PunktSentenceTokenizer,
+    PunktToken,
+)
 
 from framing import schemas
 from framing.datafiles import read_data_toml
@@ -84,29 +96,138 @@ class StdlibPunktVars(PunktLanguageVars):
         return self._re_period_context
 
 
+class StdlibPunktToken(PunktToken):
+    """Punkt's token, its type patterns (nltk's own) compiled by the stdlib ``re``.
+
+    nltk runs them through its time-limited engine as well, which made typing
+    the tokens most of what a Punkt call costs. The engines class a few
+    non-ASCII characters differently as ``\\w`` or ``\\d`` (superscript digits,
+    combining marks); text holding one keeps nltk's token (``_types_alike``).
+    """
+
+    __slots__ = ()
+    _RE_ELLIPSIS = re.compile(PunktToken._RE_ELLIPSIS.pattern)
+    _RE_NUMERIC = re.compile(PunktToken._RE_NUMERIC.pattern)
+    _RE_INITIAL = re.compile(PunktToken._RE_INITIAL.pattern, re.UNICODE)
+    _RE_ALPHA = re.compile(PunktToken._RE_ALPHA.pattern, re.UNICODE)
+
+
+#: Contexts whose answer a tokenizer remembers (bounded: memory stays flat).
+SENTBREAK_MEMO_SIZE = 100_000
+
+
+class MemoPunktSentenceTokenizer(PunktSentenceTokenizer):
+    """Punkt, remembering its answer for each candidate's context, with nltk's
+    backward scan for the last whitespace done by ``str.rfind``.
+
+    ``text_contains_sentbreak`` decides a candidate on its context alone (the
+    word before, the mark, the next token: "said. The"), with parameters that
+    never change after construction, so a remembered answer is the answer;
+    contexts recur across articles. ``_get_last_whitespace_index`` returns
+    what nltk's character-by-character loop returns (the last index of any of
+    ``string.whitespace``, or 0).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._sentbreaks: dict[str, bool] = {}
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        """nltk's answer for the context ``text``, computed once."""
+        answer = self._sentbreaks.get(text)
+        if answer is None:
+            if len(self._sentbreaks) >= SENTBREAK_MEMO_SIZE:
+                self._sentbreaks.clear()
+            answer = self._sentbreaks[text] = super().text_contains_sentbreak(text)
+        return answer
+
+    def _get_last_whitespace_index(self, text: str) -> int:
+        return max(0, *(text.rfind(c) for c in string.whitespace))
+
+
 #: Where ``re`` and nltk's engine read ``\s`` differently.
 _SEPARATORS = re.compile("[\x1c-\x1f]")
 
 
-@lru_cache(maxsize=2)
-def build_tokenizer(*, stock: bool = False) -> PunktSentenceTokenizer:
+#: A character outside ASCII (only those can be typed differently).
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=4096)
+def _char_typed_alike(char: str) -> bool:
+    """Whether both engines class ``char`` alike in the token patterns: as a letter
+    (``[^\\W\\d]``, what ``_RE_ALPHA`` and ``_RE_INITIAL`` test) and as a digit
+    (what ``_RE_NUMERIC`` tests); nothing else in them depends on the engine."""
+    return all(
+        (ours.match(char) is None) == (theirs.match(char) is None)
+        for ours, theirs in (
+            (StdlibPunktToken._RE_ALPHA, PunktToken._RE_ALPHA),
+            (StdlibPunktToken._RE_NUMERIC, PunktToken._RE_NUMERIC),
+        )
+    )
+
+
+def _types_alike(text: str) -> bool:
+    """Whether ``StdlibPunktToken`` types every token of ``text`` as nltk's token does.
+
+    A token's number test reads it lower-cased, and lower-casing can bring in
+    other characters ("İ" → "i̇", with a combining dot), so those count too.
+    """
+    if text.isascii():
+        return True
+    chars = {*_NON_ASCII.findall(text), *_NON_ASCII.findall(text.lower())}
+    return all(map(_char_typed_alike, chars))
+
+
+@lru_cache(maxsize=3)
+def build_tokenizer(*, stock: bool = False, stock_tokens: bool = False) -> PunktSentenceTokenizer:
     """Punkt with the package's parameters (no training, no NLTK data).
 
-    Its patterns run on the stdlib ``re`` (``StdlibPunktVars``); ``stock``: on
-    nltk's own engine, for text the two read differently.
+    Its patterns run on the stdlib ``re`` (``StdlibPunktVars``, ``StdlibPunktToken``);
+    ``stock``: on nltk's own engine, for text the two read differently;
+    ``stock_tokens``: nltk's token class with the stdlib sentence patterns.
     """
     params = PunktParameters()
     params.abbrev_types = set(load_abbreviations())
     params.sent_starters = set(load_sentence_starters())
     if stock:
         return PunktSentenceTokenizer(params)
-    return PunktSentenceTokenizer(params, lang_vars=StdlibPunktVars())
+    token = PunktToken if stock_tokens else StdlibPunktToken
+    return MemoPunktSentenceTokenizer(params, lang_vars=StdlibPunktVars(), token_cls=token)
 
 
 def punkt_spans(text: str) -> list[tuple[int, int]]:
     """Punkt's sentence spans of ``text``."""
-    tokenizer = build_tokenizer(stock=_SEPARATORS.search(text) is not None)
+    if _SEPARATORS.search(text) is not None:
+        tokenizer = build_tokenizer(stock=True)
+    else:
+        tokenizer = build_tokenizer(stock_tokens=not _types_alike(text))
     return list(tokenizer.span_tokenize(text))
+
+
+def stripped_paragraphs(text: str, start: int = 0) -> list[tuple[int, str]]:
+    """Every paragraph of ``text`` from ``start`` on, stripped, with its offset.
+
+    What ``iter_paragraphs`` finds, stripped as ``paragraph_sentences`` strips
+    it, read with ``str.split`` (the regex walks every character in Python's
+    engine, several times slower on long articles). ``str.strip`` removes what
+    ``\\s`` matches, so the stripped line is the one the regex would give.
+    """
+    if "\r" in text:  # a line break split does not see: the regex does
+        found = []
+        for s, e in iter_paragraphs(text, start):
+            paragraph = text[s:e]
+            stripped = paragraph.strip()
+            found.append((s + len(paragraph) - len(paragraph.lstrip()), stripped))
+        return found
+    found = []
+    offset = start
+    for line in text[start:].split("\n"):
+        stripped = line.strip()
+        if stripped:
+            found.append((offset + len(line) - len(line.lstrip()), stripped))
+        offset += len(line) + 1
+    return found
 
 
 def iter_paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
@@ -135,7 +256,7 @@ def paragraph_sentences(text: str, start: int, end: int) -> list[tuple[int, int]
 # Candidate sentence ends: final punctuation (and closing quotes) before a space and a word.
 # (Each pattern searched for opens with a plain character or a character set, so
 # that ``re`` skips ahead in C to where it can match instead of trying every position.)
-_CANDIDATE = re.compile(r"[.?!][.?!]*[”\"’']*(?=\s+\S)")
+_CANDIDATE = re.compile(r"[.?!][.?!]*[”\"’']*(?=(\s+)\S)")
 # What only Punkt's full machinery decides: brackets, ellipses, "?!" inside tokens.
 _NEEDS_PUNKT = re.compile(
     r"\(|\)|\[|\]|…|\.\.|\?[”\"’']*\)|![”\"’']*\)|\?[^\s”\"’'.?!]|![^\s”\"’'.?!]|\?[?!]|![?!]|''|’’"
@@ -159,45 +280,64 @@ def _split_plain(paragraph: str) -> list[tuple[int, int]]:
     else in the stretch needs Punkt; so does a stretch holding a bracket, an
     ellipsis or odd punctuation. (Tested against Punkt.)
     """
-    # (start, end, its candidates that end no sentence or are left open, any left open)
-    chunks: list[tuple[int, int, list[tuple[re.Match[str], int, bool | None]], bool]] = []
+    spans: list[tuple[int, int]] = []
+    # Most paragraphs hold nothing that needs Punkt; then no part of them does.
+    plain = _NEEDS_PUNKT.search(paragraph) is None
     begin = 0
+    # the stretch's candidates that end no sentence or are left open, and whether any is open
     pending: list[tuple[re.Match[str], int, bool | None]] = []
     unsure = False
     for match in _CANDIDATE.finditer(paragraph):
-        after = match.end()
-        while paragraph[after].isspace():
-            after += 1
-        decision = _decide_boundary(paragraph, match, after)
+        after = match.end(1)  # the word after the whitespace
+        decision = _decide_boundary(paragraph, match, after, plain=plain)
         if decision is True:
-            chunks.append((begin, match.end(), pending, unsure))
+            end = match.end()
+            if not unsure and (plain or not _NEEDS_PUNKT.search(paragraph, begin, end)):
+                spans.append((begin, end))  # _add_stretch's first case, inline: most stretches
+            else:
+                _add_stretch(paragraph, begin, end, pending, unsure, plain, spans)
             begin = after
             pending = []
             unsure = False
         else:
             pending.append((match, after, decision))
             unsure = unsure or decision is None
-    chunks.append((begin, len(paragraph), pending, unsure))
-    spans: list[tuple[int, int]] = []
-    for c_start, c_end, candidates, open_ in chunks:
-        chunk = paragraph[c_start:c_end]
-        if not open_ and not _NEEDS_PUNKT.search(chunk):
-            spans.append((c_start, c_end))
-            continue
-        cuts = _punkt_cuts(paragraph, candidates, chunk)
-        if cuts is not None:
-            for end, next_start in cuts:
-                spans.append((c_start, end))
-                c_start = next_start
-            spans.append((c_start, c_end))
-            continue
-        for s, e in punkt_spans(chunk):
-            piece = chunk[s:e]
-            stripped = piece.strip()
-            if stripped:
-                s += len(piece) - len(piece.lstrip())
-                spans.append((c_start + s, c_start + s + len(stripped)))
+    _add_stretch(paragraph, begin, len(paragraph), pending, unsure, plain, spans)
     return spans
+
+
+def _add_stretch(
+    paragraph: str,
+    c_start: int,
+    c_end: int,
+    candidates: list[tuple[re.Match[str], int, bool | None]],
+    open_: bool,
+    plain: bool,
+    spans: list[tuple[int, int]],
+) -> None:
+    """Append the sentences of the stretch ``paragraph[c_start:c_end]`` to ``spans``.
+
+    ``candidates``: its candidates that end no sentence or are left open;
+    ``open_``: whether any is left open; ``plain``: the paragraph holds nothing
+    that needs Punkt.
+    """
+    if not open_ and (plain or not _NEEDS_PUNKT.search(paragraph, c_start, c_end)):
+        spans.append((c_start, c_end))
+        return
+    chunk = paragraph[c_start:c_end]
+    cuts = _punkt_cuts(paragraph, candidates, chunk)
+    if cuts is not None:
+        for end, next_start in cuts:
+            spans.append((c_start, end))
+            c_start = next_start
+        spans.append((c_start, c_end))
+        return
+    for s, e in punkt_spans(chunk):
+        piece = chunk[s:e]
+        stripped = piece.strip()
+        if stripped:
+            s += len(piece) - len(piece.lstrip())
+            spans.append((c_start + s, c_start + s + len(stripped)))
 
 
 def _punkt_cuts(
@@ -233,17 +373,22 @@ def _has_digit(word: str) -> bool:
     return not word.isalpha() and any(c.isdigit() for c in word)
 
 
-def _decide_boundary(paragraph: str, match: re.Match[str], after: int) -> bool | None:
-    """True: a sentence ends at ``match``; False: it does not; None: ask Punkt."""
+def _decide_boundary(
+    paragraph: str, match: re.Match[str], after: int, *, plain: bool = False
+) -> bool | None:
+    """True: a sentence ends at ``match``; False: it does not; None: ask Punkt.
+
+    ``plain``: ``_NEEDS_PUNKT`` finds nothing in ``paragraph`` (so in no part of it).
+    """
     if not (paragraph[after].isalnum() or paragraph[after] in "“‘"):
         return None
-    space = max(paragraph.rfind(" ", 0, match.start()), paragraph.rfind("\t", 0, match.start()))
-    window = paragraph[space + 1 : after + 1]
-    if _NEEDS_PUNKT.search(window):
+    mark = match.start()
+    space = _word_start(paragraph, mark) - 1
+    if not plain and _NEEDS_PUNKT.search(paragraph, space + 1, after + 1):
         return None
-    if match.group(0)[0] != ".":
+    if paragraph[mark] != ".":
         return True
-    core = paragraph[space + 1 : match.start()].lstrip("“\"‘'").lower()
+    core = paragraph[space + 1 : mark].lstrip("“\"‘'").lower()
     if core in load_abbreviations():
         if match.group(0) != ".":
             return None  # "Dept.”": Punkt decides
@@ -251,9 +396,17 @@ def _decide_boundary(paragraph: str, match: re.Match[str], after: int) -> bool |
         following = _NEXT_TOKEN.match(paragraph, after)
         word = following.group(0) if following else ""
         return word[:1].isupper() and word.lower() in load_sentence_starters()
-    if len(core) <= 1 or "." in core or _has_digit(core):
+    if len(core) <= 1 or "." in core or (not core.isalpha() and _has_digit(core)):
         return None
     return True
+
+
+def _word_start(paragraph: str, mark: int) -> int:
+    """Where the space-delimited word ending at ``mark`` starts: after the last
+    space or tab before it (a tab counts only after the last space)."""
+    space = paragraph.rfind(" ", 0, mark)
+    tab = paragraph.rfind("\t", space + 1, mark)
+    return max(space, tab) + 1
 
 
 # A token Punkt sees whole (no character its word tokenizer splits at) and types
@@ -281,7 +434,7 @@ def _resolve_unsure(paragraph: str, match: re.Match[str], after: int) -> bool | 
     against Punkt's own splits).
     """
     following = paragraph[after]
-    space = max(paragraph.rfind(" ", 0, match.start()), paragraph.rfind("\t", 0, match.start()))
+    space = _word_start(paragraph, match.start()) - 1
     word = paragraph[space + 1 : match.start()]
     if len(match.group(0)) > 1 and _DOTS.fullmatch(match.group(0)):
         # "the ... Judiciary": an ellipsis is a token of its own; Punkt ends a sentence
@@ -327,7 +480,7 @@ def _punkt_context_is_plain(paragraph: str, match: re.Match[str], after: int) ->
     word or the token change its tokens, and an end mark inside the next token
     ("W. Bush.\"") makes it end a sentence here whatever the word before is.
     """
-    space = max(paragraph.rfind(" ", 0, match.start()), paragraph.rfind("\t", 0, match.start()))
+    space = _word_start(paragraph, match.start()) - 1
     end = _token_end(paragraph, after)
     return not (
         _DOTS.fullmatch(match.group(0)) is None
@@ -349,7 +502,7 @@ def _punkt_sees_abbreviation(paragraph: str, match: re.Match[str], after: int) -
     It does not when a quote opens the abbreviation (“Sen.) or when punctuation
     cuts the next word into several tokens ("It's" is "It" for Punkt).
     """
-    space = max(paragraph.rfind(" ", 0, match.start()), paragraph.rfind("\t", 0, match.start()))
+    space = _word_start(paragraph, match.start()) - 1
     word = paragraph[space + 1 : match.start()]
     return (
         match.group(0) == "."
@@ -433,12 +586,17 @@ def split_sentences(documents: pl.DataFrame) -> pl.DataFrame:
             starts.append(lead)
             ends.append(lead + len(headline))
         n = len(starts)
-        for p, paragraph in enumerate(PARAGRAPH.finditer(text, body_start)):
-            spans = paragraph_sentences(text, paragraph.start(), paragraph.end())
+        for p, (start, paragraph) in enumerate(stripped_paragraphs(text, body_start)):
+            if _MAYBE_SPLIT.search(paragraph, 0, len(paragraph) - 1) is None:
+                # No sentence-final mark before the last character: one sentence, no Punkt call.
+                paragraph_index.append(p)
+                starts.append(start)
+                ends.append(start + len(paragraph))
+                continue
+            spans = _split_plain(paragraph)
             paragraph_index.extend([p] * len(spans))
-            for s, e in spans:
-                starts.append(s)
-                ends.append(e)
+            starts.extend([start + s for s, _ in spans])
+            ends.extend([start + e for _, e in spans])
         n = len(starts) - n
         ids.extend([article_id] * n)
         sentence_index.extend(range(n))

@@ -168,7 +168,7 @@ def test_overlaps_are_resolved_as_a_left_to_right_scan(spans: list[tuple[int, in
     by_start = dict(sorted(spans))  # one match per start
     starts = sorted(by_start)
     ends = [s + by_start[s] for s in starts]
-    kept = lexicon_scan._resolve_overlaps(np.array(starts), np.array(ends))
+    kept = lexicon_scan.resolve_overlaps(np.array(starts), np.array(ends))
     assert kept.tolist() == _reference_scan(starts, ends)
 
 

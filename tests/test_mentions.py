@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framing import schemas
 from framing.actors import load_gazetteer
@@ -229,3 +231,47 @@ def test_find_words_matches_a_bounded_regex():
     ]
     assert find_words(text, []) == []
     assert find_words("", words) == []
+
+
+OPENER_TEXTS = [
+    "He said the Israeli diplomat and the spokesman met his country's envoy.",
+    "the The Hill reported; Their leaders and our nation. She left. he",
+    "x_the Israeli, éthe Iranian, the\x1cIsraeli, the\u00a0 spokesman, the  country",
+    "“He” said; (she) and HE; the-Israeli; theIsraeli; 5the Israeli",
+    "",
+]
+
+
+def test_opener_candidates_hold_every_opener() -> None:
+    from framing.mentions import find_opener_candidates_many, find_openers, load_references
+
+    refs = load_references()
+    candidates = find_opener_candidates_many(pl.Series(OPENER_TEXTS), refs)
+    assert len(candidates) == len(OPENER_TEXTS)
+    for text, found in zip(OPENER_TEXTS, candidates, strict=True):
+        starts = {m.start() for m in refs.openers.finditer(text)}
+        assert starts <= set(found), text
+        assert find_openers(text, refs, found) == find_openers(text, refs)
+    assert find_opener_candidates_many(pl.Series([], dtype=pl.String), refs) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(alphabet="theHSIsrali \n_é\x1c", max_size=30), min_size=1, max_size=3))
+def test_opener_candidates_on_random_text(texts: list[str]) -> None:
+    from framing.mentions import find_opener_candidates_many, find_openers, load_references
+
+    refs = load_references()
+    for text, found in zip(texts, find_opener_candidates_many(pl.Series(texts), refs), strict=True):
+        assert find_openers(text, refs, found) == find_openers(text, refs)
+
+
+def test_article_rows_read_scattered_articles() -> None:
+    from framing.mentions import ArticleRows
+
+    frame = pl.DataFrame(
+        {"article_id": ["a", "b", "a", "c"], "start": [0, 5, 9, 1], "end": [4, 8, 12, 2]}
+    )
+    rows = ArticleRows(frame)
+    assert rows.rows_of("a") == [(0, 4), (9, 12)]
+    assert rows.rows_of("b") == [(5, 8)]
+    assert rows.rows_of("missing") == []

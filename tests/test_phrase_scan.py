@@ -63,3 +63,42 @@ def test_word_boundary_as_re_sees_it() -> None:
         for offset in range(len(text) + 1):
             expected = re.compile(r"\b").match(text, offset) is not None
             assert at_word_boundary(text, offset) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet="IsraelUS.-_ ’é𝐀²\u0301\nx", max_size=30), min_size=1, max_size=4),
+    st.sampled_from(["outside", "word"]),
+)
+def test_multibyte_neighbours_match_the_regex(texts: list[str], boundary: str) -> None:
+    """Two-, three- and four-byte characters (word and non-word) around phrases."""
+    found = find_phrases_many(pl.Series(texts), PHRASES, boundary=boundary)  # type: ignore[arg-type]
+    assert found == [regex_spans(t, PHRASES, boundary) for t in texts]
+
+
+def test_several_phrase_lists_in_one_scan() -> None:
+    from framing.phrase_scan import find_phrase_sets_many
+
+    texts = pl.Series(["the Zionist regime of Israel", None, "Israeli Zionist 𝐀Israel", ""])
+    sets = [(PHRASES, "outside"), (["Zionist regime", "Zionist", "Israel"], "word")]
+    found = find_phrase_sets_many(texts, sets)  # type: ignore[arg-type]
+    for k, (phrases, boundary) in enumerate(sets):
+        alone = find_phrases_many(texts, phrases, boundary=boundary)  # type: ignore[arg-type]
+        assert [per_text[k] for per_text in found] == alone
+    assert found[0][1] == [(4, 18), (22, 28)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(alphabet="aé’𝐀\u0301 ", max_size=12), min_size=1, max_size=4))
+def test_batch_bytes_count_characters_as_python(texts: list[str]) -> None:
+    import numpy as np
+
+    from framing.phrase_scan import BatchBytes
+
+    batch = BatchBytes.of(pl.Series(texts))
+    joined = "".join(texts)
+    starts = [len(joined[:i].encode()) for i in range(len(joined) + 1)]
+    assert batch.char_offsets(np.array(starts, dtype=np.int64)).tolist() == list(
+        range(len(joined) + 1)
+    )
+    assert batch.bases.tolist() == [0, *np.cumsum([len(t.encode()) for t in texts]).tolist()]

@@ -171,3 +171,75 @@ def test_separator_characters_go_to_the_stock_tokenizer() -> None:
 
     text = "He left.\x1c She (stayed). Did they?\x1fYes."
     assert punkt_spans(text) == list(build_tokenizer(stock=True).span_tokenize(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="ab. \t\n\r\x0b\x1c\u2028\xa0", max_size=40),
+    st.integers(min_value=0, max_value=5),
+)
+def test_stripped_paragraphs_are_the_regex_paragraphs_stripped(text: str, start: int) -> None:
+    from framing.sentences import iter_paragraphs, stripped_paragraphs
+
+    expected = []
+    for s, e in iter_paragraphs(text, start):
+        paragraph = text[s:e]
+        expected.append((s + len(paragraph) - len(paragraph.lstrip()), paragraph.strip()))
+    assert stripped_paragraphs(text, start) == expected
+
+
+# Characters nltk's regex engine and ``re`` class differently (superscript digits,
+# combining marks, a capital whose lower case adds a combining dot).
+ODD_PARAGRAPHS = [
+    "It rose by 5². Then it fell. He left at 3 p.m. and came back.",
+    "The café\u0301. It closed in 2005. Mr. Smith spoke. Yes.",
+    "İstanbul 4. It was late. J. Doe left (at 5). Then ½. He came.",
+]
+
+
+@pytest.mark.parametrize("paragraph", ODD_PARAGRAPHS)
+def test_odd_characters_keep_nltks_token_types(paragraph: str) -> None:
+    from framing.sentences import _types_alike, build_tokenizer, punkt_spans
+
+    assert not _types_alike(paragraph)
+    stock = build_tokenizer(stock=True)
+    assert punkt_spans(paragraph) == list(stock.span_tokenize(paragraph))
+
+
+def test_stdlib_tokens_split_like_nltks_on_real_paragraphs(shared_dir: Path) -> None:
+    """The token class compiled by ``re`` gives Punkt's own answer on real text."""
+    import re
+
+    from framing.sentences import _types_alike, build_tokenizer
+
+    corpus = pl.read_parquet(
+        shared_dir / "bench" / "allsides.parquet", columns=["content_original"], n_rows=200
+    )
+    texts = corpus["content_original"].drop_nulls().to_list()
+    paragraphs = [p.strip() for t in texts for p in re.findall(r"[^\r\n]*\S[^\r\n]*", t)]
+    paragraphs = [p for p in paragraphs if _types_alike(p)]
+    fast, nltk_tokens = build_tokenizer(), build_tokenizer(stock_tokens=True)
+    assert len(paragraphs) > 1000
+    for paragraph in paragraphs:
+        assert list(fast.span_tokenize(paragraph)) == list(nltk_tokens.span_tokenize(paragraph))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab .\t\n\r\x0b\x0c\xa0\u2028", max_size=30))
+def test_last_whitespace_index_is_nltks(text: str) -> None:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from framing.sentences import build_tokenizer
+
+    assert build_tokenizer()._get_last_whitespace_index(text) == (
+        PunktSentenceTokenizer._get_last_whitespace_index(build_tokenizer(stock=True), text)
+    )
+
+
+def test_remembered_sentence_breaks_are_punkts() -> None:
+    from framing.sentences import build_tokenizer
+
+    fast, stock = build_tokenizer(), build_tokenizer(stock=True)
+    contexts = ["said. The", "U.S. The", "Mr. Smith", "2005. But", "J. Doe", "said. The"]
+    for context in contexts * 2:  # the second round is answered from memory
+        assert fast.text_contains_sentbreak(context) == stock.text_contains_sentbreak(context)
