@@ -144,3 +144,5 @@ def test_shared_basil_gate(shared_dir: Path, tmp_path: Path) -> None:
     result = basil.evaluate(shared_dir / "eval" / "basil", tmp_path / "basil.jsonl")
     assert result["lexical_recall"] >= 0.42, result  # target 0.50, not yet reached
     assert result["precision"] >= 0.28, result  # target 0.35, not yet reached
+    assert result["voice_accuracy"] >= 0.83, result  # target 0.93, not yet reached
+    assert result["speaker_accuracy"] >= 0.54, result  # target 0.70, not yet reached
