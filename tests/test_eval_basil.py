@@ -36,26 +36,24 @@ def test_rebuild_keeps_sentence_offsets() -> None:
     assert layout.locate(2, 6) == (-1, 2, 6)
 
 
+def lexical_span(**fields: object) -> dict[str, object]:
+    """An annotated lexical-bias span outside quotes at 8:15 of sentence 0, with ``fields``."""
+    span: dict[str, object] = {
+        "article_uuid": "u1",
+        "sentence_index": 0,
+        "start": 8,
+        "end": 15,
+        "bias": "lex",
+        "quote": "no",
+        "speaker": "",
+    }
+    return {**span, **fields}
+
+
 def test_score_basil_counts_overlaps_voice_and_speaker() -> None:
     spans = [
-        {
-            "article_uuid": "u",
-            "sentence_index": 0,
-            "start": 8,
-            "end": 15,
-            "bias": "lex",
-            "quote": "no",
-            "speaker": "",
-        },
-        {
-            "article_uuid": "u",
-            "sentence_index": 2,
-            "start": 8,
-            "end": 12,
-            "bias": "lex",
-            "quote": "yes",
-            "speaker": "Jane_Smith",
-        },
+        lexical_span(article_uuid="u"),
+        lexical_span(article_uuid="u", sentence_index=2, end=12, quote="yes", speaker="Jane_Smith"),
         {
             "article_uuid": "u",
             "sentence_index": 3,
@@ -81,22 +79,21 @@ def test_score_basil_counts_overlaps_voice_and_speaker() -> None:
     assert result["voice_accuracy"] == 1.0 and result["speaker_accuracy"] == 1.0
 
 
+def evaluate_folder(
+    folder: Path, articles: list[dict[str, object]], spans: list[dict[str, object]]
+) -> tuple[dict[str, object], list[dict[str, object]]]:
+    """Write a BASIL folder of ``articles`` and ``spans``, evaluate it: (metrics, predictions)."""
+    for name, rows in (("articles.jsonl", articles), ("span_annotations.jsonl", spans)):
+        text = "".join(json.dumps(row) + "\n" for row in rows)
+        (folder / name).write_text(text, encoding="utf-8")
+    out = folder / "pred.jsonl"
+    result = basil.evaluate(folder, out)
+    return result, [json.loads(line) for line in out.read_text().splitlines()]
+
+
 def test_evaluate_writes_terms_and_voices(tmp_path: Path) -> None:
-    (tmp_path / "articles.jsonl").write_text(json.dumps(article()) + "\n", encoding="utf-8")
-    span = {
-        "article_uuid": "u1",
-        "sentence_index": 0,
-        "start": 8,
-        "end": 15,
-        "bias": "lex",
-        "quote": "no",
-        "speaker": "",
-        "text": "slammed",
-    }
-    (tmp_path / "span_annotations.jsonl").write_text(json.dumps(span) + "\n", encoding="utf-8")
-    out = tmp_path / "pred.jsonl"
-    result = basil.evaluate(tmp_path, out)
-    predictions = [json.loads(line) for line in out.read_text().splitlines()]
+    span = lexical_span(text="slammed")
+    result, predictions = evaluate_folder(tmp_path, [article()], [span])
     terms = [p for p in predictions if p["kind"] == "term"]
     assert {(p["sentence_index"], p["term"]) for p in terms} >= {(-1, "sham"), (0, "slammed")}
     assert all(p["voice"] == "quoted" for p in predictions if p["kind"] == "voice")
@@ -107,32 +104,17 @@ def test_articles_sharing_a_uuid_are_scored_apart(tmp_path: Path) -> None:
     """BASIL has articles with the placeholder uuid "empty": a term found in one of
     them must not count for a span annotated in another."""
     loaded = {**article(), "uuid": "empty", "triplet_uuid": "t1", "source": "fox"}
-    plain = {
+    plain: dict[str, object] = {
         "uuid": "empty",
         "triplet_uuid": "t2",
         "source": "nyt",
         "title": "A vote",
         "body_paragraphs": [["The senators met on Monday.", "The vote was held."]],
     }
-    rows = [json.dumps(loaded), json.dumps(plain)]
-    (tmp_path / "articles.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
     # "slammed" sits at 8:15 of sentence 0 in the first article; the span is annotated
     # at the same place in the second, which says nothing loaded there.
-    span = {
-        "article_uuid": "empty",
-        "triplet_uuid": "t2",
-        "source": "nyt",
-        "sentence_index": 0,
-        "start": 8,
-        "end": 15,
-        "bias": "lex",
-        "quote": "no",
-        "speaker": "",
-    }
-    (tmp_path / "span_annotations.jsonl").write_text(json.dumps(span) + "\n", encoding="utf-8")
-    out = tmp_path / "pred.jsonl"
-    result = basil.evaluate(tmp_path, out)
-    predictions = [json.loads(line) for line in out.read_text().splitlines()]
+    span = lexical_span(article_uuid="empty", triplet_uuid="t2", source="nyt")
+    result, predictions = evaluate_folder(tmp_path, [loaded, plain], [span])
     slammed = [p for p in predictions if p["kind"] == "term" and p["term"] == "slammed"]
     assert [(p["triplet_uuid"], p["source"]) for p in slammed] == [("t1", "fox")]
     assert result["lexical_recall"] == 0.0

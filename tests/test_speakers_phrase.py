@@ -22,6 +22,12 @@ def before(words: str) -> SourcePhrase | None:
     return find_source_before(words + " said", 0, len(words) + 1)
 
 
+def text_before(words: str) -> str | None:
+    """The text of the source phrase of ``words`` + " said" (None when there is none)."""
+    phrase = before(words)
+    return phrase.text if phrase is not None else None
+
+
 def sources_of(body: str) -> list[dict[str, object]]:
     docs = pl.DataFrame({"article_id": ["a"], "outlet": ["o"], "text": [body], "body_start": [0]})
     _, sources = attribute_voices(docs, split_sentences(docs), find_crosslinks(docs), GAZETTEER)
@@ -50,13 +56,10 @@ def test_a_dateline_before_a_dash_is_not_part_of_the_speaker() -> None:
 
 
 def test_a_place_after_the_subject_is_not_the_speaker() -> None:
-    phrase = before("Campaign volunteers in the press tent")
-    assert phrase is not None and phrase.text == "Campaign volunteers"
-    phrase = before("Officials at the Pentagon")
-    assert phrase is not None and phrase.text == "Officials"
+    assert text_before("Campaign volunteers in the press tent") == "Campaign volunteers"
+    assert text_before("Officials at the Pentagon") == "Officials"
     # "Speaking at the event": no noun before the preposition, the object stays
-    phrase = before("Speaking at the event")
-    assert phrase is not None and phrase.text == "the event"
+    assert text_before("Speaking at the event") == "the event"
 
 
 def test_a_role_completed_by_a_preposition_keeps_its_head() -> None:
@@ -65,16 +68,13 @@ def test_a_role_completed_by_a_preposition_keeps_its_head() -> None:
     assert phrase.text == "A spokeswoman for the water board"
     assert phrase.role == "spokeswoman"  # not the board
     # a noun of no person or body before "for" leaves the object as it was
-    phrase = before("a demand for records from the county")
-    assert phrase is not None and phrase.text == "the county"
+    assert text_before("a demand for records from the county") == "the county"
 
 
 def test_the_subject_of_a_relative_clause_speaks() -> None:
-    phrase = before("Farmers who now farm the valley")
-    assert phrase is not None and phrase.text == "Farmers"
+    assert text_before("Farmers who now farm the valley") == "Farmers"
     # "asked who …" is a question, not a relative clause
-    phrase = before("He asked who was responsible and the mayor")
-    assert phrase is not None and phrase.text == "the mayor"
+    assert text_before("He asked who was responsible and the mayor") == "the mayor"
 
 
 def test_a_relative_clause_after_a_name_takes_up_the_name() -> None:
@@ -83,10 +83,8 @@ def test_a_relative_clause_after_a_name_takes_up_the_name() -> None:
 
 
 def test_a_time_word_is_never_the_speaker() -> None:
-    phrase = before("The agency on Thursday")
-    assert phrase is not None and phrase.text == "The agency"
-    phrase = before("The committee last week")
-    assert phrase is not None and phrase.text == "The committee"
+    assert text_before("The agency on Thursday") == "The agency"
+    assert text_before("The committee last week") == "The committee"
     bare = before("prices rose sharply Thursday")
     assert bare is None or "Thursday" not in bare.text
     # an outlet's name may hold a time word
@@ -96,13 +94,11 @@ def test_a_time_word_is_never_the_speaker() -> None:
     loans = before("those with $5,000 in student loans")
     assert loans is not None and loans.text == "student loans"
     # "May" is a name, not a month
-    phrase = before("Theresa May")
-    assert phrase is not None and phrase.text == "Theresa May"
+    assert text_before("Theresa May") == "Theresa May"
     long = "At the annual meeting of the regional growers' association last spring, George Will"
     phrase = before(long)  # past the first 100 characters read
     assert phrase is not None and phrase.text == "George Will"
-    phrase = before("She may")
-    assert phrase is not None and phrase.text == "She"
+    assert text_before("She may") == "She"
 
 
 def test_party_adjectives_and_titles_before_a_name_are_role_words() -> None:
