@@ -64,6 +64,7 @@ class PatternRules:
     unsplit: frozenset[str]
     abbreviations: frozenset[str]
     abbreviation_patterns: tuple[re.Pattern[str], ...]
+    abbreviation: re.Pattern[str] = field(init=False)  # the three patterns as one
     end_of_sentence: str
     specials: tuple[re.Pattern[str], ...]  # sarcasm and spaced emoticons
     special_chars: re.Pattern[str]  # a match of ``specials`` holds one of these ...
@@ -76,6 +77,13 @@ class PatternRules:
     def __post_init__(self) -> None:
         self.pieces = Pieces(self)
         self.inert = {}
+        # Each pattern is anchored at both ends, so the alternation matches when one does.
+        flags = 0
+        for p in self.abbreviation_patterns:
+            flags |= p.flags
+        self.abbreviation = re.compile(
+            "|".join(f"(?:{p.pattern})" for p in self.abbreviation_patterns), flags
+        )
 
     def inert_of(self, word: str) -> bool:
         """``is_inert(word)``, remembered per token (punctuation repeats endlessly)."""
@@ -139,13 +147,15 @@ def load_pattern_rules() -> PatternRules:
 
 def is_abbreviation(token: str, rules: PatternRules) -> bool:
     """A token whose final period belongs to it (*U.S.*, *Mr.*, *T.*)."""
-    return token in rules.abbreviations or any(
-        p.match(token) is not None for p in rules.abbreviation_patterns
-    )
+    return token in rules.abbreviations or rules.abbreviation.match(token) is not None
 
 
 def cut_piece(piece: str, rules: PatternRules) -> Cut:
     """Split leading and trailing punctuation off one whitespace-free piece."""
+    if piece.isalpha():
+        # No letter is punctuation pattern cuts off, so a bare word is its own token.
+        low = piece.lower()
+        return piece, (low,), rules.inert_of(low)
     head: list[str] = []
     tail: list[str] = []
     token = piece
@@ -204,6 +214,9 @@ class Pieces(dict[str, Cut]):
 
 
 QUOTE_MARKS = ("“", "”", "‘", "’", "'", '"')
+#: pattern pads each quote mark with spaces, one mark after the other; no padding adds a
+#: mark, so translating every mark at once gives the same text.
+PAD_QUOTES = str.maketrans({quote: f" {quote} " for quote in QUOTE_MARKS})
 WRITTEN = itemgetter(0)
 LOWERED = itemgetter(1)
 PLAIN = itemgetter(2)
@@ -222,20 +235,26 @@ def cut_raw_piece(piece: str, rules: PatternRules) -> Cut:
         # a period, so no abbreviation or ellipsis rule applies; as cut_piece gives it.
         low = word.lower()
         return f"{word} {mark}", (low, mark), rules.inert_of(low) and rules.inert_of(mark)
+    if mark == "." and word.isalpha():
+        # "said." or "Mr.": one period after a bare word, kept when the whole is an
+        # abbreviation and cut off otherwise; as cut_piece gives it.
+        if is_abbreviation(piece, rules):
+            low = piece.lower()
+            return piece, (low,), rules.inert_of(low)
+        low = word.lower()
+        return f"{word} .", (low, "."), rules.inert_of(low) and rules.inert_of(".")
     text = piece
     if "'" in text:
         for old, new in rules.replacements:
             text = text.replace(old, new)
-    for quote in QUOTE_MARKS:
-        if quote in text:
-            text = text.replace(quote, f" {quote} ")
+    text = text.translate(PAD_QUOTES)
     if text == piece:
         return cut_piece(piece, rules)
-    cuts = [cut_piece(part, rules) for part in text.split()]
+    cuts = list(map(rules.pieces.__getitem__, text.split()))
     return (
         " ".join(map(WRITTEN, cuts)),
         tuple(chain.from_iterable(map(LOWERED, cuts))),
-        all(plain for _, _, plain in cuts),
+        all(map(PLAIN, cuts)),
     )
 
 
@@ -258,9 +277,7 @@ def cut_text(text: str, rules: PatternRules) -> list[Cut] | None:
     if "'" in text:  # every contraction pattern cuts holds an apostrophe
         for old, new in rules.replacements:
             text = text.replace(old, new)
-    for quote in QUOTE_MARKS:
-        if quote in text:
-            text = text.replace(quote, f" {quote} ")
+    text = text.translate(PAD_QUOTES)
     if "\r" in text:
         text = text.replace("\r\n", "\n")
     if "\n\n" in text or rules.end_of_sentence in text:
@@ -286,7 +303,7 @@ def may_hold_specials(text: str, rules: PatternRules) -> bool:
         return True
     if not rules.special_anchors.search(text):
         return False
-    return any(all(c in text for c in chars) for chars in rules.special_sets)
+    return any(map(set(text).issuperset, rules.special_sets))
 
 
 def pattern_tokens(text: str, rules: PatternRules) -> tuple[str, ...] | None:

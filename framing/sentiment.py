@@ -80,20 +80,91 @@ def locate_sentences(mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.Data
     )
 
 
-def loaded_pushes(
-    loaded_terms: pl.DataFrame,
-) -> dict[str, list[tuple[int, int, str | None, tuple[float, float, float]]]]:
-    """Per article: loaded terms with a stance that pushes sentiment."""
-    result: dict[str, list[tuple[int, int, str | None, tuple[float, float, float]]]] = {}
+def loaded_pushes(loaded_terms: pl.DataFrame) -> pl.DataFrame:
+    """The loaded terms with a stance that pushes sentiment, with the push per class."""
+    columns = {"article_id": pl.String, "t_start": pl.Int64, "t_end": pl.Int64}
+    columns |= {"t_actor": pl.String, "p0": pl.Float64, "p1": pl.Float64, "p2": pl.Float64}
     if loaded_terms.is_empty() or "stance" not in loaded_terms.columns:
-        return result
-    for article_id, start, end, actor, stance in (
-        loaded_terms.filter(pl.col("stance").is_in(list(LOADED_PUSH)))
-        .select("article_id", "start", "end", "target_actor", "stance")
-        .iter_rows()
-    ):
-        result.setdefault(article_id, []).append((start, end, actor, LOADED_PUSH[stance]))
-    return result
+        return pl.DataFrame(schema=columns)
+    stance = pl.col("stance")
+    return loaded_terms.filter(stance.is_in(list(LOADED_PUSH))).select(
+        "article_id",
+        pl.col("start").cast(pl.Int64).alias("t_start"),
+        pl.col("end").cast(pl.Int64).alias("t_end"),
+        pl.col("target_actor").alias("t_actor"),
+        *(
+            stance.replace_strict(
+                {k: v[i] for k, v in LOADED_PUSH.items()}, return_dtype=pl.Float64
+            ).alias(f"p{i}")
+            for i in range(3)
+        ),
+    )
+
+
+def mention_sentences(
+    documents: pl.DataFrame, sentences: pl.DataFrame, mentions: pl.DataFrame
+) -> tuple[pl.DataFrame, pl.DataFrame, list[str]]:
+    """The located mentions with their ``sentence`` number and ``base`` offset, the
+    distinct sentences (article, start, end, number) and their texts.
+
+    Sentences are numbered in the order their first mention comes in, each once
+    however many mentions it holds; a mention outside every sentence takes the
+    whole text as its sentence.
+    """
+    located = locate_sentences(mentions, sentences)
+    keys = (
+        located.select("article_id", "sentence_start", "sentence_end")
+        .unique(subset=["article_id", "sentence_start"], keep="first", maintain_order=True)
+        .with_row_index("sentence")
+        .with_columns(pl.col("sentence").cast(pl.Int64))
+    )
+    texts = dict(documents.select("article_id", "text").iter_rows())
+    snippets = [
+        (texts.get(a) or "")[s:e] if s is not None else (texts.get(a) or "")
+        for a, s, e in keys.select("article_id", "sentence_start", "sentence_end").iter_rows()
+    ]
+    keys = keys.with_columns(
+        base=pl.col("sentence_start").fill_null(0),
+        length=pl.Series(list(map(len, snippets)), dtype=pl.Int64),
+    )
+    located = located.join(
+        keys.select("article_id", "sentence_start", "sentence", "base", "length"),
+        on=["article_id", "sentence_start"],
+        how="left",
+        nulls_equal=True,
+        maintain_order="left",
+    )
+    return located, keys, snippets
+
+
+def push_logits(located: pl.DataFrame, pushes: pl.DataFrame) -> np.ndarray:
+    """Per located mention, the summed push of the loaded terms aimed at it in its sentence.
+
+    A term counts when it starts inside the mention's sentence and names the
+    mention's actor as its target, or overlaps the mention itself. The pushes
+    are multiples of a quarter, so their sums are exact in any order.
+    """
+    push = np.zeros((located.height, 3))
+    if pushes.is_empty():
+        return push
+    hits = (
+        located.select("article_id", "start", "end", "actor", "base", "length")
+        .with_row_index("row")
+        .join(pushes, on="article_id")
+        .filter(
+            (pl.col("t_start") >= pl.col("base"))
+            & (pl.col("t_start") < pl.col("base") + pl.col("length"))
+            & (
+                (pl.col("t_actor") == pl.col("actor"))
+                | ((pl.col("t_start") < pl.col("end")) & (pl.col("start") < pl.col("t_end")))
+            )
+        )
+        .group_by("row")
+        .agg(pl.col("p0", "p1", "p2").sum())
+    )
+    if not hits.is_empty():
+        push[hits["row"].to_numpy()] = hits.select("p0", "p1", "p2").to_numpy()
+    return push
 
 
 _SCORERS: dict[int, tuple[SentimentModel, TargetScorer]] = {}
@@ -123,35 +194,33 @@ def score_mentions(
     many mentions it holds. A mention
     outside every sentence is scored in the context of the whole text.
     """
+    return score_located_mentions(documents, sentences, mentions, loaded_terms, model=model)[0]
+
+
+def score_located_mentions(
+    documents: pl.DataFrame,
+    sentences: pl.DataFrame,
+    mentions: pl.DataFrame,
+    loaded_terms: pl.DataFrame,
+    *,
+    model: SentimentModel | None = None,
+) -> tuple[pl.DataFrame, pl.DataFrame, list[str]]:
+    """``score_mentions``, with the distinct sentences and their texts (``mention_sentences``)."""
     if mentions.is_empty():
-        return schemas.empty(SCORED_MENTIONS)
+        return schemas.empty(SCORED_MENTIONS), pl.DataFrame(), []
     model = model or load_model()
-    texts = dict(documents.select("article_id", "text").iter_rows())
-    located = locate_sentences(mentions, sentences)
-    pushes = loaded_pushes(loaded_terms)
-    sentence_texts: list[str] = []
-    sentence_of: dict[tuple[str, int | None], tuple[int, int]] = {}
-    targets: list[tuple[int, int, int]] = []
-    push = np.zeros((located.height, 3))
-    for k, (article_id, start, end, actor, s_start, s_end) in enumerate(
-        located.select(
-            "article_id", "start", "end", "actor", "sentence_start", "sentence_end"
-        ).iter_rows()
-    ):
-        key = (article_id, s_start)
-        if key not in sentence_of:
-            text = texts.get(article_id) or ""
-            base, limit = (s_start, s_end) if s_start is not None else (0, len(text))
-            sentence_of[key] = (len(sentence_texts), base)
-            sentence_texts.append(text[base:limit])
-        index, base = sentence_of[key]
-        targets.append((index, start - base, end - base))
-        limit = base + len(sentence_texts[index])
-        for t_start, t_end, t_actor, offset in pushes.get(article_id, ()):
-            if base <= t_start < limit and (t_actor == actor or (t_start < end and start < t_end)):
-                push[k] += offset
-    batch = tokenize_batch(sentence_texts)
-    logits = scorer_for(model).score_token_batch(batch, targets) + push
+    located, keys, snippets = mention_sentences(documents, sentences, mentions)
+    base = located["base"].to_numpy()
+    targets = np.column_stack(
+        [
+            located["sentence"].to_numpy(),
+            located["start"].to_numpy() - base,
+            located["end"].to_numpy() - base,
+        ]
+    )
+    batch = tokenize_batch(snippets)
+    logits = scorer_for(model).score_token_batch(batch, targets)
+    logits += push_logits(located, loaded_pushes(loaded_terms))
     logits -= logits.max(axis=1, keepdims=True)
     probabilities = np.exp(logits)
     probabilities /= probabilities.sum(axis=1, keepdims=True)
@@ -160,7 +229,7 @@ def score_mentions(
         sentiment=pl.Series(probabilities[:, 2] - probabilities[:, 0], dtype=pl.Float64),
         label=pl.Series(labels.tolist(), dtype=pl.String),
     )
-    return schemas.conform(scored, SCORED_MENTIONS)
+    return schemas.conform(scored, SCORED_MENTIONS), keys, snippets
 
 
 def label_sentiment(score: pl.Expr) -> pl.Expr:
@@ -182,22 +251,16 @@ def score_actor_sentiment(
     loaded_terms: pl.DataFrame,
 ) -> pl.DataFrame:
     """One ACTOR_SENTIMENT row per article × actor × voice group (and quoted speaker)."""
-    scored = score_mentions(documents, sentences, mentions, loaded_terms)
+    scored, keys, snippets = score_located_mentions(documents, sentences, mentions, loaded_terms)
     if scored.is_empty():
         return schemas.empty(schemas.ACTOR_SENTIMENT)
-    texts = dict(documents.select("article_id", "text").iter_rows())
-    keys = (
-        scored.select("article_id", "sentence_start", "sentence_end")
-        .unique()
-        .sort("article_id", "sentence_start")
-    )
-    snippets = [
-        (texts.get(a) or "")[s:e] if s is not None else (texts.get(a) or "")
-        for a, s, e in keys.iter_rows()
-    ]
     vaders, blobs = score_sentences(snippets)
-    keys = keys.with_columns(
-        vader=pl.Series(vaders, dtype=pl.Float64), textblob=pl.Series(blobs, dtype=pl.Float64)
+    keys = keys.select(
+        "article_id",
+        "sentence_start",
+        "sentence_end",
+        vader=pl.Series(vaders, dtype=pl.Float64),
+        textblob=pl.Series(blobs, dtype=pl.Float64),
     )
     scored = scored.join(
         keys, on=["article_id", "sentence_start", "sentence_end"], how="left", nulls_equal=True

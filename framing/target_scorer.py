@@ -4,7 +4,7 @@
 target-sentiment score; this module computes the same numbers for a whole batch
 at once, which matters at 10^7 articles. Each word's weight vectors (sentence
 bag, clause bag, left and right window, word before and after) are looked up
-once per distinct word and stacked for the batch; running sums (numpy
+once per ``framing.word_ids`` id and gathered for the batch by id; running sums (numpy
 ``cumsum``) then turn every bag and window into a difference of two rows, so a
 target costs a few index computations however long its sentence.
 ``score_token_batch`` works on a ``framing.token_batch.TokenBatch`` (all
@@ -22,58 +22,77 @@ import numpy as np
 
 from framing.sentiment_model import SentimentModel
 from framing.target_sentiment import (
-    COPULAS,
-    PRONOUNS,
     WINDOW,
-    WORD_INFO,
     load_cues,
     predicate_features,
     role_features,
 )
 from framing.token_batch import TokenBatch
+from framing.word_ids import FLAGS, Vocabulary
 
 Vector = tuple[float, float, float]
 ZERO: Vector = (0.0, 0.0, 0.0)
 #: Per-word weight prefixes, in the column order of the word table (3 columns each).
 PREFIXES = ("s:", "c:", "l:", "r:", "l1:", "r1:")
 S, C, L, R, L1, R1 = (slice(3 * i, 3 * i + 3) for i in range(len(PREFIXES)))
-#: Column 18 of the word table marks negators; running sums cover columns 0-11 and 18.
-NEGATOR = 18
-NEGATOR_TO = [*range(12), NEGATOR]
+#: Column 18 of the word table marks negators (running sums take them from the batch).
 VALENCE_FEATURES = ("v_sent", "v_clause", "v_window")
 
 
-class WordTable(dict[str, int]):
-    """word → row of its 18 weights (6 prefixes × 3 classes) and negator mark, added on first sight.
+class WordTable:
+    """The 18 weights (6 prefixes × 3 classes) and negator mark of each vocabulary word.
 
     Row 0 is all zeros: the padding row, and the row of every word the model has
-    no weight for (most words of a new corpus), so those add no row at all.
-    ``matrix`` stacks the rows for numpy gathers; rows that arrived since the
-    last call are appended to it.
+    no weight for (most words of a new corpus). A row depends only on the word's
+    stem, whether it is a word (not punctuation or a number) and whether it
+    negates, so words sharing those share a row. ``rows_for`` gives the row of
+    every id of a ``framing.word_ids.Vocabulary``, extended as the vocabulary
+    grows; ``matrix`` stacks the rows for numpy gathers.
     """
 
     def __init__(self, weights: dict[str, tuple[float, float, float]]) -> None:
-        super().__init__()
         self.weights = weights
         self.rows: list[tuple[float, ...]] = [(0.0,) * 19]
+        self.index: dict[tuple[str, bool, bool], int] = {}
         self._matrix = np.zeros((0, 19))
+        self._row_of = np.zeros(0, dtype=np.int64)
+        self._generation = -1
 
-    def __missing__(self, word: str) -> int:
-        token_stem, _, negator, _ = WORD_INFO[word]
+    def row(self, token_stem: str, is_word: bool, negator: bool) -> int:
+        """The row of a word with this stem, kind and negator mark (added on first sight)."""
         get = self.weights.get
         vectors = [get(prefix + token_stem) for prefix in PREFIXES]
-        if not word[0].isalpha():
+        if not is_word:
             vectors[0] = None  # the sentence bag ("s:") holds words only
         if not negator and not any(vectors):
-            self[word] = 0
             return 0
-        row: list[float] = []
-        for vector in vectors:
-            row.extend(vector or ZERO)
-        row.append(1.0 if negator else 0.0)
-        self.rows.append(tuple(row))
-        self[word] = index = len(self.rows) - 1
+        key = (token_stem, is_word, negator)
+        index = self.index.get(key)
+        if index is None:
+            row: list[float] = []
+            for vector in vectors:
+                row.extend(vector or ZERO)
+            row.append(1.0 if negator else 0.0)
+            self.rows.append(tuple(row))
+            self.index[key] = index = len(self.rows) - 1
         return index
+
+    def rows_for(self, vocabulary: Vocabulary) -> np.ndarray:
+        """The row of each vocabulary id."""
+        if self._generation != vocabulary.generation:
+            self._row_of = np.zeros(0, dtype=np.int64)
+            self._generation = vocabulary.generation
+        done = len(self._row_of)
+        if done < len(vocabulary.words):
+            negators = vocabulary.arrays()[1][done:, FLAGS.index("negator")].tolist()
+            new = [
+                self.row(token_stem, word[0].isalpha(), negator)
+                for word, token_stem, negator in zip(
+                    vocabulary.words[done:], vocabulary.stems[done:], negators, strict=True
+                )
+            ]
+            self._row_of = np.concatenate([self._row_of, np.array(new, dtype=np.int64)])
+        return self._row_of
 
     @property
     def matrix(self) -> np.ndarray:
@@ -96,7 +115,7 @@ class TargetScorer:
         return np.asarray(self.weights.get(name, ZERO), dtype=np.float64)
 
     def score_token_batch(
-        self, batch: TokenBatch, targets: Sequence[tuple[int, int, int]]
+        self, batch: TokenBatch, targets: np.ndarray | Sequence[tuple[int, int, int]]
     ) -> np.ndarray:
         """Logits, one row per target, shape (len(targets), 3), for sentences tokenised
         together by ``tokenize_batch``.
@@ -111,17 +130,16 @@ class TargetScorer:
         if m == 0:
             return np.zeros((0, 3))
         size = len(batch.words)
-        ids = np.fromiter(map(self.table.__getitem__, batch.words), dtype=np.int64, count=size)
-        # Padding id 0 (an all-zero row) past the end keeps the gathers below in range.
-        ids = np.append(ids, 0)
+        # Padding row 0 (all zeros) past the end keeps the gathers below in range.
+        ids = np.append(self.table.rows_for(batch.vocabulary)[batch.ids], 0)
         matrix = self.table.matrix
         # Running sums of the bag / window weights and the negator mark, row 0 all zeros:
         # without copying all 19 columns.
         cum = np.zeros((size + 1, 13))
         np.cumsum(matrix[ids[:-1], :12], axis=0, out=cum[1:, :12])
-        np.cumsum(matrix[ids[:-1], NEGATOR], out=cum[1:, 12])
+        np.cumsum(batch.mark("negator"), out=cum[1:, 12])
         cum_v = np.zeros(size + 1)
-        np.cumsum(np.fromiter(batch.valence, dtype=np.float64, count=size), out=cum_v[1:])
+        np.cumsum(batch.valence, out=cum_v[1:])
 
         spans = np.array(targets, dtype=np.int64).reshape(m, 3)
         which, offsets = spans[:, 0], np.asarray(batch.offsets, dtype=np.int64)
@@ -189,14 +207,11 @@ class TargetScorer:
         A role needs a harm / help / speech-doubt word within reach inside the
         clause; a predicate needs a copula right after the target.
         """
-        cue_stems = self.cues.harm | self.cues.help | self.cues.doubt_speech
-        cue = np.fromiter(map(cue_stems.__contains__, batch.stems), dtype=np.int64)
-        cum_cue = np.concatenate([[0], np.cumsum(cue)])
+        cum_cue = np.concatenate([[0], np.cumsum(batch.mark("cue"))])
         after_end = np.maximum(last, np.minimum(right, last + WINDOW + 1))
         before_start = np.minimum(first, np.maximum(left, first - WINDOW))
         near = (cum_cue[after_end] - cum_cue[last]) + (cum_cue[first] - cum_cue[before_start])
-        copula = np.fromiter(map(COPULAS.__contains__, batch.words), dtype=bool)
-        predicate = (last < right) & np.append(copula, False)[last]
+        predicate = (last < right) & np.append(batch.mark("copula"), False)[last]
         return (near > 0) | predicate
 
 
@@ -210,7 +225,7 @@ def locate_spans(
 
 
 def clause_bounds(
-    boundary_at: Sequence[int],
+    boundary_at: np.ndarray,
     first: np.ndarray,
     last: np.ndarray,
     g0: np.ndarray,
@@ -218,7 +233,7 @@ def clause_bounds(
     size: int,
 ) -> tuple[np.ndarray, np.ndarray]:
     """``TokenBatch.clause`` for many targets: the nearest boundaries inside each sentence."""
-    at = np.append(np.asarray(boundary_at, dtype=np.int64), size + 1)  # sentinel past the end
+    at = np.append(boundary_at, size + 1)  # sentinel past the end
     before = np.searchsorted(at, first, side="left")
     previous = np.where(before > 0, at[np.maximum(before - 1, 0)], -1)
     left = np.where(previous >= g0, previous + 1, g0)
@@ -236,18 +251,17 @@ def batch_flags(
     size: int,
 ) -> list[tuple[str, np.ndarray]]:
     """``TargetScorer.flags`` for many targets, in the same order, as yes/no columns."""
-    quoted = np.append(np.asarray(batch.quoted, dtype=bool), False)
+    quoted = np.append(batch.quoted, False)
     cum_quoted = np.concatenate([[0], np.cumsum(quoted[:-1])])
     in_quote = (first < stop) & quoted[first]
     elsewhere = ~in_quote & (cum_quoted[stop] - cum_quoted[g0] > 0)
-    contrast = np.append(np.asarray(batch.contrast_at, dtype=np.int64), size + 1)
+    contrast = np.append(batch.contrast_at, size + 1)
     lo = np.searchsorted(contrast, g0, side="left")
     hi = np.searchsorted(contrast, stop, side="left")
     some = lo < hi
     after_contrast = some & (contrast[lo] < first)
     before_contrast = some & (contrast[np.maximum(hi - 1, 0)] >= last)
-    pronoun = np.fromiter(map(PRONOUNS.__contains__, batch.words), dtype=np.int64)
-    cum_pronoun = np.concatenate([[0], np.cumsum(pronoun)])
+    cum_pronoun = np.concatenate([[0], np.cumsum(batch.mark("pronoun"))])
     all_pronouns = (last > first) & (cum_pronoun[last] - cum_pronoun[first] == last - first)
     return [
         ("in_quote", in_quote),

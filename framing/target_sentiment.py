@@ -101,6 +101,18 @@ def vader_lexicon() -> dict[str, float]:
     return dict(SentimentIntensityAnalyzer().lexicon)
 
 
+class IndexedStr(Protocol):
+    """Strings read by position (a tuple, or a batch's stems read through word ids)."""
+
+    def __getitem__(self, i: int, /) -> str: ...
+
+
+class IndexedFloat(Protocol):
+    """Numbers read by position (a tuple, or a numpy array)."""
+
+    def __getitem__(self, i: int, /) -> float: ...
+
+
 class WordSequence(Protocol):
     """What the role and predicate rules read: one sentence's ``Tokens``, or a whole
     ``framing.token_batch.TokenBatch`` with indices into its flat sequences."""
@@ -109,10 +121,10 @@ class WordSequence(Protocol):
     def words(self) -> tuple[str, ...]: ...
 
     @property
-    def stems(self) -> tuple[str, ...]: ...
+    def stems(self) -> IndexedStr: ...
 
     @property
-    def valence(self) -> tuple[float, ...]: ...
+    def valence(self) -> IndexedFloat: ...
 
 
 @dataclass(frozen=True)

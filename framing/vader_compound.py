@@ -45,17 +45,27 @@ CACHE_LIMIT = 30_000
 
 
 class Forms(dict[str, Form]):
-    """Whitespace piece → its VADER word form, cut once per distinct piece."""
+    """Whitespace piece → its VADER word form, cut once per distinct piece.
+
+    Two generations: when full, the cache becomes the previous generation and
+    starts over; a piece found there moves back in, so frequent pieces are not
+    cut again after each turnover, and memory stays bounded.
+    """
 
     def __init__(self, lexicon: dict[str, float], context: frozenset[str]) -> None:
         super().__init__()
         self.lexicon = lexicon
         self.context = context
+        self.previous: dict[str, Form] = {}
 
     def __missing__(self, piece: str) -> Form:
+        form = self.previous.get(piece)
+        if form is None:
+            form = cut_form(piece, self.lexicon, self.context)
         if len(self) >= CACHE_LIMIT:
-            self.clear()  # keeps memory flat on long runs; a new batch refills it
-        self[piece] = form = cut_form(piece, self.lexicon, self.context)
+            self.previous = dict(self)
+            self.clear()
+        self[piece] = form
         return form
 
 
@@ -130,7 +140,7 @@ def is_negator(word: str, rules: VaderRules) -> bool:
     return word in rules.negate or "n't" in word
 
 
-class _Sentence:
+class SentenceForms:
     """The word forms of one sentence and the lazily computed capitals flag."""
 
     __slots__ = ("words", "lows", "n", "_cap_diff")
@@ -150,7 +160,9 @@ class _Sentence:
         return self._cap_diff
 
 
-def modifier_push(word: str, low: str, valence: float, sent: _Sentence, rules: VaderRules) -> float:
+def modifier_push(
+    word: str, low: str, valence: float, sent: SentenceForms, rules: VaderRules
+) -> float:
     """What a booster / dampener before a lexicon word adds to its valence."""
     scalar = rules.boosters.get(low)
     if scalar is None:
@@ -202,7 +214,7 @@ def apply_idioms(valence: float, lows: list[str], i: int, rules: VaderRules) -> 
     return valence
 
 
-def word_valence(i: int, sent: _Sentence, rules: VaderRules) -> float:
+def word_valence(i: int, sent: SentenceForms, rules: VaderRules) -> float:
     """The valence of lexicon word ``i`` after every context rule."""
     lows, lexicon = sent.lows, rules.lexicon
     low = lows[i]
@@ -288,7 +300,7 @@ def compound_of_forms(text: str, forms: list[Form], rules: VaderRules) -> float:
         valences = [v for v in (lexicon[forms[i][1]] for i in hits) if v != 0]
         return normalise(float(sum(valences)), text) if valences else 0.0
     lows = list(map(LOW, forms))
-    sent = _Sentence(list(map(WORD, forms)), lows)
+    sent = SentenceForms(list(map(WORD, forms)), lows)
     positions: list[int] = []
     valences = []
     boosters = rules.boosters

@@ -121,7 +121,19 @@ def test_every_emoticon_is_noticed_before_the_search() -> None:
     assert not may_hold_specials("The talks were good, officials said.", rules)
 
 
-@pytest.mark.parametrize("piece", ["said,", "wall)", "Wow!", "it?", "Rep.", "U.S.", "year.", "a,"])
+@pytest.mark.parametrize(
+    "piece",
+    ["said,", "wall)", "Wow!", "it?", "Rep.", "U.S.", "year.", "a,", "Mr.", "T.", "Dr.", "good."],
+)
 def test_word_and_mark_shortcut_cuts_as_cut_piece(piece: str) -> None:
     rules = load_pattern_rules()
     assert cut_raw_piece(piece, rules) == cut_piece(piece, rules)
+
+
+@pytest.mark.parametrize(
+    "token", ["U.S.", "Mr.", "T.", "t.", "Mrs.", "Ms.", "year.", "A.B.C.", "Xyz.", ""]
+)
+def test_joined_abbreviation_pattern_equals_the_three(token: str) -> None:
+    rules = load_pattern_rules()
+    separately = any(p.match(token) is not None for p in rules.abbreviation_patterns)
+    assert (rules.abbreviation.match(token) is not None) == separately

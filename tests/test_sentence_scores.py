@@ -90,27 +90,74 @@ def test_agrees_with_the_libraries_on_allsides_sentences(shared_dir: Path) -> No
         assert score_sentence(text) == library_scores(text), text
 
 
-def test_piece_cache_starts_over_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_one_batch_agrees_with_the_libraries_on_allsides_sentences(shared_dir: Path) -> None:
+    # Scored together, so every sentence reads its own slice of the batch's pieces.
+    texts = [*real_sentences(shared_dir, 2500), *TRICKY, *real_sentences(shared_dir, 50)]
+    vaders, blobs = score_sentences(texts)
+    assert list(zip(vaders, blobs, strict=True)) == [library_scores(t) for t in texts]
+
+
+def test_small_chunks_give_the_same_scores(monkeypatch: pytest.MonkeyPatch) -> None:
     from framing import sentence_scores as module
 
-    pieces = module.load_pieces()
-    monkeypatch.setattr(module, "CACHE_LIMIT", 1)
-    pieces["alpha"]
-    pieces["beta"]
-    assert len(pieces) <= 2
-    assert pieces["gamma"][0][1] == "gamma"
+    expected = score_sentences(TRICKY)
+    monkeypatch.setattr(module, "CHUNK", 3)
+    assert score_sentences([*TRICKY, *TRICKY]) == (expected[0] * 2, expected[1] * 2)
 
 
-@pytest.mark.parametrize("piece", ["Good", "NOT", "İstanbul", "no", "kind", "tuesday", "Ünal"])
-def test_bare_word_shortcut_equals_the_general_cut(piece: str) -> None:
+def test_piece_cache_keeps_two_generations(monkeypatch: pytest.MonkeyPatch) -> None:
+    from framing import sentence_scores as module
+
+    shared = module.load_pieces()
+    pieces = module.Pieces(shared.vader, shared.pattern)
+    monkeypatch.setattr(module, "CACHE_LIMIT", 2)
+    for piece in ("alpha", "beta", "good", "bad"):
+        pieces[piece]
+    # "good" and "bad" fill the new generation; "alpha" and "beta" are the previous one.
+    assert set(pieces) == {"good", "bad"} and set(pieces.previous) == {"alpha", "beta"}
+    assert pieces["beta"] is None  # found in the previous generation, not cut again
+    assert set(pieces) == {"beta"} and set(pieces.previous) == {"good", "bad"}
+    assert pieces["good"] is not None and pieces["good"][1] == "good"
+
+
+@pytest.mark.parametrize(
+    "piece", ["Good", "NOT", "İstanbul", "no", "kind", "tuesday", "Ünal", "U.S.", "said,", "“I"]
+)
+def test_piece_entry_equals_the_general_cut(piece: str) -> None:
     from framing.pattern_polarity import cut_raw_piece
-    from framing.sentence_scores import Pieces, load_pieces
+    from framing.sentence_scores import Pieces, load_pieces, simple_assessment
     from framing.vader_compound import cut_form
 
     shared = load_pieces()
     fresh = Pieces(shared.vader, shared.pattern)
-    expected = (
-        cut_form(piece, shared.vader.lexicon, shared.vader.context),
-        cut_raw_piece(piece, shared.pattern),
-    )
-    assert fresh[piece] == expected
+    word, low, known, context = cut_form(piece, shared.vader.lexicon, shared.vader.context)
+    written, tokens, inert = cut_raw_piece(piece, shared.pattern)
+    plain = not known and not context and inert and written == piece
+    plain = plain and tokens == (piece.lower(),)
+    valence = shared.vader.lexicon[low] if known else None
+    simple = simple_assessment(tokens, shared.pattern)
+    expected = (word, low, valence, context, word.isupper(), written, tokens, inert, simple)
+    assert fresh[piece] == (None if plain else expected)
+
+
+@pytest.mark.parametrize("word", ["good", "terrible", "very", "not", "never", "said", "!", "new"])
+def test_simple_assessment_is_what_patterns_step_records(word: str) -> None:
+    from framing.pattern_polarity import assess_word
+    from framing.sentence_scores import load_pieces, simple_assessment
+
+    rules = load_pieces().pattern
+    simple = simple_assessment((word,), rules)
+    found: list[list[object]] = []
+    pending = assess_word(word, None, None, found, rules)
+    if simple is None:
+        assert pending != (None, None) or found == []
+    else:
+        assert pending == (None, None) and found == [[simple[0], simple[1], False]]
+
+
+def test_plain_pieces_are_stored_as_none() -> None:
+    from framing.sentence_scores import load_pieces
+
+    pieces = load_pieces()
+    assert pieces["minister"] is None and pieces["Tuesday"] is None
+    assert pieces["good"] is not None and pieces["said,"] is not None
