@@ -130,6 +130,19 @@ def remove_work_dir(work_dir: Path) -> None:
         raise OutputError(f"cannot clean the work folder {work_dir}: {error}") from error
 
 
+#: Rows per row group of the final Parquet tables. The writer holds a whole row
+#: group in memory, and a reader decodes one to read any of its rows, so groups are
+#: kept small where rows are large (articles carry their text): a few megabytes each,
+#: whatever the corpus size. Peak memory then stays flat as the corpus grows.
+ROW_GROUP_ROWS = {"articles": 1_000}
+DEFAULT_ROW_GROUP_ROWS = 50_000
+
+
+def row_group_rows(table: str) -> int:
+    """Rows per Parquet row group for ``table`` (see ``ROW_GROUP_ROWS``)."""
+    return ROW_GROUP_ROWS.get(table, DEFAULT_ROW_GROUP_ROWS)
+
+
 def merge_shards(work_dir: Path, tables_dir: Path, n_batches: int) -> dict[str, int]:
     """Write ``tables_dir/<name>.parquet`` and ``.csv`` from batches ``0..n_batches-1``.
 
@@ -147,7 +160,7 @@ def merge_shards(work_dir: Path, tables_dir: Path, n_batches: int) -> dict[str, 
         lazy = pl.scan_parquet(files, schema=schema) if files else schemas.empty(schema).lazy()
         parquet_path = tables_dir / f"{name}.parquet"
         try:
-            lazy.sink_parquet(parquet_path, statistics=False)
+            lazy.sink_parquet(parquet_path, statistics=False, row_group_size=row_group_rows(name))
             pl.scan_parquet(parquet_path).sink_csv(tables_dir / f"{name}.csv")
         except (OSError, pl.exceptions.PolarsError) as error:
             raise OutputError(f"cannot write {parquet_path}: {error}") from error

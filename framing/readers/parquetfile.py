@@ -24,7 +24,7 @@ from framing.readers.records import RAW, RawItem, Rejected
 
 #: Rows read per slice: large enough that per-slice overhead vanishes, small enough
 #: that one slice of news articles stays within tens of megabytes.
-PARQUET_SLICE_ROWS = 5000
+PARQUET_SLICE_ROWS = 1000
 
 #: The field columns, in RAW's order, that a chosen input column fills.
 _FIELD_OF = {"id": "article_id", "outlet": "outlet", "title": "title", "date": "date"}
