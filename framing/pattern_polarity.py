@@ -332,10 +332,16 @@ def assess(cuts: Iterable[Cut], rules: PatternRules) -> float:
             k += 1
             if modifier is None and negation is None:
                 break
+    return mean_polarity(found)
+
+
+def mean_polarity(assessments: list[Assessment]) -> float:
+    """pattern's polarity of a sentence: the mean of its assessments, a negated one
+    counting -0.5 times its polarity (0.0 when there is none)."""
     total = 0.0
-    for polarity, _, negated in found:
+    for polarity, _, negated in assessments:
         total += polarity * -0.5 if negated else polarity
-    return total / float(len(found) or 1)
+    return total / float(len(assessments) or 1)
 
 
 def assess_word(

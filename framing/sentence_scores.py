@@ -36,6 +36,7 @@ from framing.pattern_polarity import (
     cut_raw_piece,
     load_pattern_rules,
     may_hold_specials,
+    mean_polarity,
 )
 from framing.vader_compound import (
     SentenceForms,
@@ -312,7 +313,4 @@ def pattern_polarity_of(
             k += 1
             if modifier is None and negation is None:
                 break
-    total = 0.0
-    for polarity, _, negated in assessments:
-        total += polarity * -0.5 if negated else polarity
-    return total / float(len(assessments) or 1)
+    return mean_polarity(assessments)
