@@ -35,6 +35,7 @@ from framing import schemas
 from framing.cues import Cue, CueLexicon, load_cues, lower_offsets_kept, words_to_regex
 from framing.errors import SchemaError
 from framing.outlets import match_outlet, normalise_outlet
+from framing.phrase_scan import is_word_char
 from framing.quotes import Quote, find_quotes
 from framing.sentences import iter_paragraphs, iter_sentence_spans
 from framing.speakers import (
@@ -1426,11 +1427,6 @@ def _find_name_roles(text: str, pos: int) -> list[re.Match[str]]:
     return found
 
 
-def _is_word_char(char: str) -> bool:
-    """What ``\\w`` matches."""
-    return char.isalnum() or char == "_"
-
-
 def _strip_capitalised_tail(phrase: str) -> str:
     """``phrase`` without its closing run of capitalised words ("On Monday, Iranian
     Foreign" → "On Monday, "), read backwards from the end instead of trying a pattern
@@ -1448,13 +1444,13 @@ def _strip_capitalised_tail(phrase: str) -> str:
         while begin > 0 and not phrase[begin - 1].isspace():
             begin -= 1
         tail = end  # the chunk's closing characters that a word of the pattern may hold
-        while tail > begin and (_is_word_char(phrase[tail - 1]) or phrase[tail - 1] in "’'.-"):
+        while tail > begin and (is_word_char(phrase[tail - 1]) or phrase[tail - 1] in "’'.-"):
             tail -= 1
         opening = next(
             (
                 x
                 for x in range(tail, end)
-                if "A" <= phrase[x] <= "Z" and (x == 0 or not _is_word_char(phrase[x - 1]))
+                if "A" <= phrase[x] <= "Z" and (x == 0 or not is_word_char(phrase[x - 1]))
             ),
             None,
         )

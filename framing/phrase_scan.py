@@ -15,8 +15,8 @@ Offsets are character offsets into each text, as Python counts them.
 
 The selection runs on the batch's UTF-8 bytes with numpy
 (``select_matches_many``): the characters around each occurrence are decoded
-and looked up in a table of Python's ``\\w``. ``select_matches`` does the same
-for one text in plain Python; the tests hold the two to the regex.
+and looked up in a table of Python's ``\\w``; the tests hold the result to the
+regex.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ Boundary = Literal["outside", "word"]
 
 
 def is_word_char(char: str) -> bool:
-    """What ``\\w`` matches in Python's ``re`` (one character of a ``str``)."""
+    """What ``\\w`` matches in Python's ``re`` (one character of a ``str``, Unicode)."""
     return char.isalnum() or char == "_"
 
 
@@ -82,14 +82,14 @@ def select_matches_many(
     hits: pl.Series,
     phrase_sets: Sequence[tuple[Sequence[str], Boundary]],
 ) -> list[list[list[tuple[int, int]]]]:
-    """``select_matches`` of every text and phrase list, vectorised over the batch.
+    """The bounded matches of every text and phrase list, vectorised over the batch.
 
     ``texts`` (no nulls) with, per text, the UTF-8 byte offsets and the
     phrases of the raw occurrences (list Series). The characters around each
     occurrence are decoded from the batch's bytes and tested against a table
     of Python's ``\\w``; the longest bounded phrase at a start wins and a
-    left-to-right scan drops overlaps (``resolve_overlaps``), as
-    ``select_matches`` does one text at a time.
+    left-to-right scan drops overlaps (``resolve_overlaps``), as the regex of
+    the module docstring would.
     """
     n_texts = texts.len()
     result: list[list[list[tuple[int, int]]]] = [[[] for _ in phrase_sets] for _ in range(n_texts)]
@@ -220,47 +220,3 @@ def code_points(data: np.ndarray, offsets: np.ndarray) -> np.ndarray:
         ],
         (lead & 0x07) << 18 | tail[0] << 12 | tail[1] << 6 | tail[2],
     )
-
-
-def to_char_offsets(text: str, byte_offsets: list[int]) -> list[int]:
-    """Character offsets of UTF-8 byte offsets into ``text`` (each at a character start)."""
-    if text.isascii():
-        return byte_offsets
-    encoded = text.encode("utf-8")
-    converted: dict[int, int] = {}
-    previous_byte = previous_char = 0
-    for offset in sorted(set(byte_offsets)):
-        previous_char += len(encoded[previous_byte:offset].decode("utf-8"))
-        previous_byte = offset
-        converted[offset] = previous_char
-    return [converted[offset] for offset in byte_offsets]
-
-
-def select_matches(
-    text: str, starts: list[int], hits: list[str], boundary: Boundary
-) -> list[tuple[int, int]]:
-    """The non-overlapping, leftmost, longest-at-a-start bounded occurrences."""
-    longest: dict[int, int] = {}  # start -> end of the longest bounded phrase there
-    size = len(text)
-    outside = boundary == "outside"
-    for start, hit in zip(starts, hits, strict=True):
-        end = start + len(hit)
-        # the word character tests of ``is_word_char``, inline: this loop is hot
-        before = start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")
-        after = end < size and (text[end].isalnum() or text[end] == "_")
-        if outside:
-            bounded = not before and not after
-        else:  # \b at both ends: the hit's own first and last characters decide with them
-            first, last = hit[0], hit[-1]
-            bounded = before != (first.isalnum() or first == "_") and after != (
-                last.isalnum() or last == "_"
-            )
-        if bounded and longest.get(start, -1) < end:
-            longest[start] = end
-    spans: list[tuple[int, int]] = []
-    resume = 0
-    for start in sorted(longest):
-        if start >= resume:
-            spans.append((start, longest[start]))
-            resume = longest[start]
-    return spans

@@ -8,7 +8,7 @@ import polars as pl
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing.phrase_scan import at_word_boundary, find_phrases_many, to_char_offsets
+from framing.phrase_scan import at_word_boundary, find_phrases_many
 
 PHRASES = ["Israel", "Israeli", "Israelis", "Iran", "US", "U.S.", "U.S. Army", "al-Qaeda", "Zé"]
 
@@ -49,13 +49,6 @@ def test_examples_match_the_regex() -> None:
 def test_random_texts_match_the_regex(texts: list[str], boundary: str) -> None:
     found = find_phrases_many(pl.Series(texts), PHRASES, boundary=boundary)  # type: ignore[arg-type]
     assert found == [regex_spans(t, PHRASES, boundary) for t in texts]
-
-
-def test_byte_offsets_become_character_offsets() -> None:
-    text = "é—Israel"
-    start = len("é—".encode())
-    assert to_char_offsets(text, [start, 0]) == [2, 0]
-    assert to_char_offsets("ascii", [3]) == [3]
 
 
 def test_word_boundary_as_re_sees_it() -> None:
