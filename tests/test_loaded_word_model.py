@@ -83,11 +83,14 @@ def test_threshold_is_chosen_by_span_f1() -> None:
     assert 0.3 < threshold <= 0.9 and f1 == pytest.approx(1.0)
 
 
+def toy_corpus() -> list[dict[str, object]]:
+    """Twelve articles in which "vicious" is annotated as loaded."""
+    text = "critics called the vicious plan a disgrace said officials"
+    return [article(f"a{i}", text, ["vicious"]) for i in range(12)]
+
+
 def test_training_on_a_toy_corpus_ranks_the_loaded_word_first() -> None:
-    articles = [
-        article(f"a{i}", "critics called the vicious plan a disgrace said officials", ["vicious"])
-        for i in range(12)
-    ]
+    articles = toy_corpus()
     trained, counts = model.train(articles, RESOURCES)
     rows = model.score_vocabulary(trained, counts, RESOURCES)
     assert rows and rows[0][0] == "vicious"
@@ -95,10 +98,7 @@ def test_training_on_a_toy_corpus_ranks_the_loaded_word_first() -> None:
 
 
 def test_a_lower_cut_keeps_more_words_and_every_score_clears_it() -> None:
-    articles = [
-        article(f"a{i}", "critics called the vicious plan a disgrace said officials", ["vicious"])
-        for i in range(12)
-    ]
+    articles = toy_corpus()
     trained, counts = model.train(articles, RESOURCES)
     default = model.score_vocabulary(trained, counts, RESOURCES)
     lower = model.score_vocabulary(trained, counts, RESOURCES, cut=trained.threshold / 2)
