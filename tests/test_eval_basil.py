@@ -100,6 +100,35 @@ def test_evaluate_writes_terms_and_voices(tmp_path: Path) -> None:
     assert result["lexical_recall"] == 1.0 and result["n_articles"] == 1
 
 
+def test_reported_speech_is_written_apart_and_not_scored_as_quoted(tmp_path: Path) -> None:
+    """BASIL's ``quote`` flag marks quotation marks: reported speech is kept as its
+    own kind of row, and a span inside it counts as not quoted."""
+    reported: dict[str, object] = {
+        "uuid": "u2",
+        "title": "A budget",
+        "body_paragraphs": [
+            ["Senator Jane Smith said the budget was a reckless gamble.", "The vote was held."],
+            ["\u201cIt is a disgrace,\u201d said Senator Tom Brown."],
+        ],
+    }
+    spans = [
+        lexical_span(article_uuid="u2", sentence_index=0, start=36, end=44),  # "reckless"
+        lexical_span(
+            article_uuid="u2", sentence_index=2, start=7, end=17, quote="yes", speaker="Tom_Brown"
+        ),  # "a disgrace"
+    ]
+    result, predictions = evaluate_folder(tmp_path, [reported], spans)
+    by_kind = {
+        (p["kind"], p["voice"], p["sentence_index"], p["speaker"])
+        for p in predictions
+        if "voice" in p
+    }
+    assert ("reported_speech", "reported", 0, "Jane Smith") in by_kind
+    assert ("voice", "quoted", 2, "Tom Brown") in by_kind
+    assert not any(p["kind"] == "voice" and p["sentence_index"] == 0 for p in predictions)
+    assert result["voice_accuracy"] == 1.0 and result["speaker_accuracy"] == 1.0
+
+
 def test_articles_sharing_a_uuid_are_scored_apart(tmp_path: Path) -> None:
     """BASIL has articles with the placeholder uuid "empty": a term found in one of
     them must not count for a span annotated in another."""
@@ -126,5 +155,5 @@ def test_shared_basil_gate(shared_dir: Path, tmp_path: Path) -> None:
     result = basil.evaluate(shared_dir / "eval" / "basil", tmp_path / "basil.jsonl")
     assert result["lexical_recall"] >= 0.42, result  # target 0.50, not yet reached
     assert result["precision"] >= 0.28, result  # target 0.35, not yet reached
-    assert result["voice_accuracy"] >= 0.83, result  # target 0.93, not yet reached
-    assert result["speaker_accuracy"] >= 0.54, result  # target 0.70, not yet reached
+    assert result["voice_accuracy"] >= 0.93, result  # target met (direct quotes, README)
+    assert result["speaker_accuracy"] >= 0.53, result  # target 0.70, not yet reached
