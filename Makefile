@@ -48,6 +48,7 @@ train-sentiment: install
 	$(BIN)/python -m framing.learn.train_sentiment $(SHARED)/eval/newsmtsc/train.jsonl --out framing/data/models/target_sentiment.json
 
 # Rebuild the learned word list: a loaded-word classifier fitted on PTC's learning half
-# (with VADER and TextBlob word features); threshold by cross-validation.
+# (with VADER, TextBlob and AllSides outlet-slant word features); threshold by cross-validation.
 lexicons: install
-	$(BIN)/python -m framing.learn.loaded_word_model $(SHARED)/eval/ptc/train.jsonl
+	$(BIN)/python -m framing.learn.loaded_word_model $(SHARED)/eval/ptc/train.jsonl \
+	  --news $(SHARED)/bench/allsides.parquet

@@ -154,6 +154,6 @@ def test_shared_basil_gate(shared_dir: Path, tmp_path: Path) -> None:
     """Accuracy floors on BASIL (unseen except as noted in the README); only raised on purpose."""
     result = basil.evaluate(shared_dir / "eval" / "basil", tmp_path / "basil.jsonl")
     assert result["lexical_recall"] >= 0.42, result  # target 0.50, not yet reached
-    assert result["precision"] >= 0.28, result  # target 0.35, not yet reached
+    assert result["precision"] >= 0.29, result  # target 0.35, not yet reached
     assert result["voice_accuracy"] >= 0.93, result  # target met (direct quotes, README)
     assert result["speaker_accuracy"] >= 0.53, result  # target 0.70, not yet reached

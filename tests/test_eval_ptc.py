@@ -90,4 +90,4 @@ def test_evaluate_runs_the_pipeline_and_writes_predictions(tmp_path: Path) -> No
 def test_shared_ptc_gate(shared_dir: Path, tmp_path: Path) -> None:
     """Accuracy is tested like behaviour: these floors only move up, on purpose."""
     result = ptc.evaluate(shared_dir / "eval" / "ptc" / "train.jsonl", tmp_path / "ptc.jsonl")
-    assert result["f1"] >= 0.29, result  # held-out half (target 0.35, not yet reached)
+    assert result["f1"] >= 0.30, result  # held-out half (target 0.35, not yet reached)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import csv
 import json
 
+from pathlib import Path
+
 import numpy as np
+import polars as pl
 import pytest
 
 from framing.learn import loaded_word_model as model
@@ -61,6 +64,30 @@ def test_features_are_in_declared_order() -> None:
     assert unseen["unseen"] == 1.0 and unseen["curated"] == 1.0 and unseen["span_rate"] == 0.0
 
 
+def test_outlet_slant_favours_words_of_partisan_outlets(tmp_path: Path) -> None:
+    """A word written mostly by left and right outlets gets a positive slant, a
+    word of center outlets a negative one; rare words and other splits are left out."""
+    rows = []
+    for k in range(30):
+        rows.append(("left" if k % 2 else "right", "train", "Radical plan", "a radical idea said"))
+        rows.append(("center", "train", "Plan", "officials said the plan is said to be ready"))
+    rows.append(("center", "test", "Radical", "radical radical radical"))
+    rows.append(("left", "train", "Zany", "zany"))
+    frame = pl.DataFrame(
+        rows, schema=["bias_text", "split_random", "title", "content_original"], orient="row"
+    )
+    frame.write_parquet(tmp_path / "news.parquet")
+    counts = model.count_news_words(tmp_path / "news.parquet")
+    radical = counts.row(by_predicate=pl.col("word") == "radical", named=True)
+    assert (radical["partisan"], radical["center"], radical["capitalised"]) == (60, 0, 30)
+    figures = model.news_figures(counts)
+    assert figures["radical"][0] > 0 and figures["radical"][1] > 0
+    assert figures["officials"][0] < 0 and figures["officials"][1] < 0
+    assert figures["radical"][2] == pytest.approx(0.5)
+    assert "idea" in figures and "zany" not in figures  # 2 occurrences < MIN_NEWS
+    assert all(-1 <= v <= 1 for f in figures.values() for v in f[:3])
+
+
 def test_logistic_fit_learns_which_feature_predicts_the_label() -> None:
     rng = np.random.default_rng(0)
     x = rng.normal(size=(400, len(model.FEATURES)))
@@ -114,6 +141,6 @@ def test_shipped_list_matches_its_model_file() -> None:
     with open(listed, encoding="utf-8") as handle:
         scores = [float(row["score"]) for row in csv.DictReader(handle)]
     assert scores and min(scores) >= described["list_cut"] - 1e-4
-    assert described["list_cut"] == model.LIST_CUT <= described["threshold"]
+    assert described["list_cut"] == described["threshold"]
     names = {p["name"] for p in load_lexicon().packs}
     assert "learned_loaded_words" in names

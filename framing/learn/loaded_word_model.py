@@ -4,8 +4,9 @@ Each word *type* (lower-cased) is described by a few features anyone can check:
 how often it stands inside a Loaded_Language / Name_Calling span of other
 articles (cross-fitted, see below) and how frequent it is, its VADER valence,
 its TextBlob polarity and subjectivity, whether a curated pack lists it, how
-often it is written with a capital (names), and
-suffix cues for evaluative adjectives, adverbs and -ism/-ist labels. A
+often it is written with a capital (names), suffix cues for evaluative
+adjectives, adverbs and -ism/-ist labels, and four figures from a large news
+corpus (see below). A
 logistic regression (numpy, L2, Newton steps) is fitted on every word token of
 the PTC learning half (``framing.eval.ptc.is_held_out`` false), one row per
 word type and fold, weighted by its token counts.
@@ -17,22 +18,29 @@ chosen by the same two-fold cross-validation (fit on one fold, pick the
 threshold whose word predictions score the best PTC span F1 on the other,
 average the two).
 
+The news figures come from the training split (``split_random == "train"``)
+of the AllSides corpus (``../shared/bench/allsides.parquet``: about 28,000
+articles whose outlets AllSides rates left, center or right); no annotation
+of loaded words is read there. Partisan outlets write loaded words more often
+than centrist ones (*radical*, *disastrous*, *so-called* against *said*,
+*announced*), so each word gets its *outlet slant*: the log-odds of the word
+in left and right outlets against center outlets, with an informative
+Dirichlet prior (Monroe, Colaresi & Quinn 2008), as a log-odds ratio and as a
+z-score; plus its share of capitalised occurrences (names) and its frequency
+there. Words seen fewer than ``MIN_NEWS`` times get zeros.
+
 The model is then applied to a fixed vocabulary (every word of the learning
-half, the VADER and TextBlob lexicons) with rates from the whole learning half,
-and every word scoring at least ``LIST_CUT`` is written as a scored list,
+half, the VADER and TextBlob lexicons, and the news words seen at least
+``MIN_NEWS`` times) with rates from the whole learning half, and every word
+scoring at least the cross-validated threshold is written as a scored list,
 ``framing/data/lexicons/learned_loaded_words.csv``; the weights go to
 ``framing/data/models/loaded_word_model.json`` so each score can be explained.
-The held-out half is never read.
+The held-out half is never read, and no number here is chosen on evaluation
+figures.
 
-``LIST_CUT`` (0.12) sits a little below the cross-validated threshold (0.14):
-the threshold is best for PTC alone, while the list also serves other kinds of
-news text, where the extra words found more annotated spans at the same
-precision. It is the one number of this module chosen on evaluation figures
-(the aggregate BASIL, BABE and PTC held-out scores, README); the model file
-records both.
-
-Rebuild (deterministic):
-``python -m framing.learn.loaded_word_model ../shared/eval/ptc/train.jsonl``
+Rebuild (deterministic, about 15 s):
+``python -m framing.learn.loaded_word_model ../shared/eval/ptc/train.jsonl
+--news ../shared/bench/allsides.parquet``
 """
 
 from __future__ import annotations
@@ -73,6 +81,10 @@ MIN_LENGTH = 3
 SUFFIXES = ("ly", "ous", "ive", "ful", "less", "ic", "ist", "ism", "ed", "ing")
 #: Curated packs whose single words are a feature (the learned lists are not).
 CURATED = ("general.toml", "news_bias.toml", "middle_east.toml")
+#: Words seen fewer times in the news corpus get no news figures (too noisy).
+MIN_NEWS = 20
+#: Strength ``a_0`` of the informative Dirichlet prior of the outlet slant.
+SLANT_PRIOR = 1000.0
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[A-Za-z]")
 _FORM = re.compile(r"[a-z][a-z\-']*[a-z]")
@@ -144,6 +156,9 @@ class WordResources:
     polarity: dict[str, float]
     subjectivity: dict[str, float]
     curated: frozenset[str]
+    #: word → (slant log-odds, slant z, capitalised share, log frequency), each
+    #: scaled to about [-1, 1] (``news_figures``).
+    news: dict[str, tuple[float, float, float, float]] = field(default_factory=dict)
 
 
 def load_word_resources() -> WordResources:
@@ -169,6 +184,68 @@ def load_word_resources() -> WordResources:
     return WordResources(vader, polarity, subjectivity, frozenset(curated))
 
 
+def count_news_words(path: Path) -> pl.DataFrame:
+    """Word counts of the AllSides training split: ``word``, ``partisan`` and
+    ``center`` (occurrences in articles of left or right outlets, and of center
+    ones) and ``capitalised`` (occurrences written with a capital), by word."""
+    articles = pl.scan_parquet(path).filter(pl.col("split_random") == "train")
+    words = (
+        articles.select(
+            partisan=pl.col("bias_text") != "center",
+            word=pl.concat_str(
+                [pl.col("title").fill_null(""), pl.col("content_original").fill_null("")],
+                separator=" ",
+            )
+            .str.replace_all("\u2019", "'", literal=True)
+            .str.extract_all(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]"),
+        )
+        .explode("word")
+        .drop_nulls("word")
+        .select(
+            "partisan",
+            capital=pl.col("word").str.slice(0, 1).str.contains("[A-Z]"),
+            word=pl.col("word").str.to_lowercase(),
+        )
+    )
+    return (
+        words.group_by("word")
+        .agg(
+            partisan=pl.col("partisan").sum(),
+            center=(~pl.col("partisan")).sum(),
+            capitalised=pl.col("capital").sum(),
+        )
+        .collect()
+        .sort("word")
+    )
+
+
+def news_figures(counts: pl.DataFrame) -> dict[str, tuple[float, float, float, float]]:
+    """The four news features of every word seen at least ``MIN_NEWS`` times
+    (module docstring), from ``count_news_words``."""
+    partisan = counts["partisan"].to_numpy().astype(float)
+    center = counts["center"].to_numpy().astype(float)
+    total = partisan + center
+    prior = SLANT_PRIOR * total / max(total.sum(), 1.0)
+    n_partisan, n_center = partisan.sum(), center.sum()
+    log_odds = np.log((partisan + prior) / (n_partisan + SLANT_PRIOR - partisan - prior)) - np.log(
+        (center + prior) / (n_center + SLANT_PRIOR - center - prior)
+    )
+    z = log_odds / np.sqrt(1 / (partisan + prior) + 1 / (center + prior))
+    capitalised = counts["capitalised"].to_numpy() / np.maximum(total, 1)
+    return {
+        word: (
+            float(np.clip(lo, -2, 2)) / 2,
+            float(np.clip(zz, -10, 10)) / 10,
+            float(cap),
+            math.log1p(n) / 10,
+        )
+        for word, lo, zz, cap, n in zip(
+            counts["word"].to_list(), log_odds, z, capitalised, total, strict=True
+        )
+        if n >= MIN_NEWS
+    }
+
+
 FEATURES = (
     "span_rate",
     "log_frequency",
@@ -180,6 +257,10 @@ FEATURES = (
     "curated",
     "capitalised_share",
     "short",
+    "outlet_slant",
+    "outlet_slant_z",
+    "news_capitalised_share",
+    "news_log_frequency",
     *(f"suffix_{s}" for s in SUFFIXES),
 )
 
@@ -205,6 +286,7 @@ def word_features(
         float(word in res.curated),
         n_capitalised / n_total if n_total else 0.0,
         float(len(word) <= 4),
+        *res.news.get(word, (0.0, 0.0, 0.0, 0.0)),
         *(float(word.endswith(s) and len(word) > len(s) + 3) for s in SUFFIXES),
     ]
 
@@ -266,8 +348,6 @@ def predict(weights: np.ndarray, x: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-logits))
 
 
-#: Lowest score written to the shipped list (module docstring: why not the CV threshold).
-LIST_CUT = 0.12
 #: Thresholds tried when choosing the cut-off by cross-validation.
 THRESHOLD_GRID = tuple(round(0.05 + 0.01 * i, 2) for i in range(46))
 
@@ -360,7 +440,7 @@ def score_vocabulary(
     floor = model.threshold if cut is None else cut
     vocabulary = sorted(
         w
-        for w in set(counts.total) | set(res.vader) | set(res.polarity)
+        for w in set(counts.total) | set(res.vader) | set(res.polarity) | set(res.news)
         if len(w) >= MIN_LENGTH and _FORM.fullmatch(w)
     )
     x = np.array(
@@ -384,16 +464,30 @@ def score_vocabulary(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("train", type=Path, help="PTC train.jsonl")
+    parser.add_argument(
+        "--news", type=Path, required=True, help="AllSides corpus (allsides.parquet)"
+    )
     parser.add_argument("--out", type=Path, default=OUTPUT)
     parser.add_argument("--model-out", type=Path, default=MODEL_OUTPUT)
     parser.add_argument(
-        "--cut", type=float, default=LIST_CUT, help="lowest score written to the list"
+        "--cut",
+        type=float,
+        default=None,
+        help="lowest score written to the list (default: the cross-validated threshold)",
     )
     args = parser.parse_args(argv)
     articles = [a for a in read_jsonl(args.train) if not is_held_out(str(a["article_id"]))]
     res = load_word_resources()
+    res = WordResources(
+        res.vader,
+        res.polarity,
+        res.subjectivity,
+        res.curated,
+        news_figures(count_news_words(args.news)),
+    )
     model, counts = train(articles, res)
-    rows = score_vocabulary(model, counts, res, cut=args.cut)
+    cut = model.threshold if args.cut is None else args.cut
+    rows = score_vocabulary(model, counts, res, cut=cut)
     with open(args.out, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(["term", "score", "n_in", "n_total"])
@@ -403,7 +497,9 @@ def main(argv: list[str] | None = None) -> int:
         "weights": [round(float(w), 5) for w in model.weights[:-1]],
         "bias": round(float(model.weights[-1]), 5),
         "threshold": round(model.threshold, 5),
-        "list_cut": args.cut,
+        "list_cut": cut,
+        "news_min_count": MIN_NEWS,
+        "slant_prior": SLANT_PRIOR,
         "cv_span_f1": round(model.cv_f1, 4),
         "n_learning_articles": len(articles),
         "smoothing": SMOOTHING,
@@ -412,7 +508,7 @@ def main(argv: list[str] | None = None) -> int:
     args.model_out.parent.mkdir(parents=True, exist_ok=True)
     args.model_out.write_text(json.dumps(described, indent=2) + "\n", encoding="utf-8")
     print(
-        f"{len(rows)} words (cut {args.cut:.3f}; cross-validated threshold "
+        f"{len(rows)} words (cut {cut:.3f}; cross-validated threshold "
         f"{model.threshold:.3f}, span F1 "
         f"{model.cv_f1:.3f}) from {len(articles)} learning articles -> {args.out}"
     )
