@@ -30,8 +30,8 @@ z-score; plus its share of capitalised occurrences (names) and its frequency
 there. Words seen fewer than ``MIN_NEWS`` times get zeros.
 
 The model is then applied to a fixed vocabulary (every word of the learning
-half, the VADER and TextBlob lexicons, and the news words seen at least
-``MIN_NEWS`` times) with rates from the whole learning half, and every word
+half, the VADER and TextBlob lexicons, and the plain (unhyphenated) news
+words seen at least ``MIN_NEWS`` times) with rates from the whole learning half, and every word
 scoring at least the cross-validated threshold is written as a scored list,
 ``framing/data/lexicons/learned_loaded_words.csv``; the weights go to
 ``framing/data/models/loaded_word_model.json`` so each score can be explained.
@@ -440,7 +440,12 @@ def score_vocabulary(
     floor = model.threshold if cut is None else cut
     vocabulary = sorted(
         w
-        for w in set(counts.total) | set(res.vader) | set(res.polarity) | set(res.news)
+        for w in set(counts.total)
+        | set(res.vader)
+        | set(res.polarity)
+        # Only plain news words: the matcher reads a hyphen as a space, so a
+        # compound such as "special-counsel" would match the neutral phrase.
+        | {w for w in res.news if w.isalpha()}
         if len(w) >= MIN_LENGTH and _FORM.fullmatch(w)
     )
     x = np.array(
