@@ -39,6 +39,7 @@ from framing.phrase_scan import is_word_char
 from framing.quotes import Quote, find_quotes
 from framing.sentences import iter_paragraphs, iter_sentence_spans
 from framing.speakers import (
+    PERSONAL_PRONOUNS,
     Person,
     PersonRegistry,
     SourcePhrase,
@@ -200,6 +201,22 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _NAME_THEN_VERB = re.compile(
     r"\s+(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]*\s+"
     r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|which|that)\b"
+)
+#: The gender each third-person pronoun tells.
+_PRONOUN_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+#: A gendered pronoun, or a capitalised word that may be another name (whichever comes first).
+#: A capitalised word after an article names a kind, not a person ("a Democrat").
+_PRONOUN_OR_NAME = re.compile(
+    r"\b(he|him|his|himself|she|her|hers|herself)\b|(?<!\ba )(?<!\ban )(?<!\bthe )\b[A-Z][a-z]"
 )
 _ELIDED_SUBJECT = re.compile(r"(?:^|[,;]|\band\b|\bbut\b)\s*(?:also\s+|then\s+|later\s+)?$")
 
@@ -373,6 +390,7 @@ class ArticleAttributor:
             sentences = [(s, e) for s, e in sentences if not self._in_link(s, e)]
         self.units = self._merge_units(sentences)
         self.registry = PersonRegistry()
+        self._common_words: dict[str, bool] = {}  # lone sentence openers judged so far
         self._unit_starts = [s for s, _ in self.units]
         self.cue_matches: list[re.Match[str]] = []
         self._cue_starts: list[int] = []
@@ -1030,6 +1048,7 @@ class ArticleAttributor:
         Israel, Mukhtar Mmmadov", "Amarjit Singh, a limousine driver"), so that later
         "he", "the diplomat" and bare surnames can be resolved."""
         role_words = _role_or_title_words()
+        organization_heads = load_source_nouns().organization
         text, body_start = self.text, self.body_start
         for run in _CAPITALISED_RUN.finditer(text, body_start):
             # one-word runs (most) hold no title before a name
@@ -1058,7 +1077,10 @@ class ArticleAttributor:
                 name, name_start = run.group(0), run.start()
             if len(name.split()) < 1 or name.split()[0].lower() in _NOT_NAMES:
                 continue
-            self.registry.add(
+            following = _NEXT_WORD.match(text, run.end())
+            if following is not None and following.group(1) in organization_heads:
+                continue  # "Mother Emanuel AME church": the name modifies a body's noun
+            person = self.registry.add(
                 name,
                 _role_word(role_text),
                 role_text,
@@ -1066,9 +1088,10 @@ class ArticleAttributor:
                 is_source=False,
                 is_subject=self._opens_sentence(name_start - len(role_text) - 2),
             )
+            self._note_pronoun_gender(person.name, run.end())
         for match in _find_name_roles(self.text, self.body_start):
             role_text = match.group("role")
-            self.registry.add(
+            person = self.registry.add(
                 match.group("name"),
                 _role_word(role_text),
                 role_text,
@@ -1076,7 +1099,19 @@ class ArticleAttributor:
                 is_source=False,
                 is_subject=self._opens_sentence(match.start()),
             )
+            self._note_pronoun_gender(person.name, match.end())
         self.registry.people.sort(key=lambda p: p.position)
+
+    def _note_pronoun_gender(self, name: str, end: int) -> None:
+        """The gender of the first pronoun after a person's name in its sentence, when no
+        other name comes first ("Senator Ann Lee, a Democrat, used her time"): that pronoun
+        most often takes the person up."""
+        i = bisect.bisect_right(self._unit_starts, end) - 1
+        if i < 0:
+            return
+        first = _PRONOUN_OR_NAME.search(self.text, end, self.units[i][1])
+        if first is not None and first.group(1) is not None:
+            self.registry.note_gender(name, _PRONOUN_GENDER[first.group(1)])
 
     def _opens_sentence(self, pos: int) -> bool:
         """Whether only an introductory phrase and capitalised title words stand between
@@ -1097,7 +1132,11 @@ class ArticleAttributor:
         a.role = sp.role
         person = None
         if sp.pronoun in {"he", "she"}:
-            person = self._sentence_subject(sp.start) or self.registry.resolve_pronoun(sp.start)
+            gender = "m" if sp.pronoun == "he" else "f"
+            person = self._sentence_subject(sp.start)
+            if person is not None and not self.registry.agrees(person, gender):
+                person = None  # "Warren spoke, and he said": "he" is someone else
+            person = person or self.registry.resolve_pronoun(sp.start, gender)
         elif sp.pronoun in {"it", "they", "we"}:
             a.speaker, a.source_type, a.source_id = (
                 sp.text,
@@ -1159,7 +1198,11 @@ class ArticleAttributor:
         m = _SUBJECT.match(self.text, self.units[i][0], pos)
         if m is None or m.end(1) >= pos:
             return None
-        name = m.group(1)
+        openers = load_source_nouns().sentence_openers
+        skip = next((k for k, w in enumerate(m.group(1).split()) if w.lower() not in openers), None)
+        if skip is None:
+            return None  # "Later on the radio he said": an adverb opens the sentence
+        name = " ".join(m.group(1).split()[skip:])  # "Former Governor Tom Ward"
         words = name.split()
         if (
             words[0].lower() in _NOT_NAMES
@@ -1169,10 +1212,33 @@ class ArticleAttributor:
         ):
             return None
         full = self.registry.full_name(name, m.start(1))
+        if len(words) == 1 and full == name and self._opens_with_common_word(name, m.end(1)):
+            return None  # "Later he said", "More snow fell, he said": no name opens it
         known = next((p for p in reversed(self.registry.people) if p.name == full), None)
         if known is not None:
             return known
         return Person(full, None, None, frozenset(), m.start(1), False, True)
+
+    def _opens_with_common_word(self, word: str, end: int) -> bool:
+        """Whether a lone capitalised word opening a sentence is an ordinary word, not a
+        name: a personal pronoun follows it ("Later he said"), or the article writes it in
+        lower case elsewhere and never capitalised inside a sentence ("More snow fell",
+        "Ever since"). The article's own spellings decide, as in Mikheev's document-centred
+        disambiguation of capitalised words (ACL 1999)."""
+        following = _NEXT_WORD.match(self.text, end)
+        if following is not None and following.group(1) in PERSONAL_PRONOUNS:
+            return True
+        found = self._common_words.get(word)
+        if found is None and word.lower() not in self.text:
+            found = self._common_words[word] = False  # the plain test spares the patterns
+        if found is None:
+            found = _occurs_as_word(self.text, word.lower()) and not any(
+                self.text[at - 2 : at - 1].isalpha() or self.text[at - 2 : at - 1] == ","
+                for at in _word_starts(self.text, word)
+                if self.text[at - 1 : at] == " "
+            )  # in lower case somewhere, and never capitalised after a word or a comma
+            self._common_words[word] = found
+        return found
 
     def _names_body(self, name: str) -> bool:
         """A one-word name that the gazetteer knows as a country or body, not a person."""
@@ -1304,6 +1370,26 @@ _NOT_NAMES = {
     "after",
     "when",
 }
+
+
+def _word_starts(text: str, word: str) -> list[int]:
+    """Where ``word`` occurs in ``text`` as a whole word (plain searches, no pattern to
+    compile for each word)."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        before = text[at - 1 : at] if at else ""
+        after = text[at + len(word) : at + len(word) + 1]
+        if not (before and (is_word_char(before) or before in "’'-")) and not (
+            after and (is_word_char(after) or after in "’'-")
+        ):
+            found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _occurs_as_word(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` as a whole word."""
+    return bool(_word_starts(text, word))
 
 
 def _role_before(text: str, start: int, end: int) -> str | None:

@@ -65,19 +65,20 @@ class OutletGazetteer:
             return None
         if key in self.by_alias:
             return self.by_alias[key].name
+        words = key.split()
+        original = phrase.split()
+        for n in range(min(4, len(words) - 1), 0, -1):
+            # "Iran's state news agency IRNA": a known name closing the phrase; one word only
+            # when it is an acronym, so a person called Fox is not Fox News. Tried before the
+            # possessive split, which would cut a name holding one ("People's Daily").
+            tail = " ".join(words[-n:])
+            if tail in self.by_alias and (n > 1 or (original[-1].isupper() and len(tail) > 2)):
+                return self.by_alias[tail].name
         owner = _POSSESSIVE.split(phrase, maxsplit=1)
         if len(owner) == 2:
             found = self.match(owner[1])
             if found:
                 return found
-        words = key.split()
-        original = phrase.split()
-        for n in range(min(4, len(words) - 1), 0, -1):
-            # "Iran's state news agency IRNA": a known name closing the phrase; one word only
-            # when it is an acronym, so a person called Fox is not Fox News
-            tail = " ".join(words[-n:])
-            if tail in self.by_alias and (n > 1 or (original[-1].isupper() and len(tail) > 2)):
-                return self.by_alias[tail].name
         lowered_phrase = " ".join(phrase.lower().split())
         if self.multiword_heads is not None and self.multiword_heads.search(lowered_phrase):
             return _LEADING_ARTICLE.sub("", phrase.strip())

@@ -23,6 +23,12 @@ from framing.outlets import match_outlet
 TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*|[,;:()“”\"—–]")
 _ROLE_AFTER = re.compile(r"\s*,\s*((?:a|an|the)\s[^,.;]{1,80})")
 _POSSESSIVE_END = re.compile(r"['’]s$")
+#: A person's name in apposition after a role, closing its clause: ", Andrea Prasow."
+#: The name must end the sentence or open a relative clause: "accused the leader, Kim Jong
+#: Un, of …" names the object of the cue, not its source.
+_NAME_AFTER = re.compile(
+    r"\s*,\s*((?:[A-Z][\w’'\-]*\.?\s+){1,3}[A-Z][\w’'\-]*)(?=\s*(?:[.;:]|,\s+who\b|$))"
+)
 
 PERSONAL_PRONOUNS = {
     "he": "m",
@@ -267,6 +273,10 @@ class SourceNouns:
     time_alone: frozenset[str] = frozenset()  # "tuesday", "yesterday"
     time_after_preposition: frozenset[str] = frozenset()  # "week" of "last week"
     time_prepositions: frozenset[str] = frozenset()  # "on", "last"
+    ly_nouns: frozenset[str] = frozenset()  # "family", "assembly": -ly words, no adverbs
+    sentence_openers: frozenset[str] = frozenset()  # "later", "former": capitalised, no names
+    female: frozenset[str] = frozenset()  # "mrs", "spokeswoman": words that tell a woman
+    male: frozenset[str] = frozenset()  # "mr", "spokesman": words that tell a man
 
 
 @lru_cache(maxsize=1)
@@ -307,6 +317,12 @@ def load_source_nouns() -> SourceNouns:
         time_prepositions=frozenset(
             w.lower() for w in data.get("time", {}).get("prepositions", [])
         ),
+        ly_nouns=frozenset(w.lower() for w in data.get("ly_words", {}).get("not_adverbs", [])),
+        sentence_openers=frozenset(
+            w.lower() for w in data.get("sentence_openers", {}).get("words", [])
+        ),
+        female=frozenset(w.lower() for w in data.get("gender", {}).get("female", [])),
+        male=frozenset(w.lower() for w in data.get("gender", {}).get("male", [])),
     )
 
 
@@ -422,8 +438,34 @@ def _is_between(toks: list[tuple[int, int, str]]) -> bool:
     ("Theresa May said", "George Will wrote")."""
     word = toks[-1][2]
     if word.lower() not in _BETWEEN:
-        return False
+        # "The Senate narrowly confirmed": a manner adverb in -ly stands there as well, when
+        # a word that can close a subject comes before it (not "a", "that" or "would")
+        return _is_ly_adverb(word) and len(toks) > 1 and _can_close_subject(toks[-2][2])
     return word.islower() or len(toks) == 1 or not _is_cap(toks[-2][2])
+
+
+def _can_close_subject(word: str) -> bool:
+    """Whether ``word`` may be the last word of a subject: a word that is neither an
+    article, a determiner, a relative pronoun nor a clause or phrase boundary."""
+    low = word.lower()
+    return (
+        _is_word(word)
+        and low not in _ARTICLE_LIKE
+        and low not in RELATIVE_PRONOUNS
+        and (low not in _BOUNDARY or word[:1].isupper())
+        and low not in _BETWEEN
+    )
+
+
+def _is_ly_adverb(word: str) -> bool:
+    """A lower-case word in -ly that is no noun or adjective of ``source_nouns.toml``'s
+    ``[ly_words]`` ("family", "assembly", "daily")."""
+    return (
+        len(word) >= 5
+        and word.endswith("ly")
+        and word.islower()
+        and word not in load_source_nouns().ly_nouns
+    )
 
 
 def _drop_time_adjunct(text: str, toks: list[tuple[int, int, str]]) -> bool:
@@ -836,6 +878,15 @@ def find_source_after(text: str, start: int, end: int) -> SourcePhrase | None:
     _fill_name_and_role(phrase, out)
     # "said Nasser Kanaani, the ministry's spokesman": a role in apposition after.
     after = text[e:end]
+    if phrase.name is None and phrase.role and out[0][2].lower() in {"the", "a", "an"}:
+        # "said the group's Washington director, Andrea Prasow.": the name in apposition
+        named = _NAME_AFTER.match(after)
+        if named and looks_like_person(named.group(1)):
+            phrase.end = e + named.end(1)
+            phrase.text = text[s : phrase.end]
+            phrase.name = named.group(1)
+            phrase.role_phrase = phrase.role_phrase or text[s:e]
+            return phrase
     m = _ROLE_AFTER.match(after)
     if m and not phrase.role:
         extra = SourcePhrase(e + m.start(1), e + m.end(1), m.group(1))
@@ -902,14 +953,14 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
     run = _name_after_affiliation(run, nouns)
     if (
         (role or lowered[0] in nouns.titles)
-        and len(run) == 1
-        and j == len(words) - 1
+        and 1 <= len(run) <= 2
+        and j == len(words) - len(run)
         and j >= 2
         and lowered[j - 1] in _NP_PREPOSITIONS
     ):
-        # "ambassador to Israel", "envoy for Syria": the one capitalised word after the
-        # role's preposition completes the role; it is not the speaker's name. A name may
-        # stand before the preposition: "Senator Mitch McConnell of Kentucky".
+        # "ambassador to Israel", "envoy for Syria": the one or two capitalised words after
+        # the role's preposition complete the role; they are not the speaker's name. A name
+        # may stand before the preposition: "Rep. Frank Pallone of New Jersey".
         k = j - 1
         while k > 0 and _is_cap(words[k - 1]):
             k -= 1
@@ -917,18 +968,33 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
         while run and (
             run[0].lower().rstrip(".") in nouns.titles
             or run[0].lower().rstrip(".") in nouns.role_families
+            or run[0].lower() in _ARTICLE_LIKE
         ):
             run = run[1:]
+        run = _name_after_affiliation(run, nouns)  # "House Speaker Nancy Pelosi of Calif."
         if run:  # the role is everything but the name: "Senator of Kentucky"
             role_phrase = " ".join(words[: j - 1 - len(run)] + words[j - 1 :])
     if run:
-        name = _POSSESSIVE_END.sub("", " ".join(run))
+        name = _POSSESSIVE_END.sub("", _spelled_as_in(text, run))
         if (role or len(run) < len(words) - j) and not role_phrase:
             # the words before the name give the role or the affiliation ("Republican")
             role_phrase = " ".join(words[: len(words) - len(run)]) or None
     if role and not role_phrase:
         role_phrase = text
     return role, name, role_phrase
+
+
+def _spelled_as_in(text: str, words: tuple[str, ...]) -> str:
+    """``words`` joined as ``text`` spells them: the tokens lose the period of an initial
+    or an abbreviation ("George W. Bush", "Martin Luther King Jr. Jones"), which the name
+    keeps. The last occurrence wins: the words end the phrase."""
+    joined = " ".join(words)
+    # most names hold no word followed by a period: skip the pattern for them
+    if len(words) < 2 or not any(w + "." in text for w in words[:-1]):
+        return joined
+    pattern = r"\.?\s+".join(re.escape(w) for w in words)
+    found = list(re.finditer(pattern, text))
+    return " ".join(found[-1].group(0).split()) if found else joined
 
 
 def _name_after_affiliation(run: tuple[str, ...], nouns: SourceNouns) -> tuple[str, ...]:
@@ -941,6 +1007,13 @@ def _name_after_affiliation(run: tuple[str, ...], nouns: SourceNouns) -> tuple[s
         if lowered[k] in nouns.inside_run:
             rest = run[k + 1 :]
             if _is_personal_name(rest, lowered[k + 1 :], nouns):
+                return rest
+            break
+    for k in range(len(run) - 2, -1, -1):
+        if _POSSESSIVE_END.search(run[k]):
+            # "Harvard's David Hemenway": the owner is the affiliation, the name follows it
+            rest = run[k + 1 :]
+            if len(rest) >= 2 and _is_personal_name(rest, lowered[k + 1 :], nouns):
                 return rest
             break
     if (
@@ -1013,7 +1086,7 @@ def _phrase_types(
         return kind, kind
     if head in nouns.document or head2 in nouns.document:
         return "document", "document"
-    named = name is not None and _is_cap(name)
+    named = name is not None and _is_cap(name) and not _is_group_word(name, nouns)
     lowered_phrase = text.lower()
     if any(marker in lowered_phrase for marker in nouns.anonymous_markers):
         return "anonymous", "anonymous"  # "a source close to the ministry"
@@ -1021,18 +1094,67 @@ def _phrase_types(
         named
         and role
         and name
-        and text.endswith(name)
+        and (text.endswith(name) or _ends_with_home(text, name))
         and looks_like_person(name)
         and not any(w.lower() in nouns.organization for w in name.split())
     ):
         return None, "person"  # "Foreign Ministry spokesman Nasser Kanaani"
+    if (
+        named
+        and name
+        and len(name.split()) >= 2
+        and text.endswith(" " + name)
+        and _POSSESSIVE_END.search(text[: -len(name)].rstrip())
+        and looks_like_person(name)
+        and not any(w.lower() in nouns.organization for w in name.split())
+    ):
+        return None, "person"  # "the University of Virginia's Larry Sabato"
     if not named and (head in nouns.anonymous or head in nouns.role_families):
         return None, "anonymous"
     if any(w in nouns.organization for w in words) or head2 in nouns.organization:
         return None, "organization"
+    if named and name and shaped_like_body(name):
+        return None, "organization"  # "CQ reported", "PolitiFact found", "Number 10 said"
     if named:
         return None, "person"
     return None, "organization"
+
+
+#: A home state or country after a person's name, closing the phrase: " of Calif.".
+_HOME_AFTER_NAME = re.compile(r"\s+(?:of|from)\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)?$")
+
+
+def _ends_with_home(text: str, name: str) -> bool:
+    """Whether ``text`` ends with ``name`` and then its home ("Rep. Frank Pallone of New
+    Jersey"): the name still closes the phrase's words about the person."""
+    at = text.rfind(name)
+    return at >= 0 and _HOME_AFTER_NAME.fullmatch(text, at + len(name)) is not None
+
+
+def _is_group_word(name: str, nouns: SourceNouns) -> bool:
+    """A lone capitalised word that names unnamed people, not a person: a plural head such
+    as "Critics" or "Campaigners" opening a sentence."""
+    return " " not in name and name.lower() in nouns.anonymous
+
+
+#: A word whose capitals come after a run of four or more letters ("PolitiFact",
+#: "OpenSecrets"); shorter openings are name prefixes ("McConnell", "DeSantis").
+_INNER_CAPITAL = re.compile(r"^[A-Z][a-z]{3,}[A-Z]")
+
+
+def shaped_like_body(name: str) -> bool:
+    """Whether a capitalised name is shaped like a body's, not a person's: a word holding
+    a digit ("Number 10"), a lone acronym ("CQ", "BEA"), or a lone word with an inner
+    capital ("PolitiFact"). People's names in news copy are written in title case."""
+    words = name.split()
+    if any(any(c.isdigit() for c in w) for w in words):
+        return True
+    if len(words) != 1:
+        return False
+    word = words[0].replace(".", "")
+    return (2 <= len(word) <= 6 and word.isalpha() and word.isupper()) or bool(
+        _INNER_CAPITAL.match(word)
+    )
 
 
 @dataclass
@@ -1046,11 +1168,56 @@ class Person:
     is_subject: bool = False  # named as the subject of its sentence
 
 
+@lru_cache(maxsize=65536)
+def gender_of_words(text: str) -> str | None:
+    """ "f" or "m" when the words of a name and its role tell a woman or a man ("Mrs.",
+    "spokeswoman", "Mr.", "congressman"), None when they tell neither or both. Remembered:
+    the same names and roles recur."""
+    nouns = load_source_nouns()
+    words = {w.lower().strip(".,’'") for w in text.split()}
+    female, male = bool(words & nouns.female), bool(words & nouns.male)
+    if female == male:
+        return None
+    return "f" if female else "m"
+
+
+@lru_cache(maxsize=65536)
+def _one_name(name: str) -> str:
+    """``_words_of_one_name`` of a name, remembered: the same names recur in an article."""
+    return " ".join(_words_of_one_name(name.split()))
+
+
+def _words_of_one_name(words: list[str]) -> list[str]:
+    """The words of the name that closes a capitalised run: a run read across a sentence
+    end holds two ("James Comey. Rosenstein" → "Rosenstein"; initials and short
+    abbreviations such as "W." and "Jr." keep their period), and a heading word in capitals
+    before a name is no part of it ("WATCH Obama" → "Obama")."""
+    titles = load_source_nouns().titles
+    for k in range(len(words) - 2, -1, -1):
+        word = words[k]
+        if word.endswith(".") and len(word) > 4 and word[:-1].lower() not in titles:
+            words = words[k + 1 :]
+            break
+    heading = 0  # capitals of a heading before a name in title case ("JUST WATCHED Obama")
+    while (
+        heading < len(words) - 1
+        and len(words[heading]) >= 3
+        and words[heading].isalpha()
+        and words[heading].isupper()
+    ):
+        heading += 1
+    if heading and not words[heading].isupper():
+        words = words[heading:]
+    return words
+
+
 @dataclass
 class PersonRegistry:
     """Named people of one article in text order, for resolving later references."""
 
     people: list[Person] = field(default_factory=list)
+    #: what the article tells of each person's gender ("f"/"m"), by full name
+    genders: dict[str, str] = field(default_factory=dict)
 
     def add(
         self,
@@ -1063,6 +1230,9 @@ class PersonRegistry:
         is_subject: bool = False,
     ) -> Person:
         full = self.full_name(name, position)
+        told = gender_of_words(f"{name} {role_phrase or ''}")
+        if told is not None:
+            self.genders.setdefault(full, told)
         known = next((p for p in reversed(self.people) if p.name == full), None)
         if known and not role:
             role, role_phrase = known.role, known.role_phrase
@@ -1074,7 +1244,7 @@ class PersonRegistry:
     def full_name(self, name: str, position: int) -> str:
         """ "Cohen" → "Eli Cohen" when that fuller name came earlier; titles dropped."""
         titles = load_source_nouns().titles
-        words = [w for w in name.split() if w.lower().rstrip(".") not in titles]
+        words = [w for w in _one_name(name).split() if w.lower().rstrip(".") not in titles]
         name = " ".join(words) or name
         if len(words) == 1:
             for person in reversed(self.people):
@@ -1082,10 +1252,22 @@ class PersonRegistry:
                     return person.name
         return name
 
-    def resolve_pronoun(self, position: int) -> Person | None:
+    def note_gender(self, name: str, gender: str) -> None:
+        """Remember a gender the article tells for ``name`` (a pronoun that takes it up);
+        the first evidence stands."""
+        self.genders.setdefault(name, gender)
+
+    def agrees(self, person: Person, gender: str | None) -> bool:
+        """Whether ``person`` may be taken up by a pronoun of ``gender``: no evidence
+        against it (agreement filters candidates, as in Lappin and Leass 1994)."""
+        known = self.genders.get(person.name)
+        return gender is None or known is None or known == gender
+
+    def resolve_pronoun(self, position: int, gender: str | None = None) -> Person | None:
         """The person a "he"/"she" at ``position`` most likely refers to: the last named
-        person who spoke or stood as a sentence subject before it, else the last named."""
-        before = [p for p in self.people if p.position < position]
+        person who spoke or stood as a sentence subject before it, else the last named;
+        people whom the article shows to be of the other gender are passed over."""
+        before = [p for p in self.people if p.position < position and self.agrees(p, gender)]
         if not before:
             return None
         salient = [p for p in before if p.is_source or p.is_subject]
