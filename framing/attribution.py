@@ -1269,11 +1269,13 @@ class ArticleAttributor:
             return []
         spans: list[tuple[int, int, str, str | None, str | None]] = []
         quote_speaker: dict[int, tuple[str | None, str | None]] = {}
+        reported: list[tuple[int, int, str | None, str | None]] = []
         for a in attributions:
             for q in a.quotes:
                 quote_speaker.setdefault(q.start, (a.speaker, a.actor))
             for s, e in a.content:
                 spans.append((s, e, "indirect_quote", a.speaker, a.actor))
+                reported.append((s, e, a.speaker, a.actor))
         last: tuple[str | None, str | None, int] | None = None
         ordered = sorted(attributions, key=lambda a: a.content_span[0])
         k = 0
@@ -1290,6 +1292,10 @@ class ArticleAttributor:
             elif self._is_speech_length(q):
                 near = last is not None and self.paragraph_of(q.start) - last[2] <= 1
                 speaker, actor = (last[0], last[1]) if near and last is not None else (None, None)
+            elif inside := [r for r in reported if r[0] <= q.start < r[1]]:
+                # A partial quote inside reported speech (she is a "sane, competent
+                # person," Lopez said): the speaker's own words, so a direct quote.
+                speaker, actor = inside[0][2], inside[0][3]
             else:
                 continue  # a scare quote or a title stays in the author's voice
             spans.append((q.start, q.end, "direct_quote", speaker, actor))

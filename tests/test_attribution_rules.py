@@ -40,29 +40,28 @@ def test_empty_text_gives_no_rows() -> None:
 
 def test_a_closing_mark_after_a_comma_does_not_open_the_content() -> None:
     _, sources, text = analyse(
-        'The congressman, who described the incident as "mischief," continued to allege '
-        "that he was the victim of a hacker."
+        'The councillor, who described the leak as "sabotage," continued to insist '
+        "that he was the target of a rival."
     )
-    assert 'the incident as "mischief,"' in contents(sources, text)
+    assert 'the leak as "sabotage,"' in contents(sources, text)
     assert not any(c.startswith('"') and "continued" in c for c in contents(sources, text))
 
 
 def test_quoted_labels_of_a_naming_cue_come_before_a_later_quote() -> None:
     voices, _, text = analyse(
-        "Sen. Cory Gardner called the allegations “deeply troubling” and said: “If these "
-        "allegations are found to be true, Roy Moore must drop out.”"
+        "Sen. Paula Ortiz called the findings “deeply worrying” and said: “If these "
+        "findings hold up, the chief must resign.”"
     )
-    assert voice_at(voices, text, "deeply troubling")[0] == "direct_quote"
+    assert voice_at(voices, text, "deeply worrying")[0] == "direct_quote"
     assert voice_at(voices, text, "If these")[0] == "direct_quote"
 
 
 def test_a_second_quoted_label_joins_the_first() -> None:
     voices, _, text = analyse(
-        'Bloomberg threw jabs at Trump, whom he called a "dangerous demagogue" and a '
-        '"bomb-thrower."'
+        'Hansen took aim at the mayor, whom he called a "reckless showman" and a "fire-starter."'
     )
-    assert voice_at(voices, text, "bomb-thrower") == ("direct_quote", "Bloomberg")
-    assert voice_at(voices, text, "threw jabs")[0] == "author"
+    assert voice_at(voices, text, "fire-starter") == ("direct_quote", "Hansen")
+    assert voice_at(voices, text, "took aim")[0] == "author"
 
 
 def test_a_cue_form_after_a_modal_verb_is_an_adjective() -> None:
@@ -73,7 +72,7 @@ def test_a_cue_form_after_a_modal_verb_is_an_adjective() -> None:
 
 
 def test_a_number_word_before_a_cue_form_makes_it_a_noun() -> None:
-    _, sources, _ = analyse("Nine states, including California, now allow civil unions.")
+    _, sources, _ = analyse("Nine states, including Oregon, now allow night markets.")
     assert sources.is_empty()
     _, sources, _ = analyse("Nine said, including two judges, that the law was void.")
     assert not sources.is_empty()  # say keeps its verb use after a number
@@ -81,41 +80,43 @@ def test_a_number_word_before_a_cue_form_makes_it_a_noun() -> None:
 
 def test_speech_in_an_opening_adverbial_clause_ends_at_its_comma() -> None:
     voices, sources, text = analyse(
-        "After the chairman confirmed he knew about the cable, Graham questioned why the "
-        "military was read in."
+        "After the director confirmed he knew about the memo, Keller questioned why the "
+        "board was told."
     )
-    assert contents(sources, text) == ["he knew about the cable"]
-    assert voice_at(voices, text, "Graham questioned")[0] == "author"
-    _, sources, text = analyse("The chairman confirmed he knew about the cable, and more.")
-    assert contents(sources, text) == ["he knew about the cable, and more"]
+    assert contents(sources, text) == ["he knew about the memo"]
+    assert voice_at(voices, text, "Keller questioned")[0] == "author"
+    _, sources, text = analyse("The director confirmed he knew about the memo, and more.")
+    assert contents(sources, text) == ["he knew about the memo, and more"]
 
 
 def test_no_source_after_a_cue_starts_with_a_preposition() -> None:
     voices, sources, text = analyse(
-        "Americans should vote for Clinton because she is a “sane, competent person,” "
-        "Michael Bloomberg, the former New York mayor and founder of a financial news "
-        "empire, said at the Democratic National Convention Wednesday."
+        "Voters should back the governor because she is a “calm, capable leader,” "
+        "Walter Brennan, the former city mayor and founder of a large shipping "
+        "firm, said at the party convention on Wednesday."
     )
-    assert sources["source"].to_list() == ["Michael Bloomberg"]
-    assert voice_at(voices, text, "sane") == ("indirect_quote", "Michael Bloomberg")
+    assert sources["source"].to_list() == ["Walter Brennan"]
+    assert voice_at(voices, text, "Voters") == ("indirect_quote", "Walter Brennan")
+    # The quoted words inside the reported clause are his own: a direct quote.
+    assert voice_at(voices, text, "calm") == ("direct_quote", "Walter Brennan")
 
 
 def test_he_takes_up_the_named_subject_of_his_sentence() -> None:
     _, sources, _ = analyse(
-        '"The deal is done," Sanders said. Moore lashed out at what he called "the '
-        'liberal media lapdogs" on Friday.'
+        '"The vote is over," Diaz said. Carter lashed out at what he called "the '
+        'partisan press pack" on Friday.'
     )
-    assert sources.sort("cue_start")["source"].to_list() == ["Sanders", "Moore"]
+    assert sources.sort("cue_start")["source"].to_list() == ["Diaz", "Carter"]
 
 
 def test_a_name_before_the_place_of_its_role_speaks() -> None:
     _, sources, _ = analyse(
-        "Senator Mitch McConnell of Kentucky, the majority leader, has branded it the "
-        "“Democrat Politician Protection Act” in weekly speeches."
+        "Senator Ruth Adler of Ohio, the majority whip, has branded it the "
+        "“Tax Hike Forever Act” in weekly speeches."
     )
-    assert sources["source"].to_list() == ["Mitch McConnell"]
-    _, sources, _ = analyse("Rep. Dana Rohrabacher of California said the talks failed.")
-    assert sources["source"].to_list() == ["Dana Rohrabacher"]
+    assert sources["source"].to_list() == ["Ruth Adler"]
+    _, sources, _ = analyse("Rep. Tom Quill of Oregon said the talks failed.")
+    assert sources["source"].to_list() == ["Tom Quill"]
     _, sources, _ = analyse("The ambassador to Israel said the talks failed.")
     assert sources["source"].to_list() == ["ambassador to Israel"]  # no name in it
 
