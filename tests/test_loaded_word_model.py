@@ -143,3 +143,21 @@ def test_shipped_list_matches_its_model_file() -> None:
     assert described["list_cut"] == described["threshold"]
     names = {p["name"] for p in load_lexicon().packs}
     assert "learned_loaded_words" in names
+
+
+def test_rebuild_command_fails_in_one_line_on_missing_or_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = ["--out", str(tmp_path / "list.csv"), "--model-out", str(tmp_path / "m.json")]
+    missing = tmp_path / "absent.jsonl"
+    assert model.main([str(missing), "--news", str(missing), *out]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "absent.jsonl" in err
+    train = tmp_path / "train.jsonl"
+    train.write_text('{"article_id": "1", "text": "x"}\n', encoding="utf-8")
+    not_parquet = tmp_path / "news.parquet"
+    not_parquet.write_text("not a parquet file", encoding="utf-8")
+    assert model.main([str(train), "--news", str(not_parquet), *out]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and err.count("\n") == 1
+    assert not (tmp_path / "list.csv").exists()

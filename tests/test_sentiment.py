@@ -334,6 +334,19 @@ def test_seed_portrayals_by_voice(seeds_dir):
     assert author - kanaani > 0.2
 
 
+def test_training_command_fails_in_one_line_on_missing_or_bad_input(tmp_path, capsys):
+    from framing.learn.train_sentiment import main
+
+    assert main([str(tmp_path / "absent.jsonl"), "--out", str(tmp_path / "m.json")]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"sentence": "no targets here"}\n', encoding="utf-8")
+    assert main([str(bad), "--out", str(tmp_path / "m.json")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and err.count("\n") == 1
+    assert not (tmp_path / "m.json").exists()
+
+
 def test_training_is_deterministic_and_learns_the_direction(tmp_path):
     from framing.learn.train_sentiment import main
 

@@ -50,6 +50,7 @@ import csv
 import json
 import math
 import re
+import sys
 import xml.etree.ElementTree as ET
 import zlib
 from collections import Counter, defaultdict
@@ -61,6 +62,7 @@ from typing import Any
 import numpy as np
 import polars as pl
 
+from framing.errors import FramingError
 from framing.eval.documents import read_jsonl
 from framing.eval.metrics import score_partial_credit
 from framing.eval.ptc import gold_spans, is_held_out
@@ -481,15 +483,18 @@ def main(argv: list[str] | None = None) -> int:
         help="lowest score written to the list (default: the cross-validated threshold)",
     )
     args = parser.parse_args(argv)
-    articles = [a for a in read_jsonl(args.train) if not is_held_out(str(a["article_id"]))]
+    for path in (args.train, args.news):
+        if not path.is_file():
+            print(f"error: {path}: no such file", file=sys.stderr)
+            return 2
+    try:
+        articles = [a for a in read_jsonl(args.train) if not is_held_out(str(a["article_id"]))]
+        news = news_figures(count_news_words(args.news))
+    except (FramingError, pl.exceptions.PolarsError) as exc:
+        print(f"error: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return 2
     res = load_word_resources()
-    res = WordResources(
-        res.vader,
-        res.polarity,
-        res.subjectivity,
-        res.curated,
-        news_figures(count_news_words(args.news)),
-    )
+    res = WordResources(res.vader, res.polarity, res.subjectivity, res.curated, news)
     model, counts = train(articles, res)
     cut = model.threshold if args.cut is None else args.cut
     rows = score_vocabulary(model, counts, res, cut=cut)

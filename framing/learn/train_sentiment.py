@@ -148,7 +148,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--learning-rate", type=float, default=0.05)
     parser.add_argument("--holdout", action="store_true", help="report F1 on a held-out tenth")
     args = parser.parse_args(argv)
-    examples = read_examples(args.train)
+    try:
+        examples = read_examples(args.train)
+    except OSError as exc:
+        print(f"error: {args.train}: cannot read ({exc.strerror})", file=sys.stderr)
+        return 2
+    except (ValueError, KeyError, TypeError) as exc:
+        # json.JSONDecodeError is a ValueError; a record without the NewsMTSC fields
+        # raises KeyError or TypeError.
+        print(f"error: {args.train}: not a NewsMTSC file ({exc!r})", file=sys.stderr)
+        return 2
     options = {
         "min_count": args.min_count,
         "l2": args.l2,
