@@ -62,6 +62,7 @@ from typing import Any
 import numpy as np
 import polars as pl
 
+from framing.compare.stats import log_odds_dirichlet
 from framing.errors import FramingError
 from framing.eval.documents import read_jsonl
 from framing.eval.metrics import score_partial_credit
@@ -227,12 +228,8 @@ def news_figures(counts: pl.DataFrame) -> dict[str, tuple[float, float, float, f
     partisan = counts["partisan"].to_numpy().astype(float)
     center = counts["center"].to_numpy().astype(float)
     total = partisan + center
-    prior = SLANT_PRIOR * total / max(total.sum(), 1.0)
-    n_partisan, n_center = partisan.sum(), center.sum()
-    log_odds = np.log((partisan + prior) / (n_partisan + SLANT_PRIOR - partisan - prior)) - np.log(
-        (center + prior) / (n_center + SLANT_PRIOR - center - prior)
-    )
-    z = log_odds / np.sqrt(1 / (partisan + prior) + 1 / (center + prior))
+    slant = log_odds_dirichlet(partisan, center, SLANT_PRIOR * total / max(total.sum(), 1.0))
+    log_odds, z = slant.delta, slant.z
     capitalised = counts["capitalised"].to_numpy() / np.maximum(total, 1)
     return {
         word: (
