@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from framing.errors import InputError
 from framing.eval import basil
 
 
@@ -157,3 +158,20 @@ def test_shared_basil_gate(shared_dir: Path, tmp_path: Path) -> None:
     assert result["precision"] >= 0.29, result  # target 0.35, not yet reached
     assert result["voice_accuracy"] >= 0.93, result  # target met (direct quotes, README)
     assert result["speaker_accuracy"] >= 0.54, result  # target 0.70, not yet reached
+
+
+def test_span_annotations_lacking_a_field_are_a_one_line_input_error(tmp_path: Path) -> None:
+    span = lexical_span()
+    del span["bias"]
+    with pytest.raises(InputError, match="record 1 lacks bias"):
+        evaluate_folder(tmp_path, [article()], [span])
+    moved = lexical_span(start="8")
+    with pytest.raises(InputError, match="must be integers"):
+        evaluate_folder(tmp_path, [article()], [moved])
+
+
+def test_a_span_without_a_quote_flag_counts_as_not_quoted(tmp_path: Path) -> None:
+    span = lexical_span(text="slammed")
+    del span["quote"]
+    result, _ = evaluate_folder(tmp_path, [article()], [span])
+    assert result["voice_accuracy"] == 1.0

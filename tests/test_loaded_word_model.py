@@ -150,14 +150,14 @@ def test_rebuild_command_fails_in_one_line_on_missing_or_bad_input(
 ) -> None:
     out = ["--out", str(tmp_path / "list.csv"), "--model-out", str(tmp_path / "m.json")]
     missing = tmp_path / "absent.jsonl"
-    assert model.main([str(missing), "--news", str(missing), *out]) == 2
+    assert model.main([str(missing), "--news", str(missing), *out]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "absent.jsonl" in err
     train = tmp_path / "train.jsonl"
     train.write_text('{"article_id": "1", "text": "x"}\n', encoding="utf-8")
     not_parquet = tmp_path / "news.parquet"
     not_parquet.write_text("not a parquet file", encoding="utf-8")
-    assert model.main([str(train), "--news", str(not_parquet), *out]) == 2
+    assert model.main([str(train), "--news", str(not_parquet), *out]) == 1
     err = capsys.readouterr().err
     assert err.startswith("error: ") and err.count("\n") == 1
     assert not (tmp_path / "list.csv").exists()

@@ -337,11 +337,11 @@ def test_seed_portrayals_by_voice(seeds_dir):
 def test_training_command_fails_in_one_line_on_missing_or_bad_input(tmp_path, capsys):
     from framing.learn.train_sentiment import main
 
-    assert main([str(tmp_path / "absent.jsonl"), "--out", str(tmp_path / "m.json")]) == 2
+    assert main([str(tmp_path / "absent.jsonl"), "--out", str(tmp_path / "m.json")]) == 1
     assert capsys.readouterr().err.count("\n") == 1
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"sentence": "no targets here"}\n', encoding="utf-8")
-    assert main([str(bad), "--out", str(tmp_path / "m.json")]) == 2
+    assert main([str(bad), "--out", str(tmp_path / "m.json")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("error: ") and err.count("\n") == 1
     assert not (tmp_path / "m.json").exists()

@@ -220,9 +220,14 @@ def score_basil(
             for q in quotes.get(key(s), [])
             if overlap_length((s["start"], s["end"]), (q["start"], q["end"])) > 0
         ]
-        voice_right += bool(inside) == (s["quote"] == "yes")
+        voice_right += bool(inside) == (s.get("quote") == "yes")
         gold_speaker = str(s.get("speaker") or "")
-        if s["quote"] == "yes" and inside and gold_speaker and not gold_speaker.startswith("other"):
+        if (
+            s.get("quote") == "yes"
+            and inside
+            and gold_speaker
+            and not gold_speaker.startswith("other")
+        ):
             speaker_total += 1
             speaker_right += bool(_name_tokens(gold_speaker) & _name_tokens(inside[0]["speaker"]))
     recall = found / len(lex) if lex else 0.0
@@ -241,11 +246,32 @@ def score_basil(
     }
 
 
+#: Fields every span annotation needs (``quote`` and ``speaker`` may be absent:
+#: a span without ``quote`` counts as not quoted).
+SPAN_FIELDS = ("sentence_index", "start", "end", "bias")
+
+
+def check_spans(spans: list[dict[str, Any]], where: Path) -> None:
+    """Raise ``InputError`` naming the first span annotation that lacks a needed
+    field or has offsets that are not integers."""
+    for number, span in enumerate(spans, start=1):
+        missing = [f for f in SPAN_FIELDS if f not in span]
+        if "article_uuid" not in span and "uuid" not in span:
+            missing.insert(0, "article_uuid")
+        if missing:
+            raise InputError(f"{where}: record {number} lacks {', '.join(missing)}")
+        if not all(isinstance(span[f], int) for f in ("sentence_index", "start", "end")):
+            raise InputError(
+                f"{where}: record {number}: sentence_index, start and end must be integers"
+            )
+
+
 def evaluate(path: Path, predictions: Path) -> dict[str, Any]:
     """Run the pipeline on BASIL at ``path`` (a folder), write predictions, return metrics."""
     path = Path(path)
     articles = read_jsonl(path / "articles.jsonl")
     spans = read_jsonl(path / "span_annotations.jsonl")
+    check_spans(spans, path / "span_annotations.jsonl")
     terms, voices = _predict(articles)
     write_jsonl(predictions, [*terms, *voices])
     return {"dataset": "basil", "n_articles": len(articles), **score_basil(spans, terms, voices)}

@@ -483,13 +483,13 @@ def main(argv: list[str] | None = None) -> int:
     for path in (args.train, args.news):
         if not path.is_file():
             print(f"error: {path}: no such file", file=sys.stderr)
-            return 2
+            return 1
     try:
         articles = [a for a in read_jsonl(args.train) if not is_held_out(str(a["article_id"]))]
         news = news_figures(count_news_words(args.news))
     except (FramingError, pl.exceptions.PolarsError) as exc:
         print(f"error: {str(exc).splitlines()[0]}", file=sys.stderr)
-        return 2
+        return 1
     res = load_word_resources()
     res = WordResources(res.vader, res.polarity, res.subjectivity, res.curated, news)
     model, counts = train(articles, res)

@@ -152,12 +152,12 @@ def main(argv: list[str] | None = None) -> int:
         examples = read_examples(args.train)
     except OSError as exc:
         print(f"error: {args.train}: cannot read ({exc.strerror})", file=sys.stderr)
-        return 2
+        return 1
     except (ValueError, KeyError, TypeError) as exc:
         # json.JSONDecodeError is a ValueError; a record without the NewsMTSC fields
         # raises KeyError or TypeError.
         print(f"error: {args.train}: not a NewsMTSC file ({exc!r})", file=sys.stderr)
-        return 2
+        return 1
     options = {
         "min_count": args.min_count,
         "l2": args.l2,
