@@ -78,3 +78,30 @@ def test_dev_macro_f1_gate(shared_dir: Path, tmp_path: Path, name: str):
     assert metrics["n_predicted"] == metrics["n_targets"] > 0
     assert metrics["macro_f1"] >= 0.60
     assert metrics["macro_f1"] > metrics["vader_sentence_macro_f1"]
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        ({"primary_gid": "a_1_1", "sentence_normalized": "Trump won."}, "record 1 lacks targets"),
+        (
+            {"primary_gid": "a_1_1", "sentence_normalized": "Trump won.", "targets": [{"from": 0}]},
+            r"record 1 lacks targets\[0\].to",
+        ),
+        (
+            {
+                "primary_gid": "a_1_1",
+                "sentence_normalized": "Trump won.",
+                "targets": [{"from": 0, "to": 5, "polarity": "high"}],
+            },
+            "polarity must be 2, 4 or 6",
+        ),
+    ],
+)
+def test_records_lacking_a_field_are_one_line_input_errors(
+    tmp_path: Path, record: dict[str, object], message: str
+) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        evaluate(path, tmp_path / "out.jsonl")

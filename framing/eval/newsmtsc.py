@@ -27,15 +27,44 @@ from framing.sentiment import score_mentions
 from framing.sentiment_model import CLASSES
 
 POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
+#: Fields each record and each of its targets needs.
+RECORD_FIELDS = ("primary_gid", "sentence_normalized", "targets")
+TARGET_FIELDS = ("from", "to", "polarity")
+
+
+def _polarity_value(value: Any) -> float | None:
+    """NewsMTSC's polarity as a number (2, 4 or 6 on its scale); None when it is none."""
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def read_records(path: Path) -> list[dict[str, Any]]:
-    """The records of a NewsMTSC ``.jsonl`` file."""
+    """The records of a NewsMTSC ``.jsonl`` file; raises ``InputError`` naming
+    the first record that lacks a field the evaluation needs."""
     try:
         with open(path, encoding="utf-8") as lines:
-            return [json.loads(line) for line in lines if line.strip()]
+            records = [json.loads(line) for line in lines if line.strip()]
     except (OSError, json.JSONDecodeError) as exc:
         raise InputError(f"cannot read NewsMTSC file {path}: {exc}") from exc
+    for number, record in enumerate(records, start=1):
+        missing = [f for f in RECORD_FIELDS if f not in record]
+        targets = record.get("targets")
+        if not missing and not isinstance(targets, list):
+            missing = ["targets (a list)"]
+        elif not missing:
+            missing = [
+                f"targets[{k}].{f}"
+                for k, target in enumerate(targets)
+                for f in TARGET_FIELDS
+                if not isinstance(target, dict) or f not in target
+            ][:1]
+        if missing:
+            raise InputError(f"{path}: record {number} lacks {missing[0]}")
+        if any(_polarity_value(t["polarity"]) not in POLARITY for t in targets):
+            raise InputError(f"{path}: record {number}: polarity must be 2, 4 or 6")
+    return records
 
 
 def build_frames(records: list[dict[str, Any]]) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
