@@ -127,3 +127,35 @@ def test_accuracy_gate_on_polnear_dev(shared_dir: Path) -> None:
     assert result["source_accuracy"] >= 0.80, result
     assert result["cue_f1"] >= 0.85, result
     assert pl.Series(list(gold)).n_unique() == len(records)
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        ({"text": "He said so."}, "record 1: lacks filename"),
+        ({"filename": "a", "text": "He said so.", "annotations": [1]}, "not an object"),
+        (
+            {
+                "filename": "a",
+                "text": "He said so.",
+                "annotations": {"x": [{"source": {"segments": [[0, 2]]}}]},
+            },
+            "source of an attribution by x is not a list of segments",
+        ),
+        (
+            {
+                "filename": "a",
+                "text": "He said so.",
+                "annotations": {"x": [{"content": [{"segments": [["8", 10]]}]}]},
+            },
+            "content of an attribution by x",
+        ),
+    ],
+)
+def test_malformed_records_are_one_line_input_errors(
+    tmp_path: Path, record: dict[str, object], message: str
+) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        polnear.read_records(path)

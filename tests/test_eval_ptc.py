@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from framing.errors import InputError
 from framing.eval import ptc
 from framing.eval.metrics import merge_spans, overlap_length, score_partial_credit
 
@@ -84,6 +85,33 @@ def test_evaluate_runs_the_pipeline_and_writes_predictions(tmp_path: Path) -> No
     # whole; "sham vote" covers "sham"
     assert result["all_articles"]["recall"] == pytest.approx(1.0, abs=1e-4)
     assert 0 < result["all_articles"]["precision"] < 1
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        ({"article_id": "1"}, "record 1 lacks text"),
+        (
+            {"article_id": "1", "text": "A brutal regime.", "technique_spans": [{"start": 2}]},
+            "technique_spans: record 1 lacks technique, end",
+        ),
+        (
+            {
+                "article_id": "1",
+                "text": "A brutal regime.",
+                "technique_spans": [{"technique": "Loaded_Language", "start": "2", "end": 8}],
+            },
+            "start must be integers",
+        ),
+    ],
+)
+def test_malformed_records_are_one_line_input_errors(
+    tmp_path: Path, record: dict[str, object], message: str
+) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        ptc.evaluate(path, tmp_path / "out.jsonl")
 
 
 @pytest.mark.slow

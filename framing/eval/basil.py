@@ -41,7 +41,7 @@ from typing import Any
 import polars as pl
 
 from framing.errors import InputError
-from framing.eval.documents import build_documents, read_jsonl, write_jsonl
+from framing.eval.documents import build_documents, read_jsonl, require_fields, write_jsonl
 from framing.eval.metrics import compute_f1, overlap_length
 from framing.loaded_terms import select_lexical_bias
 
@@ -246,32 +246,22 @@ def score_basil(
     }
 
 
-#: Fields every span annotation needs (``quote`` and ``speaker`` may be absent:
-#: a span without ``quote`` counts as not quoted).
-SPAN_FIELDS = ("sentence_index", "start", "end", "bias")
-
-
-def check_spans(spans: list[dict[str, Any]], where: Path) -> None:
-    """Raise ``InputError`` naming the first span annotation that lacks a needed
-    field or has offsets that are not integers."""
-    for number, span in enumerate(spans, start=1):
-        missing = [f for f in SPAN_FIELDS if f not in span]
-        if "article_uuid" not in span and "uuid" not in span:
-            missing.insert(0, "article_uuid")
-        if missing:
-            raise InputError(f"{where}: record {number} lacks {', '.join(missing)}")
-        if not all(isinstance(span[f], int) for f in ("sentence_index", "start", "end")):
-            raise InputError(
-                f"{where}: record {number}: sentence_index, start and end must be integers"
-            )
-
-
 def evaluate(path: Path, predictions: Path) -> dict[str, Any]:
     """Run the pipeline on BASIL at ``path`` (a folder), write predictions, return metrics."""
     path = Path(path)
     articles = read_jsonl(path / "articles.jsonl")
     spans = read_jsonl(path / "span_annotations.jsonl")
-    check_spans(spans, path / "span_annotations.jsonl")
+    where = path / "span_annotations.jsonl"
+    # A span without ``quote`` counts as not quoted; without ``speaker``, as unnamed.
+    require_fields(
+        spans,
+        ("sentence_index", "start", "end", "bias"),
+        where,
+        ints=("sentence_index", "start", "end"),
+    )
+    for number, span in enumerate(spans, start=1):
+        if "article_uuid" not in span and "uuid" not in span:
+            raise InputError(f"{where}: record {number} lacks article_uuid")
     terms, voices = _predict(articles)
     write_jsonl(predictions, [*terms, *voices])
     return {"dataset": "basil", "n_articles": len(articles), **score_basil(spans, terms, voices)}

@@ -56,6 +56,26 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
+def require_fields(
+    records: Sequence[dict[str, Any]],
+    fields: Sequence[str],
+    where: Path,
+    *,
+    ints: Sequence[str] = (),
+) -> None:
+    """Raise ``InputError`` naming the first record (numbered from 1) that lacks
+    one of ``fields`` or whose ``ints`` fields are not integers."""
+    for number, record in enumerate(records, start=1):
+        if not isinstance(record, dict):
+            raise InputError(f"{where}: record {number} is not an object")
+        missing = [f for f in fields if f not in record]
+        if missing:
+            raise InputError(f"{where}: record {number} lacks {', '.join(missing)}")
+        wrong = [f for f in ints if not isinstance(record[f], int) or isinstance(record[f], bool)]
+        if wrong:
+            raise InputError(f"{where}: record {number}: {', '.join(wrong)} must be integers")
+
+
 def write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> int:
     """Write ``rows`` as JSON lines; returns how many were written."""
     count = 0

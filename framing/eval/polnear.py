@@ -92,7 +92,47 @@ def read_records(path: Path, *, limit: int | None = None) -> list[dict[str, Any]
                     break
     except (OSError, json.JSONDecodeError) as exc:
         raise InputError(f"cannot read PolNeAR file {path}: {exc}") from exc
+    for number, record in enumerate(records, start=1):
+        problem = _record_problem(record)
+        if problem:
+            raise InputError(f"{path}: record {number}: {problem}")
     return records
+
+
+def _is_segment(value: Any) -> bool:
+    return (
+        isinstance(value, list | tuple)
+        and len(value) == 2
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+    )
+
+
+def _record_problem(record: Any) -> str | None:
+    """What is wrong with one record's shape (None when nothing is): ``filename``
+    and ``text``, and ``annotations`` mapping annotators to lists of
+    attributions whose parts are lists of ``{"segments": [[start, end], ...]}``."""
+    if not isinstance(record, dict):
+        return "not an object"
+    missing = [f for f in ("filename", "text") if f not in record]
+    if missing:
+        return f"lacks {', '.join(missing)}"
+    annotations = record.get("annotations") or {}
+    if not isinstance(annotations, dict):
+        return "annotations is not an object of annotators"
+    for annotator, items in annotations.items():
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            return f"annotations of {annotator} are not a list of attributions"
+        for item in items:
+            for name in ("source", "cue", "content"):
+                parts = item.get(name) or []
+                if not isinstance(parts, list) or not all(
+                    isinstance(p, dict)
+                    and isinstance(p.get("segments"), list)
+                    and all(_is_segment(seg) for seg in p["segments"])
+                    for p in parts
+                ):
+                    return f"{name} of an attribution by {annotator} is not a list of segments"
+    return None
 
 
 def _segments(parts: Iterable[dict[str, Any]] | None) -> tuple[Span, ...]:

@@ -19,7 +19,8 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from framing.eval.documents import build_documents, read_jsonl, write_jsonl
+from framing.errors import InputError
+from framing.eval.documents import build_documents, read_jsonl, require_fields, write_jsonl
 from framing.eval.metrics import Span, score_partial_credit
 from framing.loaded_phrases import extend_to_phrases
 from framing.loaded_terms import select_lexical_bias
@@ -50,6 +51,19 @@ def evaluate(path: Path, predictions: Path) -> dict[str, Any]:
     from framing.resources import load_resources
 
     articles = read_jsonl(Path(path))
+    require_fields(articles, ("article_id", "text"), Path(path))
+    for article in articles:
+        spans = article.get("technique_spans", [])
+        if not isinstance(spans, list):
+            raise InputError(
+                f"{path}: article {article['article_id']}: technique_spans is not a list"
+            )
+        require_fields(
+            spans,
+            ("technique", "start", "end"),
+            Path(f"{path}: article {article['article_id']} technique_spans"),
+            ints=("start", "end"),
+        )
     documents = build_documents([(str(a["article_id"]), "", str(a["text"])) for a in articles])
     terms = select_lexical_bias(analyze_documents(documents, load_resources())["loaded_terms"])
     phrases = extend_to_phrases(documents, terms)
