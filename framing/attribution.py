@@ -25,7 +25,7 @@ import bisect
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -66,7 +66,7 @@ _COMMA_AHEAD = re.compile(r"\s*,")
 #: A further quoted label after a first one: ‘a “demagogue” and a “bomb-thrower”’.
 _MORE_LABELS = re.compile(r",?\s+(?:and|or)\s+(?:(?:a|an|the)\s+)?|,\s*")
 _COLON_AHEAD = re.compile(r"\s*:")
-_TO_BE = re.compile(r"\s+to\s+be\b")
+_TO_BE = re.compile(r"\s+(?:not\s+)?to\s+be\b")
 _CLAUSE_MARK = re.compile(r"[!?;]")
 _COMMA_END = re.compile(r",\s*$")
 #: Prepositions before a gerund that keep it an act of saying ("criticised for saying that
@@ -182,6 +182,10 @@ _SUBORDINATORS = {
 _MODALS = {"can", "could", "will", "would", "shall", "should", "may", "might", "must", "to"}
 _CONTRACTED = {"he", "she", "it", "that", "there", "who", "what", "everyone", "nobody"}
 _BE = {"was", "were", "is", "are", "be", "been", "being", "am", "'s", "’s"}
+#: A numeral opening a clause: "admitted 12 errors were made" (not "admitting 872 refugees").
+_NUMBERED_CLAUSE = re.compile(
+    r"\s+[\d,.]+\s+[\w’'\-]+\s+(?:were|was|are|is|had|have|has|would|will|could|did)\b"
+)
 _STATEMENT = re.compile(
     r"\b(?:statement|press release|communiqu[ée]|announcement|declaration)\b", re.IGNORECASE
 )
@@ -194,6 +198,9 @@ _NEW_PREDICATE = re.compile(r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?[a-
 _SUBJECT = re.compile(
     r"\s*((?:[A-Z][\w’'.\-]+\s+){0,3}[A-Z][\w’'.\-]+|[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]"
 )
+#: A capitalised name right after a role word, then a lower-case word ("reporter Dana Lee
+#: shared").
+_NAME_AFTER_ROLE = re.compile(r"\s+((?:[A-Z][\w’'.\-]+\s+){0,3}[A-Z][\w’'.\-]+)(?=\s+[a-z])")
 #: The next lower-case word after a position.
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 #: A proper name after a naming form, then a finite verb: "a program called Prism is": the
@@ -381,6 +388,12 @@ class ArticleAttributor:
         self._speech_length: dict[int, bool] = {}
         self._sources_before: dict[tuple[int, int], SourcePhrase | None] = {}
         self._sources_after: dict[tuple[int, int], SourcePhrase | None] = {}
+        # sources are read with cross-links blanked out (offsets kept): a name card pasted
+        # between a name and its verb ("Sen. Ann Holt Ann Marie Holt… MORE said") is no
+        # part of the subject
+        self._source_text = text
+        for s, e in links:
+            self._source_text = self._source_text[:s] + " " * (e - s) + self._source_text[e:]
         self._quote_ends = [q.end for q in self.quotes]
         if not sentences:
             sentences = [
@@ -428,14 +441,14 @@ class ArticleAttributor:
         cue look for the same source (no caller changes the phrase it gets)."""
         key = (start, end)
         if key not in self._sources_before:
-            self._sources_before[key] = find_source_before(self.text, start, end)
+            self._sources_before[key] = find_source_before(self._source_text, start, end)
         return self._sources_before[key]
 
     def _source_after(self, start: int, end: int) -> SourcePhrase | None:
         """``find_source_after`` on this text, remembered like ``_source_before``."""
         key = (start, end)
         if key not in self._sources_after:
-            self._sources_after[key] = find_source_after(self.text, start, end)
+            self._sources_after[key] = find_source_after(self._source_text, start, end)
         return self._sources_after[key]
 
     def _is_speech_length(self, quote: Quote) -> bool:
@@ -493,6 +506,8 @@ class ArticleAttributor:
         cs, ce = match.span()
         if self.quote_at(cs) is not None:
             return None  # speech inside a quote belongs to the quoted speaker
+        if self.links and self._in_link(cs, ce):
+            return None  # a linked headline inside a paragraph: "… | Mayor vows … MORE"
         form = self.text[cs:ce]  # the match may come from the lower-cased text
         if cue.lemma == "according to":
             return self._according_to(cue, cs, ce, unit)
@@ -501,20 +516,30 @@ class ArticleAttributor:
         following = _WORD.search(self.text, ce, min(ce + 30, unit[1]))
         next_word = following.group(0).lower() if following else ""
         if (
-            self._is_noun_use(cs, unit)
+            self._is_noun_use(cs, ce, unit)
             or next_word in cue.not_before
+            or (
+                cue.not_before_number
+                and next_word[:1].isdigit()
+                and not _NUMBERED_CLAUSE.match(self.text, ce)
+            )
             or (next_word in _VERB_AFTER_NOUN and not _COMMA_AHEAD.match(self.text, ce, ce + 3))
-            or _TO_BE.match(self.text, ce, ce + 7)
+            or _TO_BE.match(self.text, ce, ce + 12)
             or (cue.naming and form.endswith("ed") and _NAME_THEN_VERB.match(self.text, ce))
         ):
             return None
+        if cue.label_only:
+            head = self.text[ce : min(unit[1], ce + _LOOKAHEAD)]
+            if self._named_labels(head, ce, unit) is None:
+                return None  # "she said, referring to the bill": no label, no speech
+            return self._source_first(cue, cs, ce, unit, earlier)
         return (
             self._quote_first(cue, cs, ce, unit)
             or self._clause_first(cue, cs, ce, unit)
             or self._source_first(cue, cs, ce, unit, earlier)
         )
 
-    def _is_noun_use(self, cs: int, unit: tuple[int, int]) -> bool:
+    def _is_noun_use(self, cs: int, ce: int, unit: tuple[int, int]) -> bool:
         end = cs
         while end > unit[0] and self.text[end - 1].isspace():
             end -= 1
@@ -526,21 +551,47 @@ class ArticleAttributor:
         prev = self.text[begin:end].lower()
         if prev.endswith(("’s", "'s")) and prev[:-2] not in _CONTRACTED:
             return True  # "the AP’s report"
-        form = self.text[cs : cs + 40]
-        passive = prev in _BE and not _WORD.match(form).group(0).endswith("ing")  # type: ignore[union-attr]
+        word = self.text[cs:ce].lower()
+        if " " in word:
+            word = word.split(None, 1)[0]  # "speaking out": its verb
+        if (
+            prev in self.cues.compound_firsts
+            and f"{prev} {word}" in self.cues.noun_compounds
+            and (self.text[begin].islower() or begin == unit[0] or not word.endswith("s"))
+        ):
+            # "a talk show host", "the avalanche of press reports about", "a Fox News
+            # report" (but a name before a verb: "The Associated Press reports")
+            return True
+        if word.endswith("s") and prev.endswith("ed") and self.text[begin:end].islower():
+            return True  # "finally validated claims that": the object of a verb, a noun
+        auxiliary = prev
+        if prev.endswith("ly") and prev not in load_source_nouns().ly_nouns:
+            # "was initially proposed by": an adverb between the auxiliary and the participle
+            before = _LAST_WORD.search(self.text, unit[0], begin)
+            auxiliary = before.group(1).lower() if before is not None else prev
+        passive = auxiliary in _BE and not word.endswith("ing")
         if passive and _PASSIVE_SPEECH.match(self.text, cs):
             passive = False  # "Trump was asked, “…?”", "it was reported that …"
         numbered = (
             prev[:1].isdigit() or prev.endswith("-page") or prev in load_source_nouns().numbers
         )
-        if numbered and self.cues.lookup(_WORD.match(form).group(0)) not in _SAY_TELL:  # type: ignore[union-attr]
+        if numbered and self.cues.lookup(word) not in _SAY_TELL:
             return True  # "the 35 states", "the 95-page report" (but "six in 10 said")
         return (
             prev in _NOUN_USE
             or passive  # "was confirmed 92 to 0"
             or (
-                self.text[begin:end].islower() and self.cues.lookup(prev) is not None
-            )  # "denied reports"
+                self.text[begin:end].islower()
+                and self.cues.lookup(prev) is not None
+                and not self._ends_noun_compound(unit[0], begin, prev)
+            )  # "denied reports" (but "press reports say")
+        )
+
+    def _ends_noun_compound(self, start: int, begin: int, word: str) -> bool:
+        """Whether ``word`` (at ``begin``) closes a two-word noun with the word before it."""
+        before = _LAST_WORD.search(self.text, start, begin)
+        return (
+            before is not None and f"{before.group(1).lower()} {word}" in self.cues.noun_compounds
         )
 
     def _left_bound(self, cs: int, unit: tuple[int, int], earlier: list[Attribution]) -> int:
@@ -674,9 +725,13 @@ class ArticleAttributor:
         left = self.text[unit[0] : cs]
         inverted = _COMMA_END.search(left) is not None
         if inverted:
+            if self.text[ce - 3 : ce].lower() == "ing":
+                return None  # "…, saying the shells hit a village": a participle never inverts
             subject = self._source_before(max(unit[0], cs - _SUBJECT_REACH), cs)
             if subject is not None and subject.name and subject.start <= unit[0] + 2:
                 return None  # "John Smith, a spokesman, said no.": the subject comes first
+            if subject is not None and subject.name and self._role_opens(unit[0], subject.start):
+                return None  # "The ambassador to Chile, Paul Mercier, said …": role, name
             # "told" never inverts: the words after it are its listener, never its subject
             source = None if cue.addressee else self._source_after(ce, unit[1])
             if source is None:
@@ -701,6 +756,17 @@ class ArticleAttributor:
         if span is None:
             return None
         return self._span_attribution(cue, cs, ce, span, source, venue)
+
+    def _role_opens(self, start: int, subject_start: int) -> bool:
+        """Whether the words from ``start`` to a named subject are only its role set off by
+        a comma ("The French ambassador to Chile, " before "Paul Mercier")."""
+        window = self.text[start:subject_start].strip()
+        if not window.endswith(","):
+            return False
+        role = _role_before(self.text, start, subject_start)
+        return role is not None and _LEADING_ARTICLE.sub("", role) == _LEADING_ARTICLE.sub(
+            "", window[:-1].strip()
+        )
 
     def _clause_before_subject(
         self,
@@ -966,12 +1032,16 @@ class ArticleAttributor:
         s, e = m.span(1)
         # "The Obama administration tried …": a head noun may follow the capitalised words
         nouns = load_source_nouns()
+        role = False
         while (head := _NEXT_WORD.match(self.text, e, cs)) is not None and (
             head.group(1) in nouns.organization
             or head.group(1) in nouns.role_families
             or head.group(1) in nouns.anonymous
         ):
             e = head.end(1)
+            role = head.group(1) in nouns.role_families
+        if role and (name := _NAME_AFTER_ROLE.match(self.text, e, cs)) is not None:
+            e = name.end(1)  # "Reuters reporter Dana Whitfield shared …": the name after
         return self._source_before(s, e)
 
     def _adverbial_clause_end(self, unit: tuple[int, int], cs: int, start: int, end: int) -> int:
@@ -1049,6 +1119,7 @@ class ArticleAttributor:
         "he", "the diplomat" and bare surnames can be resolved."""
         role_words = _role_or_title_words()
         organization_heads = load_source_nouns().organization
+        honorifics = load_source_nouns().honorifics
         text, body_start = self.text, self.body_start
         for run in _CAPITALISED_RUN.finditer(text, body_start):
             # one-word runs (most) hold no title before a name
@@ -1057,6 +1128,7 @@ class ArticleAttributor:
                 offset, name = titled
                 name_start = run.start() + offset
                 role_text = text[run.start() : name_start].strip()
+                role_start = run.start()
             else:
                 # "Foreign Minister, Eli Cohen" / "ambassador to Israel, Mukhtar Mmmadov";
                 # most capitalised runs follow neither a comma nor a role word: skip them fast
@@ -1068,13 +1140,20 @@ class ArticleAttributor:
                     continue
                 if text[j] != ",":
                     space = text.rfind(" ", max(body_start, j - 25), j)
-                    if text[space + 1 : j + 1].rstrip(".").lower() not in role_words:
-                        continue
+                    word = text[space + 1 : j + 1].lower()
+                    bare = word.rstrip(".")
+                    if "-" in bare:  # "vice-president Joe Biden": the role word ends it
+                        bare = bare.rsplit("-", 1)[-1]
+                    if bare not in role_words or (
+                        word.endswith(".") and word[:-1] not in honorifics
+                    ):
+                        continue  # "… the nominee. Former …": a role of the sentence before
                 found = _role_before(text, max(body_start, run.start() - 70), run.start())
                 if found is None:
                     continue
                 role_text = found
                 name, name_start = run.group(0), run.start()
+                role_start = text.rfind(role_text, body_start, name_start)
             if len(name.split()) < 1 or name.split()[0].lower() in _NOT_NAMES:
                 continue
             following = _NEXT_WORD.match(text, run.end())
@@ -1086,7 +1165,7 @@ class ArticleAttributor:
                 role_text,
                 name_start,
                 is_source=False,
-                is_subject=self._opens_sentence(name_start - len(role_text) - 2),
+                is_subject=self._opens_sentence(role_start if role_start >= 0 else name_start),
             )
             self._note_pronoun_gender(person.name, run.end())
         for match in _find_name_roles(self.text, self.body_start):
@@ -1162,11 +1241,16 @@ class ArticleAttributor:
         if sp.pronoun is not None:
             a.speaker, a.source_type, a.source_id = sp.text, "person", f"unresolved:{sp.pronoun}"
             return
+        if sp.name is None and sp.text[:1].isupper() and " " not in sp.text:
+            # a title word that is a surname named before: "Martin Luther King Jr. … King said"
+            full = self.registry.full_name(sp.text, sp.start)
+            if full != sp.text:
+                sp = replace(sp, name=full)
         source_type = source_type_of(sp, context)
         outlet = match_outlet(sp.text) if source_type == "outlet" else None
         if source_type == "person" and sp.name:
             name = self.registry.full_name(sp.name, sp.start)
-            if len(name.split()) == 1 and self._names_body(name):
+            if self._names_body(name):
                 source_type = "organization"
             else:
                 role_phrase = sp.role_phrase
@@ -1241,7 +1325,13 @@ class ArticleAttributor:
         return found
 
     def _names_body(self, name: str) -> bool:
-        """A one-word name that the gazetteer knows as a country or body, not a person."""
+        """A name that the gazetteer knows as a country or body, not a person: one word
+        naming an actor ("Tehran"), or several that are an actor's name ("South Korea",
+        not "Jordan Peele")."""
+        if " " in name:
+            surfaces = getattr(self.actors, "surfaces", None)
+            if surfaces is None or name not in surfaces:
+                return False  # most names of several words are people's: no look-up
         actor = self._actor_for(name)
         return actor is not None and self._person_actor_raw(name) is None
 
@@ -1409,7 +1499,11 @@ def _role_before(text: str, start: int, end: int) -> str | None:
     families = nouns.role_families
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower().strip(".,’'")
-        if word in families or word in nouns.honorifics:
+        if (
+            word in families
+            or word in nouns.honorifics
+            or ("-" in word and word.rsplit("-", 1)[-1] in families)  # "vice-president"
+        ):
             tail = words[i + 1 :]
             # only "of/to/for [the] Place" may follow the role word
             if tail and (
@@ -1435,6 +1529,8 @@ def _role_word(phrase: str) -> str | None:
             return " ".join(words[i : i + 2])
         if words[i] in families:
             return words[i]
+        if "-" in words[i] and words[i].rsplit("-", 1)[-1] in families:
+            return words[i].rsplit("-", 1)[-1]  # "vice-president"
     return None
 
 
@@ -1482,6 +1578,9 @@ def _split_title(run: str) -> tuple[int, str] | None:
     # are two words, and the last title word is all we need)
     for k in range(len(words) - 1, 0, -1):
         if words[k - 1].lower().rstrip(".") in role_words:
+            suffixes = load_source_nouns().name_suffixes
+            if all(w.lower().rstrip(".,") in suffixes for w in words[k:]):
+                return None  # "Martin Luther King III": a surname, then a suffix
             return run.index(words[k], len(" ".join(words[:k]))), " ".join(words[k:])
     return None
 

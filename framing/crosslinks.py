@@ -1,7 +1,8 @@
 """Promotional cross-links: ``READ: …``, ``Read more: …``, ``RELATED: …``, ``See also: …``.
 
 Outlets insert links to their own stories between paragraphs (a whole line that
-starts with a label) or inline in parentheses ("(READ MORE: …)"). Their text is
+starts with a label), inline in parentheses ("(READ MORE: …)"), or as a person's
+name card pasted after the name by a scraper ("… MORE"). Their text is
 the outlet's promotion, neither the author's narration nor anybody's quote, so
 the voice model gives it a voice of its own.
 """
@@ -34,6 +35,15 @@ CROSSLINK_LINE = re.compile(
 #: The same inside parentheses or brackets within a paragraph.
 CROSSLINK_INLINE = re.compile(
     rf"(?i)[(\[][ \t]*(?:{_LABEL})[ \t]*[:\-–—][ \t]*(?P<title>[^)\]\r\n]+?)[ \t]*[)\]]"
+)
+
+#: A name card pasted into the text by a scraper: after a person's name, the name again in
+#: full with the surname glued to the headlines of linked stories, closed by "MORE" ("Sen.
+#: Ann Holt Ann Marie HoltSenators clash over budget | House passes bill MORE (R-Ore.)").
+#: The card repeats the surname, so ordinary prose never matches.
+CROSSLINK_NAME_CARD = re.compile(
+    r"(?P<last>[A-Z][\w’'\-]+)\s+(?P<card>(?:[A-Z][\w’'.()\-]*\s+){1,4}(?P=last)"
+    r"(?=[A-Z0-9‘“'\"])(?P<title>[^\r\n]{1,600}?)\s+MORE\b)"
 )
 
 
@@ -76,6 +86,13 @@ def find_crosslinks(documents: pl.DataFrame) -> pl.DataFrame:
         for match in CROSSLINK_INLINE.finditer(text, body_start):
             if not any(s <= match.start() < e for s, e in taken):
                 found.append((match.start(), match.end(), "inline", match.group("title")))
+        if "MORE" in text:  # name cards always close with it: most texts skip the search
+            taken = [(s, e) for s, e, _, _ in found]
+            for match in CROSSLINK_NAME_CARD.finditer(text, body_start):
+                if not any(s <= match.start("card") < e for s, e in taken):
+                    found.append(
+                        (match.start("card"), match.end("card"), "inline", match.group("title"))
+                    )
         for start, end, kind, title in sorted(found):
             rows.append((article_id, outlet, kind, title, start, end))
     if not rows:

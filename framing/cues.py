@@ -31,6 +31,8 @@ class Cue:
     complement: bool = False  # often not speech: counts only before "that", a quote or a colon
     not_before: frozenset[str] = frozenset()  # next words that make it not speech ("added to")
     naming: bool = False  # names its object with a quoted label: "called him “a loser”"
+    not_before_number: bool = False  # a numeral next makes it not speech: "admitting 872 refugees"
+    label_only: bool = False  # speech only with a quoted label: "referred to X as “…”"
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,10 @@ class CueLexicon:
     pattern: re.Pattern[str]
     #: The same, case-sensitive, for text already lower-cased (one pass without case folding).
     lowered_pattern: re.Pattern[str] | None = None
+    #: Two-word nouns ending in a cue form, lower-cased ("talk show", "press reports").
+    noun_compounds: frozenset[str] = frozenset()
+    #: Their first words ("talk", "press"): most words before a cue are none of them.
+    compound_firsts: frozenset[str] = frozenset()
 
     def lookup(self, form: str) -> Cue | None:
         """The cue a matched form belongs to (case and spacing ignored)."""
@@ -137,6 +143,8 @@ def load_cues() -> CueLexicon:
                 complement=bool(entry.get("complement", False)),
                 not_before=frozenset(w.lower() for w in entry.get("not_before", [])),
                 naming=bool(entry.get("naming", False)),
+                not_before_number=bool(entry.get("not_before_number", False)),
+                label_only=bool(entry.get("label_only", False)),
             )
         except KeyError as exc:
             raise LexiconError(
@@ -147,6 +155,7 @@ def load_cues() -> CueLexicon:
             by_form.setdefault(" ".join(form.lower().split()), cue)
     if not by_form:
         raise LexiconError(f"framing/data/{CUES_FILE}: no [[cue]] entries")
+    compounds = [" ".join(c.lower().split()) for c in data.get("nouns", {}).get("compounds", [])]
     body = words_to_regex(by_form)
     whole_words = rf"(?<![\w’'-])(?:{body})(?![\w’'-])"
     return CueLexicon(
@@ -155,4 +164,6 @@ def load_cues() -> CueLexicon:
         by_form=by_form,
         pattern=re.compile(whole_words, re.IGNORECASE),
         lowered_pattern=re.compile(whole_words),
+        noun_compounds=frozenset(compounds),
+        compound_firsts=frozenset(c.split()[0] for c in compounds),
     )

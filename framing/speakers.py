@@ -277,6 +277,7 @@ class SourceNouns:
     sentence_openers: frozenset[str] = frozenset()  # "later", "former": capitalised, no names
     female: frozenset[str] = frozenset()  # "mrs", "spokeswoman": words that tell a woman
     male: frozenset[str] = frozenset()  # "mr", "spokesman": words that tell a man
+    name_suffixes: frozenset[str] = frozenset()  # "jr", "iii": close a name, never one alone
 
 
 @lru_cache(maxsize=1)
@@ -323,6 +324,7 @@ def load_source_nouns() -> SourceNouns:
         ),
         female=frozenset(w.lower() for w in data.get("gender", {}).get("female", [])),
         male=frozenset(w.lower() for w in data.get("gender", {}).get("male", [])),
+        name_suffixes=frozenset(w.lower() for w in data.get("name_suffixes", {}).get("words", [])),
     )
 
 
@@ -373,11 +375,47 @@ def find_source_before(text: str, start: int, end: int) -> SourcePhrase | None:
     # window is read from ``start`` or from that space: read the window's tail first,
     # and the whole window only when the answer might depend on the words before it.
     cut = text.rfind(" ", start, end - _TAIL_CHARS) if end - _TAIL_CHARS > start else -1
+    phrase = None
     if cut > start:
         phrase, sure = _source_before_tokens(text, _tokens(text, cut, end), whole=False)
-        if sure:
-            return phrase
-    return _source_before_tokens(text, _tokens(text, start, end), whole=True)[0]
+        if not sure:
+            phrase = None
+            cut = -1
+    if cut <= start:
+        phrase = _source_before_tokens(text, _tokens(text, start, end), whole=True)[0]
+    return _name_before_unclosed_role(text, start, phrase)
+
+
+#: An article and a lower-case word: a role that no name opens ("the head of Iran's …").
+_UNNAMED_ROLE = re.compile(r"(?:the|a|an)\s+[a-z]")
+#: A name of two to four capitalised words and the comma after it, at the end of a window.
+_NAME_AND_COMMA = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3}),\s*$")
+
+
+def _name_before_unclosed_role(
+    text: str, start: int, phrase: SourcePhrase | None
+) -> SourcePhrase | None:
+    """ "Rima Haddad, the head of the aviation office told …": a role in apposition whose
+    closing comma is missing; the name that opens the window speaks, in that role."""
+    if (
+        phrase is None
+        or phrase.role is None
+        or phrase.pronoun is not None
+        or _UNNAMED_ROLE.match(text, phrase.start) is None
+    ):
+        return phrase  # only "the head of …", "a spokesman for …": no name opens the role
+    m = _NAME_AND_COMMA.search(text, start, phrase.start)
+    if m is None or text[start : m.start()].strip():
+        return phrase
+    name = m.group(1)
+    first = name.split()[0].lower()
+    if first in _BOUNDARY or first in _NP_PREPOSITIONS or first in _INTRODUCTORY:
+        return phrase
+    if first in load_source_nouns().sentence_openers or not looks_like_person(name):
+        return phrase
+    return SourcePhrase(
+        m.start(1), m.end(1), name, name=name, role=phrase.role, role_phrase=phrase.text
+    )
 
 
 def _source_before_tokens(
@@ -1182,6 +1220,50 @@ def gender_of_words(text: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
+def surname_of(name: str) -> str:
+    """The last word of a name that is no generational suffix ("Martin Luther King Jr." →
+    "King"). Remembered: the registry asks it of every earlier name."""
+    suffixes = load_source_nouns().name_suffixes
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".,") in suffixes:
+        words.pop()
+    return words[-1] if words else name
+
+
+@lru_cache(maxsize=1)
+def load_given_names() -> dict[str, str]:
+    """Given names that tell a gender (``data/given_names.toml``): name → "f" or "m"."""
+    data = read_data_toml("given_names.toml").get("names", {})
+    genders = {name: "f" for name in data.get("female", [])}
+    genders.update((name, "m") for name in data.get("male", []))
+    return genders
+
+
+@lru_cache(maxsize=65536)
+def gender_of_given_name(name: str) -> str | None:
+    """ "f"/"m" when the first word of a full name is a given name of one sex ("Kay Ivey"),
+    None for a lone surname or a name the list does not hold. Remembered: names recur."""
+    words = name.split()
+    return load_given_names().get(words[0]) if len(words) > 1 else None
+
+
+@lru_cache(maxsize=65536)
+def _untitled(name: str) -> str:
+    """``_one_name`` without the titles that open it ("President Ann Lee" → "Ann Lee"); a
+    title before a generational suffix is a surname ("Martin Luther King III")."""
+    nouns = load_source_nouns()
+    words = _one_name(name).split()
+    lead = 0  # titles open a name; later they are its words
+    while (
+        lead < len(words) - 1
+        and words[lead].lower().rstrip(".") in nouns.titles
+        and words[lead + 1].lower().rstrip(".,") not in nouns.name_suffixes
+    ):
+        lead += 1
+    return " ".join(words[lead:]) or name
+
+
+@lru_cache(maxsize=65536)
 def _one_name(name: str) -> str:
     """``_words_of_one_name`` of a name, remembered: the same names recur in an article."""
     return " ".join(_words_of_one_name(name.split()))
@@ -1230,7 +1312,7 @@ class PersonRegistry:
         is_subject: bool = False,
     ) -> Person:
         full = self.full_name(name, position)
-        told = gender_of_words(f"{name} {role_phrase or ''}")
+        told = gender_of_words(f"{name} {role_phrase or ''}") or gender_of_given_name(full)
         if told is not None:
             self.genders.setdefault(full, told)
         known = next((p for p in reversed(self.people) if p.name == full), None)
@@ -1243,12 +1325,10 @@ class PersonRegistry:
 
     def full_name(self, name: str, position: int) -> str:
         """ "Cohen" → "Eli Cohen" when that fuller name came earlier; titles dropped."""
-        titles = load_source_nouns().titles
-        words = [w for w in _one_name(name).split() if w.lower().rstrip(".") not in titles]
-        name = " ".join(words) or name
-        if len(words) == 1:
+        name = _untitled(name)
+        if " " not in name:
             for person in reversed(self.people):
-                if person.position <= position and person.name.split()[-1] == words[0]:
+                if person.position <= position and surname_of(person.name) == name:
                     return person.name
         return name
 
@@ -1260,7 +1340,7 @@ class PersonRegistry:
     def agrees(self, person: Person, gender: str | None) -> bool:
         """Whether ``person`` may be taken up by a pronoun of ``gender``: no evidence
         against it (agreement filters candidates, as in Lappin and Leass 1994)."""
-        known = self.genders.get(person.name)
+        known = self.genders.get(person.name) or gender_of_given_name(person.name)
         return gender is None or known is None or known == gender
 
     def resolve_pronoun(self, position: int, gender: str | None = None) -> Person | None:
