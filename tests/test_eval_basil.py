@@ -156,8 +156,8 @@ def test_shared_basil_gate(shared_dir: Path, tmp_path: Path) -> None:
     result = basil.evaluate(shared_dir / "eval" / "basil", tmp_path / "basil.jsonl")
     assert result["lexical_recall"] >= 0.42, result  # target 0.50, not yet reached
     assert result["precision"] >= 0.29, result  # target 0.35, not yet reached
-    assert result["voice_accuracy"] >= 0.93, result  # target met (direct quotes, README)
-    assert result["speaker_accuracy"] >= 0.54, result  # target 0.70, not yet reached
+    assert result["voice_accuracy"] >= 0.935, result  # target 0.93 met (direct quotes, README)
+    assert result["speaker_accuracy"] >= 0.55, result  # target 0.70, not yet reached
 
 
 def test_span_annotations_lacking_a_field_are_a_one_line_input_error(tmp_path: Path) -> None:
