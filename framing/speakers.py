@@ -20,6 +20,11 @@ from framing.datafiles import read_data_toml
 from framing.outlets import match_outlet
 
 #: A word token (with internal apostrophes, hyphens, periods) or one punctuation mark.
+#: Entries of each per-name cache (gender, surname, untitled name). Names recur within
+#: an article and the famous ones across articles; a small cache keeps those, while a
+#: worker's memory must not grow with the number of distinct names in a large corpus.
+NAME_CACHE = 4096
+
 TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*|[,;:()“”\"—–]")
 _ROLE_AFTER = re.compile(r"\s*,\s*((?:a|an|the)\s[^,.;]{1,80})")
 _POSSESSIVE_END = re.compile(r"['’]s$")
@@ -1206,7 +1211,7 @@ class Person:
     is_subject: bool = False  # named as the subject of its sentence
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=NAME_CACHE)
 def gender_of_words(text: str) -> str | None:
     """ "f" or "m" when the words of a name and its role tell a woman or a man ("Mrs.",
     "spokeswoman", "Mr.", "congressman"), None when they tell neither or both. Remembered:
@@ -1219,7 +1224,7 @@ def gender_of_words(text: str) -> str | None:
     return "f" if female else "m"
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=NAME_CACHE)
 def surname_of(name: str) -> str:
     """The last word of a name that is no generational suffix ("Martin Luther King Jr." →
     "King"). Remembered: the registry asks it of every earlier name."""
@@ -1239,7 +1244,7 @@ def load_given_names() -> dict[str, str]:
     return genders
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=NAME_CACHE)
 def gender_of_given_name(name: str) -> str | None:
     """ "f"/"m" when the first word of a full name is a given name of one sex ("Kay Ivey"),
     None for a lone surname or a name the list does not hold. Remembered: names recur."""
@@ -1247,7 +1252,7 @@ def gender_of_given_name(name: str) -> str | None:
     return load_given_names().get(words[0]) if len(words) > 1 else None
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=NAME_CACHE)
 def _untitled(name: str) -> str:
     """``_one_name`` without the titles that open it ("President Ann Lee" → "Ann Lee"); a
     title before a generational suffix is a surname ("Martin Luther King III")."""
@@ -1263,7 +1268,7 @@ def _untitled(name: str) -> str:
     return " ".join(words[lead:]) or name
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=NAME_CACHE)
 def _one_name(name: str) -> str:
     """``_words_of_one_name`` of a name, remembered: the same names recur in an article."""
     return " ".join(_words_of_one_name(name.split()))
