@@ -64,6 +64,21 @@ def test_us_at_a_sentence_end_before_a_sentence_starter_splits() -> None:
     ]
 
 
+def test_state_abbreviations_after_party_labels_do_not_end_a_sentence() -> None:
+    text = (
+        "Sen. Ron Lake (D-Ore.) said the bill was flawed. Rep. Ann Pike (R-Pa.) agreed. "
+        "The plant is in Erie, Pa. Its owner said it would grow. He fell ill. She stayed."
+    )
+    assert [t for _, _, t in spans(split_sentences(documents(text)), text)] == [
+        "Sen. Ron Lake (D-Ore.) said the bill was flawed.",
+        "Rep. Ann Pike (R-Pa.) agreed.",
+        "The plant is in Erie, Pa.",
+        "Its owner said it would grow.",
+        "He fell ill.",
+        "She stayed.",
+    ]
+
+
 def test_every_line_is_a_paragraph() -> None:
     text = "One line\nREAD: another line\n\n  Third line.  "
     assert [(p, t) for _, p, t in spans(split_sentences(documents(text)), text)] == [
