@@ -182,3 +182,14 @@ def test_a_pronoun_passes_over_a_person_of_the_other_gender() -> None:
         "plan. “It is late,” she said."
     )
     assert row_of(body, "said")["source"] == "Ann Cole"
+
+
+def test_private_people_named_by_their_role_are_unnamed_people_not_bodies() -> None:
+    for body, cue in [
+        ("The suspect told police that he had acted alone.", "told"),
+        ("The narrator said the film was about loss.", "said"),
+        ("A juror said the verdict was hard.", "said"),
+    ]:
+        row = row_of(body, cue)
+        assert row["source_type"] == "anonymous", (body, row)
+    assert row_of("The committee said the vote was close.", "said")["source_type"] == "organization"
