@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from framing.errors import InputError
+from framing.eval.documents import write_jsonl
 from framing.eval.newsmtsc import evaluate, macro_f1
 
 RECORDS = [
@@ -102,6 +103,6 @@ def test_records_lacking_a_field_are_one_line_input_errors(
     tmp_path: Path, record: dict[str, object], message: str
 ) -> None:
     path = tmp_path / "bad.jsonl"
-    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    write_jsonl(path, [record])
     with pytest.raises(InputError, match=message):
         evaluate(path, tmp_path / "out.jsonl")

@@ -14,6 +14,7 @@ from framing.attribution import attribute_voices
 from framing.crosslinks import find_crosslinks
 from framing.errors import InputError
 from framing.eval import polnear
+from framing.eval.documents import write_jsonl
 from framing.sentences import split_sentences
 
 TEXT = 'The talks failed, officials said. "We will try again," Smith said.'
@@ -156,6 +157,6 @@ def test_malformed_records_are_one_line_input_errors(
     tmp_path: Path, record: dict[str, object], message: str
 ) -> None:
     path = tmp_path / "bad.jsonl"
-    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    write_jsonl(path, [record])
     with pytest.raises(InputError, match=message):
         polnear.read_records(path)

@@ -9,6 +9,7 @@ import pytest
 
 from framing.errors import InputError
 from framing.eval import ptc
+from framing.eval.documents import write_jsonl
 from framing.eval.metrics import merge_spans, overlap_length, score_partial_credit
 
 
@@ -109,7 +110,7 @@ def test_malformed_records_are_one_line_input_errors(
     tmp_path: Path, record: dict[str, object], message: str
 ) -> None:
     path = tmp_path / "bad.jsonl"
-    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    write_jsonl(path, [record])
     with pytest.raises(InputError, match=message):
         ptc.evaluate(path, tmp_path / "out.jsonl")
 

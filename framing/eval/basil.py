@@ -250,8 +250,8 @@ def evaluate(path: Path, predictions: Path) -> dict[str, Any]:
     """Run the pipeline on BASIL at ``path`` (a folder), write predictions, return metrics."""
     path = Path(path)
     articles = read_jsonl(path / "articles.jsonl")
-    spans = read_jsonl(path / "span_annotations.jsonl")
     where = path / "span_annotations.jsonl"
+    spans = read_jsonl(where)
     # A span without ``quote`` counts as not quoted; without ``speaker``, as unnamed.
     require_fields(
         spans,

@@ -59,12 +59,13 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 def require_fields(
     records: Sequence[dict[str, Any]],
     fields: Sequence[str],
-    where: Path,
+    where: Path | str,
     *,
     ints: Sequence[str] = (),
 ) -> None:
     """Raise ``InputError`` naming the first record (numbered from 1) that lacks
-    one of ``fields`` or whose ``ints`` fields are not integers."""
+    one of ``fields`` or whose ``ints`` fields are not integers; ``where`` (a file,
+    or a file and the part of a record) opens the message."""
     for number, record in enumerate(records, start=1):
         if not isinstance(record, dict):
             raise InputError(f"{where}: record {number} is not an object")

@@ -23,6 +23,7 @@ import polars as pl
 
 from framing import schemas
 from framing.errors import InputError
+from framing.eval.documents import require_fields
 from framing.sentiment import score_mentions
 from framing.sentiment_model import CLASSES
 
@@ -48,20 +49,15 @@ def read_records(path: Path) -> list[dict[str, Any]]:
             records = [json.loads(line) for line in lines if line.strip()]
     except (OSError, json.JSONDecodeError) as exc:
         raise InputError(f"cannot read NewsMTSC file {path}: {exc}") from exc
+    require_fields(records, RECORD_FIELDS, path)
     for number, record in enumerate(records, start=1):
-        missing = [f for f in RECORD_FIELDS if f not in record]
-        targets = record.get("targets")
-        if not missing and not isinstance(targets, list):
-            missing = ["targets (a list)"]
-        elif not missing:
-            missing = [
-                f"targets[{k}].{f}"
-                for k, target in enumerate(targets)
-                for f in TARGET_FIELDS
-                if not isinstance(target, dict) or f not in target
-            ][:1]
-        if missing:
-            raise InputError(f"{path}: record {number} lacks {missing[0]}")
+        targets = record["targets"]
+        if not isinstance(targets, list):
+            raise InputError(f"{path}: record {number} lacks targets (a list)")
+        for k, target in enumerate(targets):
+            missing = [f for f in TARGET_FIELDS if not isinstance(target, dict) or f not in target]
+            if missing:
+                raise InputError(f"{path}: record {number} lacks targets[{k}].{missing[0]}")
         if any(_polarity_value(t["polarity"]) not in POLARITY for t in targets):
             raise InputError(f"{path}: record {number}: polarity must be 2, 4 or 6")
     return records

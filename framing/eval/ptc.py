@@ -61,7 +61,7 @@ def evaluate(path: Path, predictions: Path) -> dict[str, Any]:
         require_fields(
             spans,
             ("technique", "start", "end"),
-            Path(f"{path}: article {article['article_id']} technique_spans"),
+            f"{path}: article {article['article_id']} technique_spans",
             ints=("start", "end"),
         )
     documents = build_documents([(str(a["article_id"]), "", str(a["text"])) for a in articles])
