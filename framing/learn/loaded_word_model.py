@@ -31,8 +31,9 @@ there. Words seen fewer than ``MIN_NEWS`` times get zeros.
 
 The model is then applied to a fixed vocabulary (every word of the learning
 half, the VADER and TextBlob lexicons, and the plain (unhyphenated) news
-words seen at least ``MIN_NEWS`` times) with rates from the whole learning half, and every word
-scoring at least the cross-validated threshold is written as a scored list,
+words seen at least ``MIN_NEWS`` times) with rates from the whole learning
+half, and every word scoring at least the cross-validated threshold is
+written as a scored list,
 ``framing/data/lexicons/learned_loaded_words.csv``; the weights go to
 ``framing/data/models/loaded_word_model.json`` so each score can be explained.
 The held-out half is never read, and no number here is chosen on evaluation
@@ -55,7 +56,7 @@ import xml.etree.ElementTree as ET
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -490,8 +491,7 @@ def main(argv: list[str] | None = None) -> int:
     except (FramingError, pl.exceptions.PolarsError) as exc:
         print(f"error: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 1
-    res = load_word_resources()
-    res = WordResources(res.vader, res.polarity, res.subjectivity, res.curated, news)
+    res = replace(load_word_resources(), news=news)
     model, counts = train(articles, res)
     cut = model.threshold if args.cut is None else args.cut
     rows = score_vocabulary(model, counts, res, cut=cut)
