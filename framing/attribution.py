@@ -25,6 +25,7 @@ import bisect
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -1118,8 +1119,8 @@ class ArticleAttributor:
         Israel, Mukhtar Mmmadov", "Amarjit Singh, a limousine driver"), so that later
         "he", "the diplomat" and bare surnames can be resolved."""
         role_words = _role_or_title_words()
-        organization_heads = load_source_nouns().organization
-        honorifics = load_source_nouns().honorifics
+        nouns = load_source_nouns()
+        organization_heads, honorifics = nouns.organization, nouns.honorifics
         text, body_start = self.text, self.body_start
         for run in _CAPITALISED_RUN.finditer(text, body_start):
             # one-word runs (most) hold no title before a name
@@ -1283,11 +1284,12 @@ class ArticleAttributor:
         if m is None or m.end(1) >= pos:
             return None
         openers = load_source_nouns().sentence_openers
-        skip = next((k for k, w in enumerate(m.group(1).split()) if w.lower() not in openers), None)
+        opening = m.group(1).split()
+        skip = next((k for k, w in enumerate(opening) if w.lower() not in openers), None)
         if skip is None:
             return None  # "Later on the radio he said": an adverb opens the sentence
-        name = " ".join(m.group(1).split()[skip:])  # "Former Governor Tom Ward"
-        words = name.split()
+        words = opening[skip:]
+        name = " ".join(words)  # "Former Governor Tom Ward"
         if (
             words[0].lower() in _NOT_NAMES
             or words[0].lower() in {"he", "she", "they"}
@@ -1316,7 +1318,7 @@ class ArticleAttributor:
         if found is None and word.lower() not in self.text:
             found = self._common_words[word] = False  # the plain test spares the patterns
         if found is None:
-            found = _occurs_as_word(self.text, word.lower()) and not any(
+            found = bool(_word_starts(self.text, word.lower())) and not any(
                 self.text[at - 2 : at - 1].isalpha() or self.text[at - 2 : at - 1] == ","
                 for at in _word_starts(self.text, word)
                 if self.text[at - 1 : at] == " "
@@ -1483,11 +1485,6 @@ def _word_starts(text: str, word: str) -> list[int]:
     return found
 
 
-def _occurs_as_word(text: str, word: str) -> bool:
-    """Whether ``word`` occurs in ``text`` as a whole word."""
-    return bool(_word_starts(text, word))
-
-
 def _role_before(text: str, start: int, end: int) -> str | None:
     """The role phrase right before a name ("Israeli Foreign Minister, " / "ambassador to
     Israel, "), or None when the words before the name hold no role word."""
@@ -1499,11 +1496,7 @@ def _role_before(text: str, start: int, end: int) -> str | None:
     families = nouns.role_families
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower().strip(".,’'")
-        if (
-            word in families
-            or word in nouns.honorifics
-            or ("-" in word and word.rsplit("-", 1)[-1] in families)  # "vice-president"
-        ):
+        if _family_word(word, families) is not None or word in nouns.honorifics:
             tail = words[i + 1 :]
             # only "of/to/for [the] Place" may follow the role word
             if tail and (
@@ -1527,11 +1520,19 @@ def _role_word(phrase: str) -> str | None:
     for i in range(len(words) - 1, -1, -1):
         if i + 1 < len(words) and " ".join(words[i : i + 2]) in families:
             return " ".join(words[i : i + 2])
-        if words[i] in families:
-            return words[i]
-        if "-" in words[i] and words[i].rsplit("-", 1)[-1] in families:
-            return words[i].rsplit("-", 1)[-1]  # "vice-president"
+        family = _family_word(words[i], families)
+        if family is not None:
+            return family
     return None
+
+
+def _family_word(word: str, families: Container[str]) -> str | None:
+    """The role family ``word`` names: the word itself, or the last part of a hyphenated
+    one ("vice-president" → "president"); None when ``families`` holds neither."""
+    if word in families:
+        return word
+    last = word.rsplit("-", 1)[-1]
+    return last if last != word and last in families else None
 
 
 _NAME_ROLE: re.Pattern[str] | None = None

@@ -19,12 +19,12 @@ from framing.cues import load_cues
 from framing.datafiles import read_data_toml
 from framing.outlets import match_outlet
 
-#: A word token (with internal apostrophes, hyphens, periods) or one punctuation mark.
 #: Entries of each per-name cache (gender, surname, untitled name). Names recur within
 #: an article and the famous ones across articles; a small cache keeps those, while a
 #: worker's memory must not grow with the number of distinct names in a large corpus.
 NAME_CACHE = 4096
 
+#: A word token (with internal apostrophes, hyphens, periods) or one punctuation mark.
 TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*|[,;:()“”\"—–]")
 _ROLE_AFTER = re.compile(r"\s*,\s*((?:a|an|the)\s[^,.;]{1,80})")
 _POSSESSIVE_END = re.compile(r"['’]s$")
@@ -380,13 +380,10 @@ def find_source_before(text: str, start: int, end: int) -> SourcePhrase | None:
     # window is read from ``start`` or from that space: read the window's tail first,
     # and the whole window only when the answer might depend on the words before it.
     cut = text.rfind(" ", start, end - _TAIL_CHARS) if end - _TAIL_CHARS > start else -1
-    phrase = None
+    phrase, sure = None, False
     if cut > start:
         phrase, sure = _source_before_tokens(text, _tokens(text, cut, end), whole=False)
-        if not sure:
-            phrase = None
-            cut = -1
-    if cut <= start:
+    if not sure:
         phrase = _source_before_tokens(text, _tokens(text, start, end), whole=True)[0]
     return _name_before_unclosed_role(text, start, phrase)
 
@@ -1135,23 +1132,21 @@ def _phrase_types(
         return "anonymous", "anonymous"  # "a source close to the ministry"
     if (
         named
-        and role
         and name
-        and (text.endswith(name) or _ends_with_home(text, name))
+        and (
+            # "Foreign Ministry spokesman Nasser Kanaani"
+            (role and (text.endswith(name) or _ends_with_home(text, name)))
+            # "the University of Virginia's Larry Sabato"
+            or (
+                len(name.split()) >= 2
+                and text.endswith(" " + name)
+                and _POSSESSIVE_END.search(text[: -len(name)].rstrip())
+            )
+        )
         and looks_like_person(name)
         and not any(w.lower() in nouns.organization for w in name.split())
     ):
-        return None, "person"  # "Foreign Ministry spokesman Nasser Kanaani"
-    if (
-        named
-        and name
-        and len(name.split()) >= 2
-        and text.endswith(" " + name)
-        and _POSSESSIVE_END.search(text[: -len(name)].rstrip())
-        and looks_like_person(name)
-        and not any(w.lower() in nouns.organization for w in name.split())
-    ):
-        return None, "person"  # "the University of Virginia's Larry Sabato"
+        return None, "person"
     if not named and (head in nouns.anonymous or head in nouns.role_families):
         return None, "anonymous"
     if any(w in nouns.organization for w in words) or head2 in nouns.organization:
@@ -1254,10 +1249,10 @@ def gender_of_given_name(name: str) -> str | None:
 
 @lru_cache(maxsize=NAME_CACHE)
 def _untitled(name: str) -> str:
-    """``_one_name`` without the titles that open it ("President Ann Lee" → "Ann Lee"); a
+    """The name that closes a run (``_words_of_one_name``) without the titles that open it ("President Ann Lee" → "Ann Lee"); a
     title before a generational suffix is a surname ("Martin Luther King III")."""
     nouns = load_source_nouns()
-    words = _one_name(name).split()
+    words = _words_of_one_name(name.split())
     lead = 0  # titles open a name; later they are its words
     while (
         lead < len(words) - 1
@@ -1266,12 +1261,6 @@ def _untitled(name: str) -> str:
     ):
         lead += 1
     return " ".join(words[lead:]) or name
-
-
-@lru_cache(maxsize=NAME_CACHE)
-def _one_name(name: str) -> str:
-    """``_words_of_one_name`` of a name, remembered: the same names recur in an article."""
-    return " ".join(_words_of_one_name(name.split()))
 
 
 def _words_of_one_name(words: list[str]) -> list[str]:
@@ -1319,7 +1308,7 @@ class PersonRegistry:
         full = self.full_name(name, position)
         told = gender_of_words(f"{name} {role_phrase or ''}") or gender_of_given_name(full)
         if told is not None:
-            self.genders.setdefault(full, told)
+            self.note_gender(full, told)
         known = next((p for p in reversed(self.people) if p.name == full), None)
         if known and not role:
             role, role_phrase = known.role, known.role_phrase
