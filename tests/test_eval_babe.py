@@ -88,4 +88,4 @@ def test_missing_columns_are_an_input_error(tmp_path: Path) -> None:
 def test_shared_babe_gate(shared_dir: Path, tmp_path: Path) -> None:
     """Accuracy floor on BABE dev (unseen); only raised on purpose."""
     result = babe.evaluate(shared_dir / "eval" / "babe" / "dev.csv", tmp_path / "babe.jsonl")
-    assert result["f1"] >= 0.38, result  # target 0.45, not yet reached
+    assert result["f1"] >= 0.40, result  # target 0.45, not yet reached

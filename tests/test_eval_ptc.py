@@ -119,4 +119,4 @@ def test_malformed_records_are_one_line_input_errors(
 def test_shared_ptc_gate(shared_dir: Path, tmp_path: Path) -> None:
     """Accuracy is tested like behaviour: these floors only move up, on purpose."""
     result = ptc.evaluate(shared_dir / "eval" / "ptc" / "train.jsonl", tmp_path / "ptc.jsonl")
-    assert result["f1"] >= 0.30, result  # held-out half (target 0.35, not yet reached)
+    assert result["f1"] >= 0.315, result  # held-out half (target 0.35, not yet reached)
