@@ -298,14 +298,15 @@ def _scan_batch(texts: pl.Series, lengths: np.ndarray, table: ScanTable) -> dict
     powers, inverses = _POWERS.upto(n + 1)
     prefix = np.empty(n + 1, dtype=_HASH)
     prefix[0] = 0
-    np.cumsum(np.multiply(codes, powers[:n], dtype=_HASH), dtype=_HASH, out=prefix[1:])
-    word = _is_word_code(codes)
-    # Word edges alternate: start, end, start, ... (text edges added).
-    edges = np.flatnonzero(word[1:] != word[:-1]) + 1
-    if n and word[0]:
-        edges = np.append(0, edges)
-    if n and word[-1]:
-        edges = np.append(edges, n)
+    # In place: no temporary the size of the batch.
+    np.multiply(codes, powers[:n], out=prefix[1:])
+    np.cumsum(prefix[1:], out=prefix[1:])
+    # Word edges alternate: start, end, start, ... A non-word cell on each
+    # side makes the text's own edges count without copying the edge array.
+    word = np.zeros(n + 2, dtype=bool)
+    word[1:-1] = _is_word_code(codes)
+    edges = np.flatnonzero(word[1:] != word[:-1])
+    word = word[1:-1]
     starts, ends = edges[0::2], edges[1::2]
     scale = inverses[starts]
     # One-word forms: the word's hash is the form's; a word ends at a boundary.
@@ -338,10 +339,10 @@ def _scan_batch(texts: pl.Series, lengths: np.ndarray, table: ScanTable) -> dict
     bases = np.zeros(lengths.size + 1, dtype=np.int64)
     np.cumsum(lengths + 1, out=bases[1:])
     text_row = np.searchsorted(bases, start, side="right") - 1
-    # Byte offsets: a character's index plus the continuation bytes before it.
-    byte_bases = np.zeros(lengths.size + 1, dtype=np.int64)
-    np.cumsum(texts.str.len_bytes().to_numpy().astype(np.int64) + 1, out=byte_bases[1:])
+    # Byte offsets: a character's index plus the continuation bytes before it
+    # (texts begin at character ``bases``; the separator is one byte).
     before = np.append(0, np.cumsum(continuations))
+    byte_bases = bases + before[np.searchsorted(multibyte_at, bases)]
     byte_start = start + before[np.searchsorted(multibyte_at, start)]
     byte_end = end + before[np.searchsorted(multibyte_at, end)]
     return {

@@ -221,3 +221,20 @@ def test_lexicons_of_only_one_word_or_only_longer_forms(terms: list[str]) -> Non
     only = compile_matcher([Entry(term=t, category="c", inflect=False) for t in terms])
     assert only.scan is not None
     assert assert_same(frame(*TEXTS), only).height > 0
+
+
+def test_byte_offsets_hold_after_multibyte_characters_in_earlier_texts(
+    matcher: Matcher,
+) -> None:
+    # Texts of one batch are joined; a text's byte base counts the
+    # continuation bytes of every text before it.
+    texts = pl.Series(
+        ["caf\u00e9 \u201cregime\u201d", "\U0001f600\U0001f600 so called", "", "the regime"]
+    )
+    found = scan_texts(texts, matcher.scan)
+    assert found.height == 3
+    values = texts.to_list()
+    for row, start, end, byte_start, byte_end in found.select(
+        "row", "start", "end", "byte_start", "byte_end"
+    ).iter_rows():
+        assert values[row].encode()[byte_start:byte_end].decode() == values[row][start:end]
