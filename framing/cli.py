@@ -229,6 +229,10 @@ def lexicon_show(name: str) -> None:
             line += f"\t→ {entry['neutral']}"
         if variants:
             line += f"\t(also: {variants})"
+        if entry.get("score") is not None:
+            line += f"\tscore {entry['score']:.3f}"
+        if entry.get("note"):
+            line += f"\t{entry['note']}"
         click.echo(line)
 
 

@@ -9,7 +9,7 @@ never a regex), ``variants``, ``category`` (required, one of ``CATEGORIES``),
 ``exclude`` (longer contexts in which the term is not loaded, e.g. *tax
 regime*) and ``inflect`` (default true: add regular inflections). ``[meta]``
 may carry ``priority``: when two packs define the same form, the higher wins. A scored list is ``NAME.csv`` (columns ``term,score`` and optionally
-``category,stance,n_in,n_total``) beside ``NAME.meta.toml``, whose ``[meta]``
+``category,stance,n_in,n_total,note``; the note says why the term scored so) beside ``NAME.meta.toml``, whose ``[meta]``
 carries the usual keys plus ``min_score`` (rows below it are not used),
 ``category`` and ``stance`` defaults.
 
@@ -358,6 +358,7 @@ def _read_scored(path: Path) -> Pack:
                 category=category,
                 stance=(row.get("stance") or default_stance or None),
                 inflect=bool(meta.get("inflect", False)),
+                note=(row.get("note") or "").strip() or None,
                 score=score,
                 lexicon=name,
                 line=number,

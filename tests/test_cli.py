@@ -97,3 +97,19 @@ def test_explain_marks_up_the_seed(seeds_dir: Path) -> None:
     assert "Nasser Kanaani" in result.stdout
     assert "[Zionist regime|" in result.stdout
     assert "Sources:" in result.stdout
+
+
+def test_lexicon_show_gives_each_learned_words_score_and_reasons(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["lexicon", "show", "learned_loaded_words"])
+    assert stop.value.code == 0
+    lines = capsys.readouterr().out.splitlines()[2:]
+    assert lines and all("\tscore 0." in line for line in lines)
+    # Each learned word says which features made its score (FEATURES names).
+    from framing.learn.loaded_word_model import FEATURES
+
+    for line in lines:
+        reasons = line.split("\t")[-1].split("; ")
+        assert reasons and all(r.split(" ")[0] in FEATURES for r in reasons), line

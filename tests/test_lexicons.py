@@ -180,3 +180,17 @@ def test_forms_normalise_case_hyphens_and_apostrophes() -> None:
     assert "admitted" in inflect_word("admit", verb=True)
     assert inflect_word("brutal", verb=False) == ["brutals", "brutally"]
     assert inflect_word("party", verb=False) == ["parties", "partily"]
+
+
+def test_scored_list_keeps_each_terms_note(tmp_path: Path) -> None:
+    (tmp_path / "why.csv").write_text(
+        'term,score,note\nvile,0.9,"vader_abs 0.6 +1.2; curated 1 +0.8"\nodious,0.8,\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "why.meta.toml").write_text(
+        META.format(name="why") + 'category = "learned"\n', encoding="utf-8"
+    )
+    entries = {e["term"]: e for e in describe_pack("why", extra=[tmp_path / "why.csv"])["entries"]}
+    assert entries["vile"]["note"] == "vader_abs 0.6 +1.2; curated 1 +0.8"
+    assert entries["vile"]["score"] == 0.9
+    assert entries["odious"]["note"] is None

@@ -209,5 +209,39 @@ def test_vectors_rank_an_unseen_word_of_like_meaning_into_the_list() -> None:
     trained, counts = model.train(toy_corpus(), res)
     weight = trained.weights[model.FEATURES.index("meaning_score")]
     assert weight > 0
-    scores = {w: p for w, p, _, _ in model.score_vocabulary(trained, counts, res, cut=0.0)}
+    scores = {r[0]: r[1] for r in model.score_vocabulary(trained, counts, res, cut=0.0)}
     assert scores["brutal"] > scores["table"]
+
+
+def test_each_listed_word_says_why_it_scored() -> None:
+    trained, counts = model.train(toy_corpus(), RESOURCES)
+    rows = model.score_vocabulary(trained, counts, RESOURCES)
+    word, _, _, _, note = rows[0]
+    assert word == "vicious"
+    # The largest reasons first, each a feature with its value and log-odds share.
+    reasons = note.split("; ")
+    assert 1 <= len(reasons) <= model.NOTE_REASONS
+    assert {r.split(" ")[0] for r in reasons} <= set(model.FEATURES)
+    shares = [float(r.rsplit(" ", 1)[1]) for r in reasons]
+    assert shares == sorted(shares, reverse=True) and all(v > 0 for v in shares)
+
+
+def test_explanation_lists_only_positive_contributions() -> None:
+    weights = np.zeros(len(model.FEATURES) + 1)
+    weights[model.FEATURES.index("curated")] = 2.0
+    weights[model.FEATURES.index("vader_abs")] = -1.0
+    features = np.zeros(len(model.FEATURES))
+    features[model.FEATURES.index("curated")] = 1.0
+    features[model.FEATURES.index("vader_abs")] = 0.5
+    assert model.explain_score(weights, features, 0, 0) == "curated 1 +2.00"
+    assert model.explain_score(weights, np.zeros(len(model.FEATURES)), 0, 0) == ""
+
+
+def test_span_rate_reason_names_its_counts() -> None:
+    weights = np.zeros(len(model.FEATURES) + 1)
+    weights[model.FEATURES.index("span_rate")] = 3.0
+    features = np.zeros(len(model.FEATURES))
+    features[model.FEATURES.index("span_rate")] = 0.75
+    assert model.explain_score(weights, features, 3, 4) == (
+        "span_rate 0.75 (3 of 4 PTC tokens in spans) +2.25"
+    )

@@ -507,11 +507,33 @@ def with_vectors(res: WordResources, counts: FoldCounts, encoder: Encoder) -> Wo
     )
 
 
+#: How many of a word's largest contributions its note names.
+NOTE_REASONS = 3
+
+
+def explain_score(weights: np.ndarray, features: np.ndarray, n_in: int, n_total: int) -> str:
+    """Why a word scored as it did: its ``NOTE_REASONS`` largest positive
+    contributions (weight × feature value, in log-odds), e.g. ``span_rate 0.86
+    (6 of 7 PTC tokens in spans) +2.91; meaning_score 0.41 +1.13; ...``."""
+    contributions = weights[:-1] * features
+    reasons = []
+    for k in np.argsort(-contributions, kind="stable")[:NOTE_REASONS]:
+        if contributions[k] <= 0:
+            break
+        name = FEATURES[k]
+        value = f"{features[k]:.2f}".rstrip("0").rstrip(".")
+        if name == "span_rate":
+            value += f" ({n_in} of {n_total} PTC tokens in spans)"
+        reasons.append(f"{name} {value} {contributions[k]:+.2f}")
+    return "; ".join(reasons)
+
+
 def score_vocabulary(
     model: Model, counts: FoldCounts, res: WordResources, *, cut: float | None = None
-) -> list[tuple[str, float, int, int]]:
-    """``(word, probability, n_in, n_total)`` for every vocabulary word scoring at
-    least ``cut`` (default: the model's cross-validated threshold)."""
+) -> list[tuple[str, float, int, int, str]]:
+    """``(word, probability, n_in, n_total, note)`` for every vocabulary word
+    scoring at least ``cut`` (default: the model's cross-validated threshold);
+    the note says why (``explain_score``)."""
     floor = model.threshold if cut is None else cut
     vocabulary = vocabulary_of(counts, res)
     meaning = meaning_scores(counts, res)
@@ -532,8 +554,14 @@ def score_vocabulary(
     ).reshape(len(vocabulary), len(FEATURES))
     probabilities = predict(model.weights, x)
     rows = [
-        (w, round(float(p), 4), counts.inside[w], counts.total[w])
-        for w, p in zip(vocabulary, probabilities, strict=True)
+        (
+            w,
+            round(float(p), 4),
+            counts.inside[w],
+            counts.total[w],
+            explain_score(model.weights, x[i], counts.inside[w], counts.total[w]),
+        )
+        for i, (w, p) in enumerate(zip(vocabulary, probabilities, strict=True))
         if p >= floor
     ]
     return sorted(rows, key=lambda r: (-r[1], r[0]))
@@ -572,7 +600,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = score_vocabulary(model, counts, res, cut=cut)
     with open(args.out, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(["term", "score", "n_in", "n_total"])
+        writer.writerow(["term", "score", "n_in", "n_total", "note"])
         writer.writerows(rows)
     described = {
         "features": list(FEATURES),
