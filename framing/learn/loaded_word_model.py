@@ -243,9 +243,15 @@ def count_news_words(path: Path) -> pl.DataFrame:
 
 def news_figures(counts: pl.DataFrame) -> dict[str, tuple[float, float, float, float]]:
     """The four news features of every word seen at least ``MIN_NEWS`` times
-    (module docstring), from ``count_news_words``."""
+    (module docstring), from ``count_news_words``. Raises FramingError when the
+    training split lacks center articles or left/right ones (no slant to take)."""
     partisan = counts["partisan"].to_numpy().astype(float)
     center = counts["center"].to_numpy().astype(float)
+    if partisan.sum() == 0 or center.sum() == 0:
+        raise FramingError(
+            "the news corpus's training split needs articles of center outlets "
+            "and of left or right ones (bias_text)"
+        )
     total = partisan + center
     slant = log_odds_dirichlet(partisan, center, SLANT_PRIOR * total / max(total.sum(), 1.0))
     log_odds, z = slant.delta, slant.z

@@ -77,10 +77,43 @@ def read_safetensors(path: Path) -> dict[str, np.ndarray]:
         dtype = _DTYPES.get(spec["dtype"])
         if dtype is None:
             raise FramingError(f"{path}: tensor {name} has unsupported dtype {spec['dtype']}")
-        begin, end = spec["data_offsets"]
-        array = np.frombuffer(body[begin:end], dtype=np.dtype(dtype).newbyteorder("<"))
-        tensors[name] = array.reshape(spec["shape"]).astype(np.float32, copy=False)
+        try:
+            begin, end = (int(v) for v in spec["data_offsets"])
+            shape = [int(v) for v in spec["shape"]]
+            if not 0 <= begin <= end <= len(body):
+                raise ValueError("data offsets outside the file")
+            array = np.frombuffer(body[begin:end], dtype=np.dtype(dtype).newbyteorder("<"))
+            tensors[name] = array.reshape(shape).astype(np.float32, copy=False)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise FramingError(f"{path}: tensor {name} is malformed ({exc})") from exc
     return tensors
+
+
+def _required_tensors() -> list[str]:
+    """The weight names the encoder reads (BERT's naming)."""
+    names = [
+        f"embeddings.{part}"
+        for part in (
+            "word_embeddings.weight",
+            "position_embeddings.weight",
+            "token_type_embeddings.weight",
+            "LayerNorm.weight",
+            "LayerNorm.bias",
+        )
+    ]
+    for layer in range(LAYERS):
+        for part in (
+            "attention.self.query",
+            "attention.self.key",
+            "attention.self.value",
+            "attention.output.dense",
+            "attention.output.LayerNorm",
+            "intermediate.dense",
+            "output.dense",
+            "output.LayerNorm",
+        ):
+            names += [f"encoder.layer.{layer}.{part}.weight", f"encoder.layer.{layer}.{part}.bias"]
+    return names
 
 
 class WordPiece:
@@ -162,9 +195,11 @@ class Encoder:
         except OSError as exc:
             raise FramingError(f"{folder}: cannot read the word-vector model ({exc})") from exc
         self.tokenizer = WordPiece(vocabulary)
+        missing = [name for name in _required_tensors() if name not in self.weights]
         embedding = self.weights.get("embeddings.word_embeddings.weight")
-        if embedding is None or embedding.shape[1] != HIDDEN:
-            raise FramingError(f"{folder}: not an all-MiniLM-L6-v2 model")
+        if missing or embedding is None or embedding.ndim != 2 or embedding.shape[1] != HIDDEN:
+            what = f"lacks {missing[0]}" if missing else f"word vectors are not {HIDDEN}-wide"
+            raise FramingError(f"{folder}: not an all-MiniLM-L6-v2 model ({what})")
 
     def _w(self, name: str) -> np.ndarray:
         return self.weights[name]
