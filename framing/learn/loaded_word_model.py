@@ -33,8 +33,8 @@ Counts say nothing about a word the learning half never shows, so each word
 also gets its *meaning score*: a second logistic regression, on the word's
 vector from a small sentence encoder (``framing.learn.word_vectors``), fitted
 to the same span rates (from the other fold when cross-fitting) and read as a
-log-odds. A word PTC never shows (*vaxxers*, *hoax*) scores high when its
-vector lies near those of the loaded words PTC does show.
+log-odds. A word PTC never shows (*monstrous*, *unhinged*, *brutalities*)
+scores high when its vector lies near those of the loaded words PTC does show.
 
 The model is then applied to a fixed vocabulary (every word of the learning
 half, the VADER and TextBlob lexicons, and the plain (unhyphenated) news
@@ -334,11 +334,17 @@ class Table:
     negative: np.ndarray
 
 
-def build_table(target: FoldCounts, rates_from: FoldCounts, res: WordResources) -> Table:
+def build_table(
+    target: FoldCounts,
+    rates_from: FoldCounts,
+    res: WordResources,
+    meaning: dict[str, float] | None = None,
+) -> Table:
     """Rows for the words of ``target``, with span rates (and the meaning scores
-    fitted to them) taken from ``rates_from``."""
+    fitted to them, ``meaning`` when already computed) taken from ``rates_from``."""
     words = sorted(w for w in target.total if len(w) >= MIN_LENGTH)
-    meaning = meaning_scores(rates_from, res)
+    if meaning is None:
+        meaning = meaning_scores(rates_from, res)
     x = np.array(
         [
             word_features(
@@ -469,17 +475,22 @@ def train(articles: Sequence[dict[str, Any]], res: WordResources) -> tuple[Model
     folds = count_folds(articles)
     by_fold = ([a for a in articles if fold_of(str(a["article_id"])) == k] for k in (0, 1))
     fold_articles = tuple(by_fold)
+    # Each fold's meaning scores, fitted once to its span rates.
+    meanings = [meaning_scores(folds[k], res) for k in (0, 1)]
     thresholds, scores = [], []
     for k in (0, 1):
         # Fit on fold k (rates from the other fold), choose the threshold on the other fold.
-        fit_table = build_table(folds[k], folds[1 - k], res)
-        check_table = build_table(folds[1 - k], folds[k], res)
+        fit_table = build_table(folds[k], folds[1 - k], res, meanings[1 - k])
+        check_table = build_table(folds[1 - k], folds[k], res, meanings[k])
         weights = fit_logistic(fit_table)
         probability = dict(zip(check_table.words, predict(weights, check_table.x), strict=True))
         threshold, f1 = best_threshold(probability, fold_articles[1 - k])
         thresholds.append(threshold)
         scores.append(f1)
-    both = (build_table(folds[0], folds[1], res), build_table(folds[1], folds[0], res))
+    both = (
+        build_table(folds[0], folds[1], res, meanings[1]),
+        build_table(folds[1], folds[0], res, meanings[0]),
+    )
     stacked = Table(
         both[0].words + both[1].words,
         np.vstack([both[0].x, both[1].x]),

