@@ -60,6 +60,11 @@ def test_unreadable_safetensors_is_a_framing_error(tmp_path: Path) -> None:
     garbled.write_bytes(struct.pack("<Q", 5) + b"{oops")
     with pytest.raises(FramingError, match="header"):
         read_safetensors(garbled)
+    header = json.dumps({"a": {"shape": [1], "data_offsets": [0, 4]}}).encode()
+    no_dtype = tmp_path / "no_dtype.safetensors"
+    no_dtype.write_bytes(struct.pack("<Q", len(header)) + header + bytes(4))
+    with pytest.raises(FramingError, match="tensor a is malformed"):
+        read_safetensors(no_dtype)
 
 
 VOCABULARY = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "un", "##aff", "##able", "so", "-", "called"]

