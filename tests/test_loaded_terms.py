@@ -95,7 +95,7 @@ def test_longest_match_wins_and_possessives(lexicon: Lexicon) -> None:
 
 
 def test_word_boundaries(lexicon: Lexicon) -> None:
-    assert found(lexicon, "a reclaimed shampoo regimen") == []
+    assert found(lexicon, "a reclaimed regimen") == []
 
 
 def test_counter_example_contexts_are_excluded(lexicon: Lexicon) -> None:

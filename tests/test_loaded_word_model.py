@@ -124,6 +124,21 @@ def test_training_on_a_toy_corpus_ranks_the_loaded_word_first() -> None:
     assert "officials" not in {r[0] for r in rows}
 
 
+def test_cross_validation_scores_only_words_the_fitting_fold_could_list() -> None:
+    # "vicious" is loaded in one fold, "skulking" in the other; only a news
+    # count (with neutral figures, so no feature changes) puts "skulking" in
+    # the vocabulary of a model fitted on the first fold.
+    by_fold = [[f"b{i}" for i in range(60) if model.fold_of(f"b{i}") == k][:8] for k in (0, 1)]
+    text = "critics called the {} plan a disgrace said officials"
+    articles = [article(i, text.format("vicious"), ["vicious"]) for i in by_fold[0]] + [
+        article(i, text.format("skulking"), ["skulking"]) for i in by_fold[1]
+    ]
+    unknown, _ = model.train(articles, RESOURCES)
+    known, _ = model.train(articles, replace(RESOURCES, news={"skulking": (0.0, 0.0, 0.0, 0.0)}))
+    # Unlisted, "skulking" is missed in its fold and that fold's F1 falls.
+    assert known.cv_f1 > unknown.cv_f1
+
+
 def test_a_lower_cut_keeps_more_words_and_every_score_clears_it() -> None:
     articles = toy_corpus()
     trained, counts = model.train(articles, RESOURCES)
