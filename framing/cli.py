@@ -23,6 +23,51 @@ EXIT_QUARANTINED = 3
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def _check_builtin_names(
+    ctx: click.Context, param: click.Parameter, names: tuple[str, ...]
+) -> tuple[str, ...]:
+    """``--without-lexicon`` names only built-in packs (a usage error otherwise)."""
+    if not names:
+        return names
+    from framing.lexicon_format import read_pack
+    from framing.lexicons import builtin_pack_paths
+
+    known = sorted(read_pack(path).name for path in builtin_pack_paths())
+    for name in names:
+        if name not in known:
+            raise click.BadParameter(
+                f"no built-in lexicon pack named {name!r} (built-in: {', '.join(known)})"
+            )
+    return names
+
+
+def lexicon_choice_options() -> list[Callable[[F], F]]:
+    """``--without-lexicon`` and ``--min-score``: which built-in entries are used."""
+    return [
+        click.option(
+            "--without-lexicon",
+            "without_lexicons",
+            multiple=True,
+            metavar="NAME",
+            callback=_check_builtin_names,
+            help="Leave out a built-in lexicon pack, e.g. learned_loaded_words (repeatable).",
+        ),
+        click.option(
+            "--min-score",
+            type=float,
+            default=None,
+            help="Use only the entries of scored lists (the learned word list) scoring at least this.",
+        ),
+    ]
+
+
+def with_lexicon_choices(func: F) -> F:
+    """Add the ``lexicon_choice_options`` to a command."""
+    for option in reversed(lexicon_choice_options()):
+        func = option(func)
+    return func
+
+
 def corpus_options(func: F) -> F:
     """The options shared by ``analyze`` and ``report``."""
     options = [
@@ -46,6 +91,7 @@ def corpus_options(func: F) -> F:
             type=click.Path(exists=True, dir_okay=False, path_type=Path),
             help="An actor gazetteer TOML file added to the built-in packs (repeatable).",
         ),
+        *lexicon_choice_options(),
         click.option("--text-col", help="Column holding the article text."),
         click.option("--outlet-col", help="Column holding the outlet name."),
         click.option("--id-col", help="Column holding the article id."),
@@ -106,6 +152,8 @@ def run_corpus(kwargs: dict[str, Any], *, with_report: bool, group_by: str | Non
             columns=column_options(kwargs),
             lexicons=kwargs["lexicons"],
             actors=kwargs["actors"],
+            without_lexicons=kwargs["without_lexicons"],
+            min_score=kwargs["min_score"],
             strict=kwargs["strict"],
             executor=kwargs["executor"],
             workers=kwargs["workers"],
@@ -165,7 +213,14 @@ def report(group_by: str | None, **kwargs: Any) -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--actors", "actors", multiple=True, type=click.Path(exists=True, path_type=Path))
-def explain(file: Path, lexicons: Sequence[Path], actors: Sequence[Path]) -> None:
+@with_lexicon_choices
+def explain(
+    file: Path,
+    lexicons: Sequence[Path],
+    actors: Sequence[Path],
+    without_lexicons: Sequence[str],
+    min_score: float | None,
+) -> None:
     """Show one article marked up in the terminal: voices, loaded terms, sources.
 
     Example: framing explain seeds/000_4c5ba6db82dd8b7c.txt
@@ -173,7 +228,13 @@ def explain(file: Path, lexicons: Sequence[Path], actors: Sequence[Path]) -> Non
     from framing.explain import render_explanation
     from framing.pipeline import analyze as analyze_corpus
 
-    tables = analyze_corpus([file], lexicons=lexicons, actors=actors)
+    tables = analyze_corpus(
+        [file],
+        lexicons=lexicons,
+        actors=actors,
+        without_lexicons=without_lexicons,
+        min_score=min_score,
+    )
     if tables["articles"].is_empty():
         reasons = "; ".join(tables["quarantine"]["reason"].to_list()) or "no article found"
         raise FramingError(f"{file}: {reasons}")
@@ -264,7 +325,14 @@ def lexicon_check(file: Path, is_actors: bool) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Where the predictions are written (JSON Lines).",
 )
-def evaluate(dataset: str, path: Path, predictions: Path) -> None:
+@with_lexicon_choices
+def evaluate(
+    dataset: str,
+    path: Path,
+    predictions: Path,
+    without_lexicons: Sequence[str],
+    min_score: float | None,
+) -> None:
     """Run the pipeline on an annotated data set; print its metrics as JSON.
 
     DATASET is one of: newsmtsc, basil, polnear, babe, ptc.
@@ -275,7 +343,9 @@ def evaluate(dataset: str, path: Path, predictions: Path) -> None:
 
     if dataset not in DATASETS:
         raise click.BadParameter(f"choose from {', '.join(DATASETS)}", param_hint="DATASET")
-    metrics = run_evaluation(dataset, path, predictions)
+    metrics = run_evaluation(
+        dataset, path, predictions, without_lexicons=without_lexicons, min_score=min_score
+    )
     click.echo(json.dumps(metrics, indent=2, sort_keys=True))
 
 

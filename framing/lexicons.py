@@ -9,7 +9,7 @@ data for ``framing lexicon list | show NAME | check FILE``; the CLI prints it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +71,7 @@ def _pack_summary(pack: Pack) -> dict[str, Any]:
         "n_entries": len(pack.entries),
         "kind": pack.kind,
         "path": str(pack.path),
+        **({"min_score": meta["min_score"]} if "min_score" in meta else {}),
     }
 
 
@@ -85,13 +86,31 @@ def _read_usable(path: Path, *, priority: int | None = None) -> Pack:
     return pack
 
 
-def load_lexicon(*, extra: Sequence[Path] = ()) -> Lexicon:
+def load_lexicon(
+    *,
+    extra: Sequence[Path] = (),
+    without: Sequence[str] = (),
+    min_score: float | None = None,
+) -> Lexicon:
     """The built-in packs plus ``extra`` user files, compiled into one matcher.
 
-    Raises ``LexiconError`` naming file and line when any file has problems.
+    ``without`` names built-in packs to leave out (``--without-lexicon``);
+    ``min_score`` drops the entries of every scored list that score below it
+    (``--min-score``; a list's own ``min_score`` still applies when higher).
+    Raises ``LexiconError`` naming file and line when any file has problems,
+    and when ``without`` names no built-in pack.
     """
     packs = [_read_usable(p) for p in builtin_pack_paths()]
+    known = sorted(p.name for p in packs)
+    for name in without:
+        if name not in known:
+            raise LexiconError(
+                f"no built-in lexicon pack named {name!r} to leave out (built-in: {', '.join(known)})"
+            )
+    packs = [p for p in packs if p.name not in set(without)]
     packs += [_read_usable(Path(p), priority=USER_PRIORITY) for p in extra]
+    if min_score is not None:
+        packs = [_cut_scored(p, min_score) for p in packs]
     names = [p.name for p in packs]
     clashes = sorted({n for n in names if names.count(n) > 1})
     if clashes:
@@ -99,6 +118,15 @@ def load_lexicon(*, extra: Sequence[Path] = ()) -> Lexicon:
     ordered = sorted(packs, key=lambda p: -p.priority)  # stable: built-in order otherwise
     entries = [entry for pack in ordered for entry in pack.entries]
     return Lexicon(packs=[_pack_summary(p) for p in packs], matcher=compile_matcher(entries))
+
+
+def _cut_scored(pack: Pack, min_score: float) -> Pack:
+    """A scored list without its entries below ``min_score`` (other packs as they are)."""
+    if pack.kind != "scored":
+        return pack
+    floor = max(min_score, float(pack.meta.get("min_score", float("-inf"))))
+    kept = [e for e in pack.entries if e.score is not None and e.score >= floor]
+    return replace(pack, meta={**pack.meta, "min_score": floor}, entries=kept)
 
 
 def list_packs(*, extra: Sequence[Path] = ()) -> list[dict[str, Any]]:

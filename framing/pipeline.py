@@ -265,6 +265,8 @@ def analyze(
     columns: ColumnOptions | None = None,
     lexicons: Sequence[Path] = (),
     actors: Sequence[Path] = (),
+    without_lexicons: Sequence[str] = (),
+    min_score: float | None = None,
     strict: bool = False,
     batch_size: int = 500,
     executor: str = "serial",
@@ -280,7 +282,9 @@ def analyze(
     record when ``strict`` is set (otherwise bad records are in ``quarantine``),
     and ``UsageError`` for bad executor options.
     """
-    resources = load_resources(lexicons=lexicons, actors=actors)
+    resources = load_resources(
+        lexicons=lexicons, actors=actors, without_lexicons=without_lexicons, min_score=min_score
+    )
     batches = read_corpus(
         inputs, columns=columns or ColumnOptions(), strict=strict, batch_size=batch_size
     )
@@ -359,6 +363,8 @@ def run_analysis(
     columns: ColumnOptions | None = None,
     lexicons: Sequence[Path] = (),
     actors: Sequence[Path] = (),
+    without_lexicons: Sequence[str] = (),
+    min_score: float | None = None,
     strict: bool = False,
     executor: str = "serial",
     workers: int | None = None,
@@ -390,7 +396,9 @@ def run_analysis(
 
     started = time.perf_counter()
     columns = columns or ColumnOptions()
-    resources = load_resources(lexicons=lexicons, actors=actors)
+    resources = load_resources(
+        lexicons=lexicons, actors=actors, without_lexicons=without_lexicons, min_score=min_score
+    )
     stats = RunStats(
         inputs=hash_inputs(inputs),
         lexicon_packs=resources.lexicon.packs,

@@ -20,6 +20,15 @@ class Resources:
     actors: Gazetteer
 
 
-def load_resources(*, lexicons: Sequence[Path] = (), actors: Sequence[Path] = ()) -> Resources:
-    """The built-in packs plus the user's files (``--lexicon``, ``--actors``)."""
-    return Resources(lexicon=load_lexicon(extra=lexicons), actors=load_gazetteer(extra=actors))
+def load_resources(
+    *,
+    lexicons: Sequence[Path] = (),
+    actors: Sequence[Path] = (),
+    without_lexicons: Sequence[str] = (),
+    min_score: float | None = None,
+) -> Resources:
+    """The built-in packs plus the user's files (``--lexicon``, ``--actors``),
+    less the built-in lexicon packs named in ``without_lexicons`` and the
+    scored-list entries below ``min_score`` (``framing.lexicons.load_lexicon``)."""
+    lexicon = load_lexicon(extra=lexicons, without=without_lexicons, min_score=min_score)
+    return Resources(lexicon=lexicon, actors=load_gazetteer(extra=actors))

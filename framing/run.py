@@ -29,6 +29,8 @@ def build_output(
     columns: ColumnOptions,
     lexicons: Sequence[Path] = (),
     actors: Sequence[Path] = (),
+    without_lexicons: Sequence[str] = (),
+    min_score: float | None = None,
     strict: bool = False,
     executor: str = "serial",
     workers: int | None = None,
@@ -50,6 +52,8 @@ def build_output(
         columns=columns,
         lexicons=lexicons,
         actors=actors,
+        without_lexicons=without_lexicons,
+        min_score=min_score,
         strict=strict,
         executor=executor,
         workers=workers,
@@ -75,6 +79,8 @@ def build_output(
             "batch_size": batch_size,
             "group_by": group_by,
             "report": with_report,
+            "without_lexicons": list(without_lexicons),
+            "min_score": min_score,
         },
     }
     if with_report:

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import polars as pl
 import pytest
 
 from framing.cli import cli, main
@@ -113,3 +114,51 @@ def test_lexicon_show_gives_each_learned_words_score_and_reasons(
     for line in lines:
         reasons = line.split("\t")[-1].split("; ")
         assert reasons and all(r.split(" ")[0] in FEATURES for r in reasons), line
+
+
+def test_lexicon_choices_reach_the_tables_and_the_manifest(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text(
+        "---\noutlet: Test\n---\nThe plan was ruthless and deadly, and the senator sneered.\n",
+        encoding="utf-8",
+    )
+    listed = pl.read_csv(ROOT / "framing/data/lexicons/learned_loaded_words.csv")
+    cut = listed.filter(pl.col("term") == "deadly")["score"].item() + 0.0001  # just above it
+
+    def learned_hits(*options: str) -> tuple[list[str], dict[str, object]]:
+        out = tmp_path / f"out{len(options)}"
+        result = run("analyze", str(article), "--out", str(out), *options)
+        assert result.returncode == 0, result.stderr
+        terms = pl.read_parquet(out / "tables" / "loaded_terms.parquet")
+        learned = terms.filter(pl.col("lexicon") == "learned_loaded_words")["text"].to_list()
+        return learned, json.loads((out / "manifest.json").read_text())["options"]
+
+    learned, options = learned_hits()
+    assert "deadly" in learned and options["min_score"] is None
+    learned, options = learned_hits("--min-score", str(cut))
+    assert "deadly" not in learned and options["min_score"] == cut
+    learned, options = learned_hits("--without-lexicon", "learned_loaded_words")
+    assert learned == [] and options["without_lexicons"] == ["learned_loaded_words"]
+
+
+def test_leaving_out_an_unknown_pack_is_a_usage_error(tmp_path: Path, seeds_dir: Path) -> None:
+    result = run("analyze", str(seeds_dir), "--out", str(tmp_path / "o"), "--without-lexicon", "x")
+    assert result.returncode == 2
+    assert "'x'" in result.stderr and "general" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_lexicon_choices_do_not_apply_to_target_sentiment(tmp_path: Path) -> None:
+    data = tmp_path / "n.jsonl"
+    data.write_text("", encoding="utf-8")
+    result = run(
+        "eval",
+        "newsmtsc",
+        str(data),
+        "--predictions",
+        str(tmp_path / "p.jsonl"),
+        "--min-score",
+        "0.5",
+    )
+    assert result.returncode == 2
+    assert "newsmtsc does not use the lexicons" in result.stderr

@@ -194,3 +194,42 @@ def test_scored_list_keeps_each_terms_note(tmp_path: Path) -> None:
     assert entries["vile"]["note"] == "vader_abs 0.6 +1.2; curated 1 +0.8"
     assert entries["vile"]["score"] == 0.9
     assert entries["odious"]["note"] is None
+
+
+def test_a_builtin_pack_can_be_left_out() -> None:
+    lexicon = load_lexicon(without=["learned_loaded_words"])
+    assert "learned_loaded_words" not in [p["name"] for p in lexicon.packs]
+    assert not [e for e in lexicon.entries if e.lexicon == "learned_loaded_words"]
+    assert [e for e in lexicon.entries if e.lexicon == "general"]
+
+
+def test_leaving_out_an_unknown_pack_names_the_builtin_ones() -> None:
+    with pytest.raises(LexiconError, match=r"'nosuch'.*general"):
+        load_lexicon(without=["nosuch"])
+
+
+def test_min_score_cuts_scored_lists_only(tmp_path: Path) -> None:
+    default = load_lexicon()
+    strict = load_lexicon(min_score=0.5)
+    scored = [e for e in strict.entries if e.score is not None]
+    assert scored and min(e.score for e in scored) >= 0.5  # type: ignore[type-var]
+    assert len(scored) < len([e for e in default.entries if e.score is not None])
+    # Curated packs keep every entry; the cut is recorded for the manifest.
+    curated = {p["name"]: p["n_entries"] for p in default.packs if p["kind"] == "toml"}
+    assert {p["name"]: p["n_entries"] for p in strict.packs if p["kind"] == "toml"} == curated
+    learned = next(p for p in strict.packs if p["name"] == "learned_loaded_words")
+    assert learned["min_score"] == 0.5
+
+
+def test_a_lists_own_min_score_holds_when_higher(tmp_path: Path) -> None:
+    (tmp_path / "scores.csv").write_text(
+        "term,score\nvile,0.9\nnasty,0.6\nzorpish,0.3\n", encoding="utf-8"
+    )
+    (tmp_path / "scores.meta.toml").write_text(
+        META.format(name="scores") + "min_score = 0.5\n", encoding="utf-8"
+    )
+    extra = [tmp_path / "scores.csv"]
+    low = load_lexicon(extra=extra, without=["learned_loaded_words"], min_score=0.2)
+    assert hits(low.matcher, "vile, nasty, zorpish") == ["vile", "nasty"]
+    high = load_lexicon(extra=extra, without=["learned_loaded_words"], min_score=0.7)
+    assert hits(high.matcher, "vile, nasty, zorpish") == ["vile"]

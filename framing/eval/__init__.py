@@ -8,19 +8,48 @@ metrics. No adapter holds rules for its data set; they only translate formats.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 DATASETS = ("newsmtsc", "basil", "polnear", "babe", "ptc")
 
 
-def run_evaluation(dataset: str, path: Path, predictions: Path) -> dict[str, Any]:
-    """Evaluate ``dataset`` at ``path``, writing predictions to ``predictions``."""
+#: The data sets whose adapters run the whole pipeline, lexicons included.
+LEXICON_DATASETS = ("basil", "polnear", "babe", "ptc")
+
+
+def run_evaluation(
+    dataset: str,
+    path: Path,
+    predictions: Path,
+    *,
+    without_lexicons: Sequence[str] = (),
+    min_score: float | None = None,
+) -> dict[str, Any]:
+    """Evaluate ``dataset`` at ``path``, writing predictions to ``predictions``;
+    ``without_lexicons`` and ``min_score`` choose the lexicon entries used, as
+    for ``framing analyze`` (data sets in ``LEXICON_DATASETS`` only)."""
     from framing.errors import UsageError
 
     if dataset not in DATASETS:
         raise UsageError(f"unknown data set {dataset!r}; choose from {', '.join(DATASETS)}")
+    chosen = bool(without_lexicons) or min_score is not None
+    if chosen and dataset not in LEXICON_DATASETS:
+        raise UsageError(
+            f"{dataset} does not use the lexicons: --without-lexicon and --min-score do not apply"
+        )
     module = importlib.import_module(f"framing.eval.{dataset}")
     predictions.parent.mkdir(parents=True, exist_ok=True)
-    result: dict[str, Any] = module.evaluate(Path(path), Path(predictions))
+    if not chosen:
+        result: dict[str, Any] = module.evaluate(Path(path), Path(predictions))
+        return result
+    from framing.resources import load_resources
+
+    resources = load_resources(without_lexicons=without_lexicons, min_score=min_score)
+    result = module.evaluate(Path(path), Path(predictions), resources=resources)
+    if min_score is not None:
+        result["min_score"] = min_score
+    if without_lexicons:
+        result["without_lexicons"] = list(without_lexicons)
     return result

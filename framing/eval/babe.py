@@ -14,12 +14,15 @@ import ast
 import csv
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from framing.errors import InputError
 from framing.eval.documents import build_documents, write_jsonl
 from framing.eval.metrics import score_word_sets
 from framing.loaded_terms import select_lexical_bias
+
+if TYPE_CHECKING:
+    from framing.resources import Resources
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -50,15 +53,20 @@ def parse_biased_words(cell: str, *, where: str) -> set[str]:
     return {w.lower() for item in value for w in _WORD.findall(str(item))}
 
 
-def evaluate(path: Path, predictions: Path) -> dict[str, Any]:
-    """Run the pipeline on every BABE sentence, write predictions, return metrics."""
+def evaluate(
+    path: Path, predictions: Path, *, resources: Resources | None = None
+) -> dict[str, Any]:
+    """Run the pipeline on every BABE sentence, write predictions, return metrics
+    (``resources``: the lexicons to use, the built-in ones by default)."""
     from framing.pipeline import analyze_documents
     from framing.resources import load_resources
 
     rows = read_babe(Path(path))
     ids = [f"row{r['row']}" for r in rows]
     documents = build_documents([(i, "", r["text"]) for i, r in zip(ids, rows, strict=True)])
-    terms = select_lexical_bias(analyze_documents(documents, load_resources())["loaded_terms"])
+    terms = select_lexical_bias(
+        analyze_documents(documents, resources or load_resources())["loaded_terms"]
+    )
     found: dict[str, set[str]] = {}
     for article_id, text in terms.select("article_id", "text").iter_rows():
         found.setdefault(article_id, set()).update(words_of(text))

@@ -36,7 +36,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
@@ -44,6 +44,9 @@ from framing.errors import InputError
 from framing.eval.documents import build_documents, read_jsonl, require_fields, write_jsonl
 from framing.eval.metrics import compute_f1, overlap_length
 from framing.loaded_terms import select_lexical_bias
+
+if TYPE_CHECKING:
+    from framing.resources import Resources
 
 #: The pipeline's voice → the prediction's ``(kind, voice)``: only direct quotes
 #: are "quoted" in BASIL's sense (module docstring).
@@ -99,7 +102,9 @@ def article_key(record: dict[str, Any]) -> tuple[str, str, str]:
     return str(uuid), str(record.get("triplet_uuid") or ""), str(record.get("source") or "")
 
 
-def _predict(articles: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _predict(
+    articles: list[dict[str, Any]], resources: Resources | None = None
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     from framing.pipeline import analyze_documents
     from framing.resources import load_resources
 
@@ -111,7 +116,7 @@ def _predict(articles: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list
         records.append((str(row), title, body))
         layouts[str(row)] = layout
         keys[str(row)] = article_key(article)
-    tables = analyze_documents(build_documents(records), load_resources())
+    tables = analyze_documents(build_documents(records), resources or load_resources())
     terms = []
     for row, start, end, text in (
         select_lexical_bias(tables["loaded_terms"])
@@ -246,8 +251,11 @@ def score_basil(
     }
 
 
-def evaluate(path: Path, predictions: Path) -> dict[str, Any]:
-    """Run the pipeline on BASIL at ``path`` (a folder), write predictions, return metrics."""
+def evaluate(
+    path: Path, predictions: Path, *, resources: Resources | None = None
+) -> dict[str, Any]:
+    """Run the pipeline on BASIL at ``path`` (a folder), write predictions, return
+    metrics (``resources``: the lexicons to use, the built-in ones by default)."""
     path = Path(path)
     articles = read_jsonl(path / "articles.jsonl")
     where = path / "span_annotations.jsonl"
@@ -262,6 +270,6 @@ def evaluate(path: Path, predictions: Path) -> dict[str, Any]:
     for number, span in enumerate(spans, start=1):
         if "article_uuid" not in span and "uuid" not in span:
             raise InputError(f"{where}: record {number} lacks article_uuid")
-    terms, voices = _predict(articles)
+    terms, voices = _predict(articles, resources)
     write_jsonl(predictions, [*terms, *voices])
     return {"dataset": "basil", "n_articles": len(articles), **score_basil(spans, terms, voices)}

@@ -41,7 +41,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
@@ -49,6 +49,9 @@ from framing import schemas
 from framing.cues import words_to_regex
 from framing.datafiles import read_data_toml
 from framing.errors import InputError, LexiconError
+
+if TYPE_CHECKING:
+    from framing.resources import Resources
 
 Span = tuple[int, int]
 THRESHOLDS = (0.3, 0.8)
@@ -296,13 +299,19 @@ def score(
     return result
 
 
-def evaluate(path: Path, predictions: Path, *, limit: int | None = None) -> dict[str, Any]:
+def evaluate(
+    path: Path,
+    predictions: Path,
+    *,
+    limit: int | None = None,
+    resources: Resources | None = None,
+) -> dict[str, Any]:
     """Run the pipeline on ``path``, write ``predictions`` (JSON lines), return the metrics."""
     from framing.pipeline import analyze_documents
     from framing.resources import load_resources
 
     records = read_records(path, limit=limit)
-    resources = load_resources()
+    resources = resources or load_resources()
     documents = build_documents(records)
     began = time.perf_counter()
     sources = analyze_documents(documents, resources)["sources"]

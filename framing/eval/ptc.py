@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import zlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from framing.errors import InputError
 from framing.eval.documents import build_documents, read_jsonl, require_fields, write_jsonl
 from framing.eval.metrics import Span, score_partial_credit
 from framing.loaded_phrases import extend_to_phrases
 from framing.loaded_terms import select_lexical_bias
+
+if TYPE_CHECKING:
+    from framing.resources import Resources
 
 TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
 
@@ -45,8 +48,11 @@ def gold_spans(articles: list[dict[str, Any]]) -> dict[str, list[Span]]:
     }
 
 
-def evaluate(path: Path, predictions: Path) -> dict[str, Any]:
-    """Run the pipeline on PTC articles, write predictions, return metrics."""
+def evaluate(
+    path: Path, predictions: Path, *, resources: Resources | None = None
+) -> dict[str, Any]:
+    """Run the pipeline on PTC articles, write predictions, return metrics
+    (``resources``: the lexicons to use, the built-in ones by default)."""
     from framing.pipeline import analyze_documents
     from framing.resources import load_resources
 
@@ -65,7 +71,9 @@ def evaluate(path: Path, predictions: Path) -> dict[str, Any]:
             ints=("start", "end"),
         )
     documents = build_documents([(str(a["article_id"]), "", str(a["text"])) for a in articles])
-    terms = select_lexical_bias(analyze_documents(documents, load_resources())["loaded_terms"])
+    terms = select_lexical_bias(
+        analyze_documents(documents, resources or load_resources())["loaded_terms"]
+    )
     phrases = extend_to_phrases(documents, terms)
     predicted: dict[str, list[Span]] = {}
     for article_id, start, end in phrases.select(
