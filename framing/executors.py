@@ -25,6 +25,7 @@ import contextlib
 import logging
 import multiprocessing
 import os
+import pickle
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from itertools import islice
@@ -70,9 +71,9 @@ class SerialExecutor:
 _worker_resources: Resources | None = None
 
 
-def _start_process_worker(resources: Resources) -> None:
+def _start_process_worker(pickled: bytes) -> None:
     global _worker_resources
-    _worker_resources = resources
+    _worker_resources = pickle.loads(pickled)
 
 
 def _call_in_process_worker(fn: Callable[[T, Resources], R], item: T) -> R:
@@ -102,16 +103,22 @@ class ProcessExecutor:
     def __init__(self, resources: Resources, workers: int) -> None:
         self.workers = workers
         self.max_in_flight = 2 * workers
+        self._drained = False
         # spawn, not fork: forking a process that holds polars' thread pool can deadlock.
         self._pool = ProcessPoolExecutor(
             max_workers=workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_start_process_worker,
-            initargs=(resources,),
+            # Sent as bytes: a spawned child reads bytes from the start-up pipe at
+            # once, while unpickling the resources there would first import the
+            # package, blocking the parent's write (and the next worker's start)
+            # for about a second.
+            initargs=(pickle.dumps(resources, protocol=pickle.HIGHEST_PROTOCOL),),
         )
 
     def map_unordered(self, fn: Callable[[T, Resources], R], items: Iterable[T]) -> Iterator[R]:
         """Yield results as workers finish them, keeping at most ``max_in_flight`` queued."""
+        self._drained = False
         iterator = iter(items)
         pending: set[Future[R]] = set()
         # Workers are spawned lazily on submit; they inherit the environment then.
@@ -126,10 +133,12 @@ class ProcessExecutor:
                     for item in islice(iterator, 1):
                         pending.add(self._pool.submit(_call_in_process_worker, fn, item))
                 yield result
+        self._drained = True
 
     def close(self) -> None:
-        """Stop the workers, dropping batches not yet started."""
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        """Stop the workers, dropping batches not yet started. After a finished
+        map the idle workers exit on their own while the caller goes on."""
+        self._pool.shutdown(wait=not self._drained, cancel_futures=True)
 
 
 class DaskExecutor:
