@@ -7,7 +7,10 @@ never a regex), ``variants``, ``category`` (required, one of ``CATEGORIES``),
 ``stance``, ``refers_to`` (actor id), ``neutral``, ``note``, ``examples`` and
 ``counter_examples`` (checked by the tests and by ``framing lexicon check``),
 ``exclude`` (longer contexts in which the term is not loaded, e.g. *tax
-regime*) and ``inflect`` (default true: add regular inflections). ``[meta]``
+regime*) and ``inflect`` (default true: add regular inflections). The
+category ``not_loaded`` (``NOT_LOADED``) says a form is used plainly: its
+matches are left out of the tables, so a user's entry silences a built-in one
+for that form (a user's pack outranks the built-in packs). ``[meta]``
 may carry ``priority``: when two packs define the same form, the higher wins. A scored list is ``NAME.csv`` (columns ``term,score`` and optionally
 ``category,stance,n_in,n_total,note``; the note says why the term scored so) beside ``NAME.meta.toml``, whose ``[meta]``
 carries the usual keys plus ``min_score`` (rows below it are not used),
@@ -30,6 +33,9 @@ from typing import Any
 from framing.errors import LexiconError
 from framing.problems import Problem
 
+#: The category of a form that is not loaded (a user's stop word): its hits are dropped.
+NOT_LOADED = "not_loaded"
+
 #: The categories a loaded term may have; a pack using another one is reported.
 CATEGORIES = frozenset(
     {
@@ -49,6 +55,7 @@ CATEGORIES = frozenset(
         "sensational",
         "conflict_label",
         "learned",
+        NOT_LOADED,
     }
 )
 

@@ -22,6 +22,7 @@ import polars as pl
 
 from framing import schemas
 from framing.errors import SchemaError
+from framing.lexicon_format import NOT_LOADED
 from framing.lexicon_match import match_texts
 from framing.lexicons import Lexicon
 
@@ -115,6 +116,7 @@ def find_loaded_terms(
         return schemas.empty(schemas.LOADED_TERMS)
     hits = (
         matched.join(_entry_table(lexicon), on="entry_index", how="left")
+        .filter(pl.col("category") != NOT_LOADED)
         .join(documents.select("article_id", "outlet", full="text"), on="article_id", how="left")
         .with_columns(
             row=pl.int_range(pl.len()),

@@ -213,3 +213,39 @@ def test_lexical_bias_of_no_terms_and_missing_column() -> None:
     assert select_lexical_bias(empty).schema == empty.schema
     with pytest.raises(SchemaError, match="category"):
         select_lexical_bias(pl.DataFrame({"text": ["x"]}))
+
+
+def test_a_users_not_loaded_entry_silences_a_builtin_form(lexicon: Lexicon, tmp_path: Path) -> None:
+    text = "A deadly storm hit the coast; the Zionist regime said so."
+    assert ("deadly", "deadly") in found(lexicon, text)
+    stop = tmp_path / "plain.toml"
+    stop.write_text(
+        """
+[[entry]]
+term = "deadly"
+category = "not_loaded"
+note = "plain description in weather reporting"
+examples = ["a deadly storm"]
+
+[[entry]]
+term = "regime"
+category = "not_loaded"
+examples = ["the regime said"]
+
+[meta]
+name = "plain"
+version = "1"
+language = "en"
+description = "stop words"
+license = "MIT"
+source = "written for a test"
+""",
+        encoding="utf-8",
+    )
+    silenced = found(load_lexicon(extra=[stop]), text)
+    assert ("deadly", "deadly") not in silenced
+    # A longer built-in phrase still wins over the user's single word.
+    assert ("Zionist regime", "Zionist regime") in silenced
+    # Only not_loaded hits go: a text with none of them keeps all its hits.
+    plain = "The thugs came."
+    assert found(load_lexicon(extra=[stop]), plain) == found(lexicon, plain) != []
