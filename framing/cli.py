@@ -23,24 +23,6 @@ EXIT_QUARANTINED = 3
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _check_builtin_names(
-    ctx: click.Context, param: click.Parameter, names: tuple[str, ...]
-) -> tuple[str, ...]:
-    """``--without-lexicon`` names only built-in packs (a usage error otherwise)."""
-    if not names:
-        return names
-    from framing.lexicon_format import read_pack
-    from framing.lexicons import builtin_pack_paths
-
-    known = sorted(read_pack(path).name for path in builtin_pack_paths())
-    for name in names:
-        if name not in known:
-            raise click.BadParameter(
-                f"no built-in lexicon pack named {name!r} (built-in: {', '.join(known)})"
-            )
-    return names
-
-
 def lexicon_choice_options() -> list[Callable[[F], F]]:
     """``--without-lexicon`` and ``--min-score``: which built-in entries are used."""
     return [
@@ -49,7 +31,6 @@ def lexicon_choice_options() -> list[Callable[[F], F]]:
             "without_lexicons",
             multiple=True,
             metavar="NAME",
-            callback=_check_builtin_names,
             help="Leave out a built-in lexicon pack, e.g. learned_loaded_words (repeatable).",
         ),
         click.option(

@@ -33,3 +33,7 @@ class UsageError(FramingError):
     """A bad combination of options."""
 
     exit_code = 2
+
+
+class UnknownPackError(LexiconError, UsageError):
+    """An option names a built-in lexicon pack that does not exist (a usage error)."""

@@ -15,7 +15,7 @@ from typing import Any
 
 import polars as pl
 
-from framing.errors import LexiconError
+from framing.errors import LexiconError, UnknownPackError
 from framing.lexicon_format import Entry, Pack, Problem, read_pack, sidecar_of
 from framing.lexicon_match import (
     Matcher,
@@ -98,14 +98,15 @@ def load_lexicon(
     ``min_score`` drops the entries of every scored list that score below it
     (``--min-score``; a list's own ``min_score`` still applies when higher).
     Raises ``LexiconError`` naming file and line when any file has problems,
-    and when ``without`` names no built-in pack.
+    and ``UnknownPackError`` (a usage error) when ``without`` names no built-in pack.
     """
     packs = [_read_usable(p) for p in builtin_pack_paths()]
     known = sorted(p.name for p in packs)
     for name in without:
         if name not in known:
-            raise LexiconError(
-                f"no built-in lexicon pack named {name!r} to leave out (built-in: {', '.join(known)})"
+            raise UnknownPackError(
+                f"--without-lexicon: no built-in lexicon pack named {name!r} "
+                f"(built-in: {', '.join(known)})"
             )
     packs = [p for p in packs if p.name not in set(without)]
     packs += [_read_usable(Path(p), priority=USER_PRIORITY) for p in extra]

@@ -41,13 +41,14 @@ def run_evaluation(
         )
     module = importlib.import_module(f"framing.eval.{dataset}")
     predictions.parent.mkdir(parents=True, exist_ok=True)
-    if not chosen:
-        result: dict[str, Any] = module.evaluate(Path(path), Path(predictions))
-        return result
-    from framing.resources import load_resources
+    options: dict[str, Any] = {}
+    if chosen:
+        from framing.resources import load_resources
 
-    resources = load_resources(without_lexicons=without_lexicons, min_score=min_score)
-    result = module.evaluate(Path(path), Path(predictions), resources=resources)
+        options["resources"] = load_resources(
+            without_lexicons=without_lexicons, min_score=min_score
+        )
+    result: dict[str, Any] = module.evaluate(Path(path), Path(predictions), **options)
     if min_score is not None:
         result["min_score"] = min_score
     if without_lexicons:
