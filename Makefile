@@ -11,9 +11,23 @@ SHARED ?= ../shared
 # Never let a developer's ~/nltk_data hide a missing resource: the package supplies its own.
 export NLTK_DATA := $(CURDIR)/.no-nltk-data
 
-.PHONY: install vectors report test lint eval bench clean format train-sentiment lexicons
+# The hot paths compiled with mypyc (framing.compiled): same output, less CPU.
+# `make ... COMPILE=0` skips compiling and runs everything as pure Python.
+COMPILE ?= 1
+ifeq ($(COMPILE),0)
+export FRAMING_PURE_PYTHON := 1
+endif
 
-install: $(STAMP)
+.PHONY: install compiled vectors report test lint eval bench clean format train-sentiment lexicons
+
+install: $(STAMP) compiled
+
+# Compiles only when a compiled module's source changed (about 3 minutes); a failure
+# (no C compiler) leaves framing pure Python and does not stop the target.
+compiled: $(STAMP)
+ifneq ($(COMPILE),0)
+	-$(BIN)/python -m framing.build_compiled
+endif
 
 vectors: $(VECTORS)
 
@@ -51,6 +65,7 @@ bench: install
 	$(BIN)/python bench/run.py --shared $(SHARED)
 
 clean:
+	-test -x $(BIN)/python && $(BIN)/python -m framing.build_compiled --remove
 	rm -rf $(VENV) reports/seeds reports/eval .pytest_cache .mypy_cache .ruff_cache
 
 # Rebuild the target-sentiment model from the shared NewsMTSC training split (about a minute).

@@ -7,8 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from framing.compiled import choose_builds
+
 __version__ = "0.1.0"
 __all__ = ["__version__", "analyze"]
+
+# Compiled hot paths run only while they match their sources (see framing.compiled).
+choose_builds()
 
 
 def analyze(*args: Any, **kwargs: Any) -> Any:

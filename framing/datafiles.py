@@ -9,15 +9,22 @@ from __future__ import annotations
 import tomllib
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from framing.errors import LexiconError
 
 
+def data_path(relative: str) -> Path:
+    """The path of ``framing/data/<relative>``, found through the package (not ``__file__``,
+    which compiled modules do not set to their location)."""
+    return Path(str(resources.files("framing").joinpath("data", *relative.split("/"))))
+
+
 @cache
 def read_data_toml(relative: str) -> dict[str, Any]:
     """The parsed ``framing/data/<relative>`` (e.g. ``"speech_verbs.toml"``)."""
-    path = resources.files("framing").joinpath("data", *relative.split("/"))
+    path = data_path(relative)
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:

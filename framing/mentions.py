@@ -33,10 +33,11 @@ import polars as pl
 
 from framing import schemas
 from framing.actors import NOT_AFTER_WORD, Gazetteer, Surface, build_trie_pattern
+from framing.datafiles import data_path
 from framing.errors import LexiconError
 from framing.phrase_scan import find_phrase_sets_many
 
-REFERENCES_PATH = Path(__file__).parent / "data" / "mentions" / "references.toml"
+REFERENCES_PATH = data_path("mentions/references.toml")
 
 #: One word of a personal name: capitalised, letters with inner hyphens or apostrophes.
 PERSON_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*\.?")

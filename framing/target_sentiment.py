@@ -32,9 +32,10 @@ from typing import Protocol
 
 from nltk.stem.snowball import EnglishStemmer
 
+from framing.datafiles import data_path
 from framing.errors import LexiconError
 
-CUES_PATH = Path(__file__).parent / "data" / "sentiment" / "cues.toml"
+CUES_PATH = data_path("sentiment/cues.toml")
 
 TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|n['’]t|\d+(?:[.,]\d+)*|[^\w\s]")
 #: ``TOKEN`` as a splitter for text from ``lower_text`` (no capitals, no curly apostrophe):

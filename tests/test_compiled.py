@@ -1,0 +1,173 @@
+"""The compiled hot paths: used only while fresh, and the same tables as pure Python."""
+
+from __future__ import annotations
+
+import importlib.machinery
+import json
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+import framing.attribution
+from framing import analyze
+from framing.compiled import (
+    COMPILED,
+    GROUP,
+    PURE_PYTHON_VARIABLE,
+    SourceFirstFinder,
+    choose_builds,
+    digest_of,
+    source_of,
+    stale_reasons,
+)
+from framing.readers import ColumnOptions
+
+SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def fake_build(folder: Path) -> None:
+    """A package folder with a source, an extension file and a record per module."""
+    folder.mkdir()
+    digests = {}
+    for module in COMPILED:
+        source = source_of(module, folder)
+        source.write_text(f"NAME = {module!r}\n", encoding="utf-8")
+        source.with_name(source.stem + SUFFIX).write_bytes(b"")
+        digests[module] = digest_of(source)
+    (folder / (GROUP.rsplit(".", 1)[1] + "__mypyc" + SUFFIX)).write_bytes(b"")
+    (folder / "compiled.json").write_text(json.dumps({"sources": digests}), encoding="utf-8")
+
+
+def test_a_build_is_fresh_while_every_source_matches_its_record(tmp_path: Path) -> None:
+    folder = tmp_path / "pkg"
+    fake_build(folder)
+    assert stale_reasons(folder) == []
+
+
+def test_a_changed_source_makes_the_build_stale(tmp_path: Path) -> None:
+    folder = tmp_path / "pkg"
+    fake_build(folder)
+    source_of("framing.speakers", folder).write_text("NAME = 'edited'\n", encoding="utf-8")
+    assert stale_reasons(folder) == ["speakers.py changed since the build"]
+
+
+def test_a_missing_record_or_file_makes_the_build_stale(tmp_path: Path) -> None:
+    folder = tmp_path / "pkg"
+    fake_build(folder)
+    source = source_of("framing.quotes", folder)
+    source.with_name(source.stem + SUFFIX).unlink()
+    assert stale_reasons(folder) == ["framing.quotes has no compiled file"]
+    (folder / "compiled.json").unlink()
+    assert stale_reasons(folder) == ["no valid build record compiled.json"]
+
+
+def test_a_stale_build_loads_every_module_from_source_and_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = tmp_path / "pkg"
+    fake_build(folder)
+    source_of("framing.cues", folder).write_text("NAME = 'edited'\n", encoding="utf-8")
+    monkeypatch.delenv(PURE_PYTHON_VARIABLE, raising=False)
+    # a finder installed by this process's own ``import framing`` would hide the decision
+    monkeypatch.setattr(
+        sys, "meta_path", [f for f in sys.meta_path if not isinstance(f, SourceFirstFinder)]
+    )
+    with caplog.at_level(logging.WARNING, logger="framing.compiled"):
+        assert choose_builds(folder) is False
+    finder = sys.meta_path[0]
+    assert isinstance(finder, SourceFirstFinder)
+    assert finder.modules == frozenset(COMPILED)
+    spec = finder.find_spec("framing.attribution")
+    assert spec is not None and spec.origin == str(folder / "attribution.py")
+    assert finder.find_spec("framing.pipeline") is None
+    assert "cues.py changed since the build" in caplog.text
+
+
+def test_a_fresh_build_is_used_unless_pure_python_is_asked_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "pkg"
+    fake_build(folder)
+    monkeypatch.setattr(
+        sys, "meta_path", [f for f in sys.meta_path if not isinstance(f, SourceFirstFinder)]
+    )
+    monkeypatch.delenv(PURE_PYTHON_VARIABLE, raising=False)
+    assert choose_builds(folder) is True
+    assert not any(isinstance(f, SourceFirstFinder) for f in sys.meta_path)
+    monkeypatch.setenv(PURE_PYTHON_VARIABLE, "1")
+    assert choose_builds(folder) is False
+    assert isinstance(sys.meta_path[0], SourceFirstFinder)
+
+
+def run_python(code: str, *, pure: bool) -> str:
+    env = {k: v for k, v in os.environ.items() if k != PURE_PYTHON_VARIABLE}
+    if pure:
+        env[PURE_PYTHON_VARIABLE] = "1"
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    return done.stdout
+
+
+def test_pure_python_runs_the_sources() -> None:
+    printed = run_python("import framing.attribution as a; print(a.__file__)", pure=True)
+    assert printed.strip().endswith("attribution.py")
+
+
+needs_fresh_build = pytest.mark.skipif(
+    bool(stale_reasons()) or os.environ.get(PURE_PYTHON_VARIABLE, "") not in ("", "0"),
+    reason="no fresh compiled build here (make install compiles one; "
+    f"{PURE_PYTHON_VARIABLE}=1 turns it off)",
+)
+
+
+@needs_fresh_build
+def test_a_fresh_build_runs_compiled() -> None:
+    assert not str(framing.attribution.__file__).endswith(".py")
+
+
+def tables_in_both_builds(inputs: list[Path], scratch: Path) -> None:
+    """Analyse ``inputs`` here (compiled) and in a pure-Python child; same tables."""
+    compiled = analyze(inputs, columns=ALLSIDES if inputs[0].suffix == ".parquet" else None)
+    code = (
+        "import sys, framing\n"
+        "from framing.readers import ColumnOptions\n"
+        "columns = ColumnOptions(text='content_original', outlet='source', id='ID')\n"
+        "paths = sys.argv[2:]\n"
+        "tables = framing.analyze(paths, columns=columns if paths[0].endswith('.parquet') "
+        "else None)\n"
+        "for name, frame in tables.items(): frame.write_ipc(f'{sys.argv[1]}/{name}.arrow')\n"
+    )
+    env = {**os.environ, PURE_PYTHON_VARIABLE: "1"}
+    subprocess.run(
+        [sys.executable, "-c", code, str(scratch), *map(str, inputs)], env=env, check=True
+    )
+    assert set(compiled) == {p.stem for p in scratch.glob("*.arrow")}
+    for name, frame in compiled.items():
+        assert frame.height > 0 or name in ("quarantine", "crosslinks"), name
+        assert frame.equals(pl.read_ipc(scratch / f"{name}.arrow"), null_equal=True), name
+
+
+ALLSIDES = ColumnOptions(text="content_original", outlet="source", id="ID")
+
+
+@needs_fresh_build
+def test_compiled_and_pure_python_give_the_same_tables_on_the_seeds(tmp_path: Path) -> None:
+    tables_in_both_builds([SEEDS], tmp_path)
+
+
+@needs_fresh_build
+@pytest.mark.slow
+def test_compiled_and_pure_python_give_the_same_tables_on_real_articles(
+    tmp_path: Path, shared_dir: Path
+) -> None:
+    subset = tmp_path / "allsides_400.parquet"
+    pl.scan_parquet(shared_dir / "bench" / "allsides.parquet").slice(7000, 400).sink_parquet(subset)
+    (tmp_path / "out").mkdir()
+    tables_in_both_builds([subset], tmp_path / "out")
