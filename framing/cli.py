@@ -122,9 +122,11 @@ def column_options(kwargs: dict[str, Any]) -> Any:
 
 def run_corpus(kwargs: dict[str, Any], *, with_report: bool, group_by: str | None = None) -> int:
     """Analyse (and report on) a corpus into ``--out``; returns the exit code."""
+    from framing.executors import tune_collector_for_batches
     from framing.output import staged_output
     from framing.run import build_output
 
+    tune_collector_for_batches()  # this process is framing's own (and serial batches run here)
     out: Path = kwargs["out"]
     with staged_output(out) as stage:
         stats = build_output(

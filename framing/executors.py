@@ -22,6 +22,7 @@ Scripts that use ``process`` or ``dask`` must guard their entry point with
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import multiprocessing
 import os
@@ -42,6 +43,10 @@ EXECUTORS = ("serial", "process", "dask")
 #: Worker processes run one batch at a time; polars' own thread pool would only
 #: oversubscribe the cores the workers already occupy.
 WORKER_ENVIRONMENT = {"POLARS_MAX_THREADS": "1"}
+
+#: The cyclic garbage collector's young-generation threshold in processes framing owns
+#: (its workers, the command line), instead of Python's 700 allocations.
+COLLECTOR_YOUNG_THRESHOLD = 10_000
 
 #: How long to wait for a Dask scheduler given with ``--scheduler``.
 SCHEDULER_TIMEOUT = "20s"
@@ -71,9 +76,27 @@ class SerialExecutor:
 _worker_resources: Resources | None = None
 
 
+def tune_collector_for_batches() -> None:
+    """Set up the garbage collector of a process that framing owns for batch analysis.
+
+    Analysing a batch allocates millions of short-lived objects, almost none of
+    them in reference cycles, while the resources stay alive for the whole run.
+    So the objects alive now (the resources, once loaded) are moved out of the
+    collector's view (``gc.freeze``), and young objects are collected every
+    ``COLLECTOR_YOUNG_THRESHOLD`` allocations. Measured on 2,000 AllSides articles
+    in one process: collections took 1.9 s of 19.7 s with Python's defaults and
+    0.7 s with these. Not for a user's own process: ``framing.analyze`` leaves
+    its collector alone.
+    """
+    gc.freeze()
+    young, *older = gc.get_threshold()
+    gc.set_threshold(max(young, COLLECTOR_YOUNG_THRESHOLD), *older)
+
+
 def _start_process_worker(pickled: bytes) -> None:
     global _worker_resources
     _worker_resources = pickle.loads(pickled)
+    tune_collector_for_batches()
 
 
 def _call_in_process_worker(fn: Callable[[T, Resources], R], item: T) -> R:
@@ -175,6 +198,8 @@ class DaskExecutor:
         n_workers = len(self._client.scheduler_info().get("workers", {})) or workers
         self.max_in_flight = 2 * n_workers
         self._resources = self._client.scatter(resources, broadcast=True)
+        if self._cluster is not None:  # our own workers; a joined cluster's are left alone
+            self._client.run(tune_collector_for_batches)
 
     def map_unordered(self, fn: Callable[[T, Resources], R], items: Iterable[T]) -> Iterator[R]:
         """Yield task results as they complete, keeping at most ``max_in_flight`` submitted."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +13,12 @@ from batch_corpus import fake_corpus
 
 from framing import schemas
 from framing.errors import UsageError
-from framing.executors import ProcessExecutor, SerialExecutor, open_executor
+from framing.executors import (
+    COLLECTOR_YOUNG_THRESHOLD,
+    ProcessExecutor,
+    SerialExecutor,
+    open_executor,
+)
 from framing.pipeline import run_analysis
 from framing.resources import Resources, load_resources
 
@@ -25,6 +31,11 @@ def square(item: int, resources: Resources) -> int:
 def worker_environment(item: int, resources: Resources) -> str | None:
     """What a worker sees of the variable that caps polars' threads."""
     return os.environ.get("POLARS_MAX_THREADS")
+
+
+def worker_collector(item: int, resources: Resources) -> tuple[int, bool]:
+    """A worker's young-generation threshold, and whether it froze its resources."""
+    return gc.get_threshold()[0], gc.get_freeze_count() > 0
 
 
 @pytest.fixture(scope="module")
@@ -58,6 +69,9 @@ def test_process_executor_runs_every_item_with_capped_threads(resources: Resourc
         assert len(pulled) <= executor.max_in_flight + 1
         assert sorted([first, *results]) == [n * n for n in range(10)]
         assert set(executor.map_unordered(worker_environment, range(4))) == {"1"}
+        # Workers collect young objects less often and leave their resources out.
+        collector = set(executor.map_unordered(worker_collector, range(4)))
+        assert collector == {(COLLECTOR_YOUNG_THRESHOLD, True)}
     finally:
         executor.close()
     # The cap is for workers only: this process's environment is left as it was.
