@@ -11,9 +11,13 @@ the build fails it says so in one line, and framing runs as pure Python.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import importlib.util
 import json
 import os
+import shutil
 import sys
+import sysconfig
 import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -97,12 +101,37 @@ def remove_builds() -> None:
             found.unlink()
 
 
+def digest_of_text(text: str) -> str:
+    """SHA-256 of a string."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def missing_toolchain() -> str | None:
+    """What the build lacks (a C compiler, Python's headers, mypy), or None."""
+    compiler = (os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc").split()[0]
+    if shutil.which(compiler) is None:
+        return f"no C compiler ({compiler})"
+    headers = Path(sysconfig.get_paths()["include"]) / "Python.h"
+    if not headers.exists():
+        return f"no Python headers ({headers})"
+    if importlib.util.find_spec("mypyc") is None:
+        return "no mypyc (install the dev extra: pip install -e '.[dev]')"
+    return None
+
+
+def sources_digest() -> str:
+    """One digest of every compiled module's source."""
+    return digest_of_text("".join(digest_of(source_of(m)) for m in COMPILED))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m framing.build_compiled [--force | --remove]``.
 
-    Builds the compiled modules when they are missing or stale (``--force``: always),
-    or removes them (``--remove``). Exit 0 when fresh builds are in place or were
-    removed as asked, 1 when compiling failed (framing then runs as pure Python).
+    Builds the compiled modules when they are missing or stale, or removes them
+    (``--remove``). A build that failed is not tried again for the same sources
+    unless ``--force`` is given, so that every ``make`` target does not wait for
+    it. Exit 0 when fresh builds are in place or were removed as asked, 1 when
+    compiling failed or cannot start (framing then runs as pure Python).
     """
     args = list(sys.argv[1:] if argv is None else argv)
     if args == ["--remove"]:
@@ -113,7 +142,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if not args and not stale_reasons():
         return 0  # up to date
+    problem = missing_toolchain()
+    if problem is not None:  # (stale builds stay unused: see framing.compiled)
+        print(f"framing.build_compiled: {problem}; framing runs as pure Python", file=sys.stderr)
+        return 1
     log = PACKAGE_DIR.parent / "build" / "compiled.log"
+    failed = log.with_name("compiled.failed")
+    if not args and failed.exists() and failed.read_text(encoding="utf-8") == sources_digest():
+        print(
+            f"framing.build_compiled: compiling these sources failed before (see {log}); "
+            "framing runs as pure Python (--force tries again)",
+            file=sys.stderr,
+        )
+        return 1
     print(
         f"framing.build_compiled: compiling {len(COMPILED)} modules with mypyc "
         f"(a few minutes; output in {log})",
@@ -121,16 +162,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         build(log)
-    # A missing compiler or headers, or code mypyc cannot compile (it exits after
-    # printing its errors): say so in one line and stay pure Python.
+    # The compiler failing, or code mypyc cannot compile (it exits after printing
+    # its errors): say so in one line and stay pure Python.
     except (Exception, SystemExit) as exc:
         remove_builds()
+        failed.write_text(sources_digest(), encoding="utf-8")
         print(
             f"framing.build_compiled: could not compile ({type(exc).__name__}: {exc}; "
             f"see {log}); framing runs as pure Python",
             file=sys.stderr,
         )
         return 1
+    failed.unlink(missing_ok=True)
     print(f"framing.build_compiled: compiled {len(COMPILED)} modules", file=sys.stderr)
     return 0
 

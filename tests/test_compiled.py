@@ -15,9 +15,11 @@ import pytest
 
 import framing.attribution
 from framing import analyze
+from framing.build_compiled import main as build_main
 from framing.compiled import (
     COMPILED,
     GROUP,
+    PACKAGE_DIR,
     PURE_PYTHON_VARIABLE,
     SourceFirstFinder,
     choose_builds,
@@ -103,6 +105,24 @@ def test_a_fresh_build_is_used_unless_pure_python_is_asked_for(
     monkeypatch.setenv(PURE_PYTHON_VARIABLE, "1")
     assert choose_builds(folder) is False
     assert isinstance(sys.meta_path[0], SourceFirstFinder)
+
+
+def test_the_build_command_checks_its_arguments(capsys: pytest.CaptureFixture[str]) -> None:
+    assert build_main(["--fast"]) == 2
+    assert "usage: python -m framing.build_compiled" in capsys.readouterr().err
+
+
+def test_without_a_compiler_the_build_stops_at_once_with_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("CC", "no-such-compiler-here")
+    before = sorted(p.name for p in PACKAGE_DIR.iterdir())
+    assert build_main(["--force"]) == 1
+    assert capsys.readouterr().err == (
+        "framing.build_compiled: no C compiler (no-such-compiler-here); "
+        "framing runs as pure Python\n"
+    )
+    assert sorted(p.name for p in PACKAGE_DIR.iterdir()) == before  # nothing removed
 
 
 def run_python(code: str, *, pure: bool) -> str:
