@@ -56,6 +56,8 @@ GROUP = "framing.compiled_group"
 STAMP = PACKAGE_DIR / "compiled.json"
 #: Set to 1 to run every module as Python even when fresh builds exist.
 PURE_PYTHON_VARIABLE = "FRAMING_PURE_PYTHON"
+#: Set once the stale-build warning was given (children inherit it and stay quiet).
+WARNED_VARIABLE = "FRAMING_STALE_BUILD_WARNED"
 
 logger = logging.getLogger(__name__)
 
@@ -100,11 +102,19 @@ def stale_reasons(package_dir: Path = PACKAGE_DIR) -> list[str]:
 
 
 class SourceFirstFinder(importlib.abc.MetaPathFinder):
-    """Loads the named modules from their ``.py`` sources, passing over extensions."""
+    """Loads the named modules from their ``.py`` sources, passing over extensions.
 
-    def __init__(self, modules: Sequence[str], package_dir: Path = PACKAGE_DIR) -> None:
+    ``stale``: why the compiled builds were passed over, said in one warning when
+    the first of these modules is imported (so ``framing --help`` or the build
+    command itself say nothing), once for a process and the workers it starts.
+    """
+
+    def __init__(
+        self, modules: Sequence[str], package_dir: Path = PACKAGE_DIR, stale: Sequence[str] = ()
+    ) -> None:
         self.modules = frozenset(modules)
         self.package_dir = package_dir
+        self.stale = tuple(stale)
 
     def find_spec(
         self,
@@ -114,6 +124,13 @@ class SourceFirstFinder(importlib.abc.MetaPathFinder):
     ) -> importlib.machinery.ModuleSpec | None:
         if fullname not in self.modules:
             return None
+        if self.stale and not os.environ.get(WARNED_VARIABLE):
+            os.environ[WARNED_VARIABLE] = "1"  # spawned workers inherit it
+            logger.warning(
+                "framing: running as pure Python (slower), the compiled modules are stale: "
+                "%s; rebuild them with `make install` or `python -m framing.build_compiled`",
+                "; ".join(self.stale),
+            )
         return importlib.util.spec_from_file_location(
             fullname, source_of(fullname, self.package_dir)
         )
@@ -133,11 +150,5 @@ def choose_builds(package_dir: Path = PACKAGE_DIR) -> bool:
     reasons = [] if forced else stale_reasons(package_dir)
     if not forced and not reasons:
         return True
-    sys.meta_path.insert(0, SourceFirstFinder(COMPILED, package_dir))
-    if reasons:
-        logger.warning(
-            "framing: running as pure Python (slower), the compiled modules are stale: %s; "
-            "rebuild them with `make install` or `python -m framing.build_compiled`",
-            "; ".join(reasons),
-        )
+    sys.meta_path.insert(0, SourceFirstFinder(COMPILED, package_dir, reasons))
     return False
