@@ -27,6 +27,7 @@ without the characters of ``CASE_SPECIAL``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -167,12 +168,12 @@ class ScanTable:
     multibyte: tuple[tuple[bytes, int], ...]
 
 
+#: A run of ASCII word characters (``is_word_char``); forms are ASCII by then.
+_ASCII_WORD = re.compile(r"[0-9A-Za-z_]+")
+
+
 def _word_ends(form: str) -> list[int]:
-    return [
-        i + 1
-        for i, c in enumerate(form)
-        if is_word_char(c) and not is_word_char((form + " ")[i + 1])
-    ]
+    return [run.end() for run in _ASCII_WORD.finditer(form)]
 
 
 def build_scan(forms: Sequence[str], same_length: Mapping[str, str]) -> ScanTable | None:
