@@ -1,8 +1,8 @@
 """Compiled builds of the pure-Python hot paths, and the guard that keeps them honest.
 
 framing is plain Python. ``make install`` also compiles the modules in
-``COMPILED`` (attribution and the sentence scores: the stages that are loops
-over words and matches in Python) with mypyc into C extensions, which give the
+``COMPILED`` (attribution, mentions and the sentiment scorers: the stages that
+are loops over words and matches in Python) with mypyc into C extensions, which give the
 same output in less CPU time. ``tests/test_compiled.py`` compares the tables
 of both builds. The extension files sit next to their sources, where Python's
 import system prefers them.
