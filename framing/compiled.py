@@ -152,3 +152,9 @@ def choose_builds(package_dir: Path = PACKAGE_DIR) -> bool:
         return True
     sys.meta_path.insert(0, SourceFirstFinder(COMPILED, package_dir, reasons))
     return False
+
+
+def compiled_in_use() -> bool:
+    """Whether this process runs the compiled modules (recorded in the manifest)."""
+    spec = importlib.util.find_spec(COMPILED[0])
+    return spec is not None and spec.origin is not None and not spec.origin.endswith(".py")

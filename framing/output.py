@@ -31,6 +31,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from framing.compiled import compiled_in_use
 from framing.errors import OutputError
 
 if TYPE_CHECKING:  # only for annotations: writing a report's folder needs no polars
@@ -278,6 +279,8 @@ def write_manifest(
         "counts": dict(counts),
         "options": dict(options),
         "packages": package_versions(),
+        # Same tables either way (framing.compiled); says which build did the work.
+        "compiled": compiled_in_use(),
     }
     path = Path(directory) / MANIFEST
     with _as_output_error(path.parent):

@@ -28,6 +28,7 @@ from framing.compiled import (
     source_of,
     stale_reasons,
 )
+from framing.output import write_manifest
 from framing.readers import ColumnOptions
 
 SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
@@ -143,6 +144,18 @@ def run_python(code: str, *, pure: bool) -> str:
 def test_pure_python_runs_the_sources() -> None:
     printed = run_python("import framing.attribution as a; print(a.__file__)", pure=True)
     assert printed.strip().endswith("attribution.py")
+
+
+def test_the_manifest_says_which_build_ran(tmp_path: Path) -> None:
+    path = write_manifest(tmp_path, inputs=[], lexicons=[], actors=[], counts={}, options={})
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    assert manifest["compiled"] is not str(framing.attribution.__file__).endswith(".py")
+    printed = run_python(
+        "import framing.attribution; from framing.compiled import compiled_in_use; "
+        "print(compiled_in_use())",
+        pure=True,
+    )
+    assert printed.strip() == "False"
 
 
 needs_fresh_build = pytest.mark.skipif(
