@@ -11,7 +11,6 @@ the build fails it says so in one line, and framing runs as pure Python.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import importlib.util
 import json
 import os
@@ -47,7 +46,7 @@ def build(log: Path, jobs: int = 2) -> None:
 
     remove_builds()
     root = PACKAGE_DIR.parent
-    digests = {module: digest_of(source_of(module)) for module in COMPILED}
+    digests = source_digests()
     previous = Path.cwd()
     os.chdir(root)  # mypyc names modules by their paths from here
     try:
@@ -101,11 +100,6 @@ def remove_builds() -> None:
             found.unlink()
 
 
-def digest_of_text(text: str) -> str:
-    """SHA-256 of a string."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def missing_toolchain() -> str | None:
     """What the build lacks (a C compiler, Python's headers, mypy), or None."""
     compiler = (os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc").split()[0]
@@ -119,9 +113,9 @@ def missing_toolchain() -> str | None:
     return None
 
 
-def sources_digest() -> str:
-    """One digest of every compiled module's source."""
-    return digest_of_text("".join(digest_of(source_of(m)) for m in COMPILED))
+def source_digests() -> dict[str, str]:
+    """The SHA-256 of every compiled module's source, by module (the build record)."""
+    return {module: digest_of(source_of(module)) for module in COMPILED}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -148,7 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     log = PACKAGE_DIR.parent / "build" / "compiled.log"
     failed = log.with_name("compiled.failed")
-    if not args and failed.exists() and failed.read_text(encoding="utf-8") == sources_digest():
+    tried = json.dumps(source_digests(), sort_keys=True)
+    if not args and failed.exists() and failed.read_text(encoding="utf-8") == tried:
         print(
             f"framing.build_compiled: compiling these sources failed before (see {log}); "
             "framing runs as pure Python (--force tries again)",
@@ -166,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # its errors): say so in one line and stay pure Python.
     except (Exception, SystemExit) as exc:
         remove_builds()
-        failed.write_text(sources_digest(), encoding="utf-8")
+        failed.write_text(tried, encoding="utf-8")
         print(
             f"framing.build_compiled: could not compile ({type(exc).__name__}: {exc}; "
             f"see {log}); framing runs as pure Python",

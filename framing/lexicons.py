@@ -108,7 +108,8 @@ def load_lexicon(
                 f"--without-lexicon: no built-in lexicon pack named {name!r} "
                 f"(built-in: {', '.join(known)})"
             )
-    packs = [p for p in packs if p.name not in set(without)]
+    left_out = set(without)
+    packs = [p for p in packs if p.name not in left_out]
     packs += [_read_usable(Path(p), priority=USER_PRIORITY) for p in extra]
     if min_score is not None:
         packs = [_cut_scored(p, min_score) for p in packs]

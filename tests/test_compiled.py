@@ -8,6 +8,7 @@ import logging
 import os
 import subprocess
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import polars as pl
@@ -131,18 +132,17 @@ def test_without_a_compiler_the_build_stops_at_once_with_one_line(
     assert sorted(p.name for p in PACKAGE_DIR.iterdir()) == before  # nothing removed
 
 
-def run_python(code: str, *, pure: bool) -> str:
-    env = {k: v for k, v in os.environ.items() if k != PURE_PYTHON_VARIABLE}
-    if pure:
-        env[PURE_PYTHON_VARIABLE] = "1"
+def run_pure_python(code: str, *args: str) -> str:
+    """Run ``code`` (with ``args``) in a child with ``FRAMING_PURE_PYTHON=1``; its stdout."""
+    env = {**os.environ, PURE_PYTHON_VARIABLE: "1"}
     done = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, check=True
     )
     return done.stdout
 
 
 def test_pure_python_runs_the_sources() -> None:
-    printed = run_python("import framing.attribution as a; print(a.__file__)", pure=True)
+    printed = run_pure_python("import framing.attribution as a; print(a.__file__)")
     assert printed.strip().endswith("attribution.py")
 
 
@@ -150,10 +150,9 @@ def test_the_manifest_says_which_build_ran(tmp_path: Path) -> None:
     path = write_manifest(tmp_path, inputs=[], lexicons=[], actors=[], counts={}, options={})
     manifest = json.loads(path.read_text(encoding="utf-8"))
     assert manifest["compiled"] is not str(framing.attribution.__file__).endswith(".py")
-    printed = run_python(
+    printed = run_pure_python(
         "import framing.attribution; from framing.compiled import compiled_in_use; "
-        "print(compiled_in_use())",
-        pure=True,
+        "print(compiled_in_use())"
     )
     assert printed.strip() == "False"
 
@@ -170,29 +169,26 @@ def test_a_fresh_build_runs_compiled() -> None:
     assert not str(framing.attribution.__file__).endswith(".py")
 
 
-def tables_in_both_builds(inputs: list[Path], scratch: Path) -> None:
+def tables_in_both_builds(
+    inputs: list[Path], scratch: Path, columns: ColumnOptions | None = None
+) -> None:
     """Analyse ``inputs`` here (compiled) and in a pure-Python child; same tables."""
-    compiled = analyze(inputs, columns=ALLSIDES if inputs[0].suffix == ".parquet" else None)
-    code = (
-        "import sys, framing\n"
+    compiled = analyze(inputs, columns=columns)
+    run_pure_python(
+        "import json, sys, framing\n"
         "from framing.readers import ColumnOptions\n"
-        "columns = ColumnOptions(text='content_original', outlet='source', id='ID')\n"
-        "paths = sys.argv[2:]\n"
-        "tables = framing.analyze(paths, columns=columns if paths[0].endswith('.parquet') "
-        "else None)\n"
-        "for name, frame in tables.items(): frame.write_ipc(f'{sys.argv[1]}/{name}.arrow')\n"
-    )
-    env = {**os.environ, PURE_PYTHON_VARIABLE: "1"}
-    subprocess.run(
-        [sys.executable, "-c", code, str(scratch), *map(str, inputs)], env=env, check=True
+        "options = json.loads(sys.argv[2])\n"
+        "columns = ColumnOptions(**options) if options is not None else None\n"
+        "for name, frame in framing.analyze(sys.argv[3:], columns=columns).items():\n"
+        "    frame.write_ipc(f'{sys.argv[1]}/{name}.arrow')\n",
+        str(scratch),
+        json.dumps(asdict(columns) if columns is not None else None),
+        *map(str, inputs),
     )
     assert set(compiled) == {p.stem for p in scratch.glob("*.arrow")}
     for name, frame in compiled.items():
         assert frame.height > 0 or name in ("quarantine", "crosslinks"), name
         assert frame.equals(pl.read_ipc(scratch / f"{name}.arrow"), null_equal=True), name
-
-
-ALLSIDES = ColumnOptions(text="content_original", outlet="source", id="ID")
 
 
 @needs_fresh_build
@@ -208,4 +204,8 @@ def test_compiled_and_pure_python_give_the_same_tables_on_real_articles(
     subset = tmp_path / "allsides_400.parquet"
     pl.scan_parquet(shared_dir / "bench" / "allsides.parquet").slice(7000, 400).sink_parquet(subset)
     (tmp_path / "out").mkdir()
-    tables_in_both_builds([subset], tmp_path / "out")
+    tables_in_both_builds(
+        [subset],
+        tmp_path / "out",
+        ColumnOptions(text="content_original", outlet="source", id="ID"),
+    )
