@@ -18,7 +18,7 @@ ifeq ($(COMPILE),0)
 export FRAMING_PURE_PYTHON := 1
 endif
 
-.PHONY: install compiled vectors report test lint eval bench clean format train-sentiment lexicons
+.PHONY: install compiled vectors report test lint eval eval-context bench clean format train-sentiment lexicons train-context
 
 install: $(STAMP) compiled
 
@@ -43,7 +43,8 @@ $(STAMP): pyproject.toml
 report: install
 	$(BIN)/framing report seeds --out reports/seeds
 
-test: install
+# The encoder's weights too: the context model's tests read them.
+test: install vectors
 	$(BIN)/python -m pytest
 
 lint: install
@@ -59,6 +60,12 @@ eval: install
 	@if [ -d $(SHARED)/eval ]; then \
 	  $(BIN)/python -m framing.eval.run_all $(SHARED)/eval reports/eval; \
 	else echo "make eval: $(SHARED)/eval is absent; nothing to evaluate"; fi
+
+# The loaded-term evaluations with the context model (--context): several minutes.
+eval-context: install vectors
+	@if [ -d $(SHARED)/eval ]; then \
+	  $(BIN)/python -m framing.eval.run_all --context $(SHARED)/eval reports/eval; \
+	else echo "make eval-context: $(SHARED)/eval is absent; nothing to evaluate"; fi
 
 bench: install
 	$(BIN)/python bench/matching.py --shared $(SHARED) --n 20000 --compare
@@ -80,3 +87,11 @@ lexicons: vectors
 	  $(BIN)/python -m framing.learn.loaded_word_model $(SHARED)/eval/ptc/train.jsonl \
 	    --news $(SHARED)/bench/allsides.parquet; \
 	else echo "make lexicons: $(SHARED)/eval or $(SHARED)/bench is absent; the shipped list stays"; fi
+
+# Rebuild the context model (framing.context_score): a probe over the encoder's token
+# states, fitted on PTC's learning half with cross-fitted word lists. About 10 minutes.
+train-context: install vectors
+	@if [ -d $(SHARED)/eval ] && [ -d $(SHARED)/bench ]; then \
+	  $(BIN)/python -m framing.learn.train_context $(SHARED)/eval/ptc/train.jsonl \
+	    --news $(SHARED)/bench/allsides.parquet; \
+	else echo "make train-context: $(SHARED)/eval or $(SHARED)/bench is absent; the shipped model stays"; fi

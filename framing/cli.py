@@ -39,6 +39,12 @@ def lexicon_choice_options() -> list[Callable[[F], F]]:
             default=None,
             help="Use only the entries of scored lists (the learned word list) scoring at least this.",
         ),
+        click.option(
+            "--context",
+            is_flag=True,
+            help="Also score every loaded term in its sentence with the context model "
+            "(slow: about 50 sentences/s per core; needs make vectors).",
+        ),
     ]
 
 
@@ -139,6 +145,7 @@ def run_corpus(kwargs: dict[str, Any], *, with_report: bool, group_by: str | Non
             actors=kwargs["actors"],
             without_lexicons=kwargs["without_lexicons"],
             min_score=kwargs["min_score"],
+            context=kwargs["context"],
             strict=kwargs["strict"],
             executor=kwargs["executor"],
             workers=kwargs["workers"],
@@ -205,6 +212,7 @@ def explain(
     actors: Sequence[Path],
     without_lexicons: Sequence[str],
     min_score: float | None,
+    context: bool,
 ) -> None:
     """Show one article marked up in the terminal: voices, loaded terms, sources.
 
@@ -219,6 +227,7 @@ def explain(
         actors=actors,
         without_lexicons=without_lexicons,
         min_score=min_score,
+        context=context,
     )
     if tables["articles"].is_empty():
         reasons = "; ".join(tables["quarantine"]["reason"].to_list()) or "no article found"
@@ -317,6 +326,7 @@ def evaluate(
     predictions: Path,
     without_lexicons: Sequence[str],
     min_score: float | None,
+    context: bool,
 ) -> None:
     """Run the pipeline on an annotated data set; print its metrics as JSON.
 
@@ -329,7 +339,12 @@ def evaluate(
     if dataset not in DATASETS:
         raise click.BadParameter(f"choose from {', '.join(DATASETS)}", param_hint="DATASET")
     metrics = run_evaluation(
-        dataset, path, predictions, without_lexicons=without_lexicons, min_score=min_score
+        dataset,
+        path,
+        predictions,
+        without_lexicons=without_lexicons,
+        min_score=min_score,
+        context=context,
     )
     click.echo(json.dumps(metrics, indent=2, sort_keys=True))
 

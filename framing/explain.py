@@ -84,12 +84,12 @@ def render_explanation(tables: dict[str, pl.DataFrame], *, color: bool = False) 
         parts.append(f"== {aid} · {article['outlet']} · {article['n_words']} words ==")
         parts.append(render_article(article["text"], of("voices"), of("loaded_terms"), color=color))
         parts.append("\nLoaded terms:")
-        parts.append(
-            format_rows(
-                of("loaded_terms").sort("start"),
-                ["text", "category", "stance", "target_actor", "voice", "speaker"],
-            )
-        )
+        terms = of("loaded_terms").sort("start")
+        columns = ["text", "category", "stance", "target_actor", "voice", "speaker"]
+        if "context_score" in terms.columns and terms["context_score"].is_not_null().any():
+            terms = terms.with_columns(pl.col("context_score").round(2))
+            columns.append("context_score")
+        parts.append(format_rows(terms, columns))
         parts.append("\nSources:")
         parts.append(
             format_rows(

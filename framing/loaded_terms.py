@@ -52,6 +52,8 @@ _NAME_AFTER = (
     r"^(?:['\u2019]s)?\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+(?:al-)?[A-Z][\w\-]*){0,2})"
 )
 _CONTEXT = 40
+#: A context score at or above this counts as lexical bias (``framing.context_score``).
+CONTEXT_DECISION = 0.5
 
 
 def _entry_table(lexicon: Lexicon) -> pl.DataFrame:
@@ -131,17 +133,22 @@ def find_loaded_terms(
     hits = hits.with_columns(
         target_actor=pl.coalesce(pl.col("refers_to"), _resolve_targets(hits, actors))
     )
-    hits = _attach_voices(hits, voices)
+    hits = _attach_voices(hits, voices).with_columns(context_score=pl.lit(None, pl.Float64))
     return schemas.conform(hits.sort("article_id", "start"), schemas.LOADED_TERMS)
 
 
 def select_lexical_bias(terms: pl.DataFrame) -> pl.DataFrame:
     """The loaded terms that are lexical bias: every hit except term-choice labels
-    (``TERM_CHOICE_CATEGORIES``). Rows keep their order; raises ``SchemaError``
-    when ``terms`` lacks a ``category`` column."""
+    (``TERM_CHOICE_CATEGORIES``) and, when the context model scored the hits
+    (``--context``), except those it scores below its decision point (0.5).
+    Rows keep their order; raises ``SchemaError`` when ``terms`` lacks a
+    ``category`` column."""
     if "category" not in terms.columns:
         raise SchemaError("select_lexical_bias needs the column 'category' in terms")
-    return terms.filter(~pl.col("category").is_in(TERM_CHOICE_CATEGORIES).fill_null(False))
+    kept = ~pl.col("category").is_in(TERM_CHOICE_CATEGORIES).fill_null(False)
+    if "context_score" in terms.columns:
+        kept = kept & (pl.col("context_score") >= CONTEXT_DECISION).fill_null(True)
+    return terms.filter(kept)
 
 
 def _attach_voices(hits: pl.DataFrame, voices: pl.DataFrame) -> pl.DataFrame:

@@ -22,6 +22,7 @@ import polars as pl
 
 from framing import __version__, schemas
 from framing.attribution import attribute_voices
+from framing.context_score import score_in_context
 from framing.crosslinks import find_crosslinks
 from framing.errors import BadRecordError, FramingError, UsageError
 from framing.executors import open_executor
@@ -109,6 +110,10 @@ def analyze_documents(
     voices, sources = attribute_voices(documents, sentences, crosslinks, resources.actors)
     clock.lap("attribution")
     loaded = find_loaded_terms(documents, voices, resources.lexicon, resources.actors)
+    if resources.context is not None:
+        loaded = score_in_context(
+            loaded, documents, sentences, resources.lexicon, resources.context
+        )
     clock.lap("loaded_terms")
     mentions = find_actor_mentions(documents, sentences, voices, resources.actors)
     clock.lap("mentions")
@@ -267,6 +272,7 @@ def analyze(
     actors: Sequence[Path] = (),
     without_lexicons: Sequence[str] = (),
     min_score: float | None = None,
+    context: bool = False,
     strict: bool = False,
     batch_size: int = 500,
     executor: str = "serial",
@@ -283,7 +289,11 @@ def analyze(
     and ``UsageError`` for bad executor options.
     """
     resources = load_resources(
-        lexicons=lexicons, actors=actors, without_lexicons=without_lexicons, min_score=min_score
+        lexicons=lexicons,
+        actors=actors,
+        without_lexicons=without_lexicons,
+        min_score=min_score,
+        context=context,
     )
     batches = read_corpus(
         inputs, columns=columns or ColumnOptions(), strict=strict, batch_size=batch_size
@@ -365,6 +375,7 @@ def run_analysis(
     actors: Sequence[Path] = (),
     without_lexicons: Sequence[str] = (),
     min_score: float | None = None,
+    context: bool = False,
     strict: bool = False,
     executor: str = "serial",
     workers: int | None = None,
@@ -397,7 +408,11 @@ def run_analysis(
     started = time.perf_counter()
     columns = columns or ColumnOptions()
     resources = load_resources(
-        lexicons=lexicons, actors=actors, without_lexicons=without_lexicons, min_score=min_score
+        lexicons=lexicons,
+        actors=actors,
+        without_lexicons=without_lexicons,
+        min_score=min_score,
+        context=context,
     )
     stats = RunStats(
         inputs=hash_inputs(inputs),

@@ -31,6 +31,7 @@ def build_output(
     actors: Sequence[Path] = (),
     without_lexicons: Sequence[str] = (),
     min_score: float | None = None,
+    context: bool = False,
     strict: bool = False,
     executor: str = "serial",
     workers: int | None = None,
@@ -54,6 +55,7 @@ def build_output(
         actors=actors,
         without_lexicons=without_lexicons,
         min_score=min_score,
+        context=context,
         strict=strict,
         executor=executor,
         workers=workers,
@@ -81,6 +83,7 @@ def build_output(
             "report": with_report,
             "without_lexicons": list(without_lexicons),
             "min_score": min_score,
+            "context": context,
         },
     }
     if with_report:

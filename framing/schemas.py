@@ -77,6 +77,8 @@ LOADED_TERMS = pl.Schema(
         "target_actor": pl.String,
         "voice": pl.String,
         "speaker": pl.String,
+        # framing.context_score with --context (0.5 = its decision point); null otherwise
+        "context_score": pl.Float64,
     }
 )
 

@@ -181,6 +181,7 @@ def test_loaded_term_aimed_at_actor_pushes_score():
                 "israel",
                 "author",
                 None,
+                None,
             )
         ],
         schema=schemas.LOADED_TERMS,

