@@ -40,6 +40,10 @@ MODEL_PATH = data_path("models/loaded_context.json")
 #: the context model reads as candidates: a scored list written by
 #: ``make lexicons`` beside the learned list, used only with ``--context``.
 CANDIDATES_PATH = data_path("models/loaded_candidates.csv")
+#: Their lexicon name (``loaded_candidates.meta.toml``).
+CANDIDATES = "loaded_candidates"
+#: A context score at or above this counts as loaded.
+DECISION = 0.5
 #: Longest piece sequence read per sentence (the encoder's positions allow 512);
 #: a hit beyond it is scored without its token state.
 MAX_PIECES = 256
@@ -240,8 +244,11 @@ def score_in_context(
     lexicon: Lexicon,
     model: ContextModel,
 ) -> pl.DataFrame:
-    """``terms`` with ``context_score`` (see the module's docstring)."""
+    """``terms`` with ``context_score`` (see the module's docstring), less the
+    candidates' hits (``CANDIDATES``) scoring below ``DECISION``: those are
+    not loaded terms by any measure. Every other hit stays, with its score."""
     if terms.height == 0:
         return terms.with_columns(context_score=pl.lit(None, pl.Float64))
     features = context_features(terms, documents, sentences, lexicon, model.layers)
-    return terms.with_columns(context_score=pl.Series(model.score(features), dtype=pl.Float64))
+    scored = terms.with_columns(context_score=pl.Series(model.score(features), dtype=pl.Float64))
+    return scored.filter((pl.col("lexicon") != CANDIDATES) | (pl.col("context_score") >= DECISION))

@@ -21,6 +21,7 @@ from typing import Any
 import polars as pl
 
 from framing import schemas
+from framing.context_score import DECISION
 from framing.errors import SchemaError
 from framing.lexicon_format import NOT_LOADED
 from framing.lexicon_match import match_texts
@@ -52,8 +53,6 @@ _NAME_AFTER = (
     r"^(?:['\u2019]s)?\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+(?:al-)?[A-Z][\w\-]*){0,2})"
 )
 _CONTEXT = 40
-#: A context score at or above this counts as lexical bias (``framing.context_score``).
-CONTEXT_DECISION = 0.5
 
 
 def _entry_table(lexicon: Lexicon) -> pl.DataFrame:
@@ -147,7 +146,7 @@ def select_lexical_bias(terms: pl.DataFrame) -> pl.DataFrame:
         raise SchemaError("select_lexical_bias needs the column 'category' in terms")
     kept = ~pl.col("category").is_in(TERM_CHOICE_CATEGORIES).fill_null(False)
     if "context_score" in terms.columns:
-        kept = kept & (pl.col("context_score") >= CONTEXT_DECISION).fill_null(True)
+        kept = kept & (pl.col("context_score") >= DECISION).fill_null(True)
     return terms.filter(kept)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -212,3 +213,18 @@ def test_analyze_with_context_scores_the_table_and_records_the_choice(tmp_path: 
         assert terms["context_score"].is_not_null().all() == scored
         manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
         assert manifest["options"]["context"] is scored
+
+
+@needs_model
+def test_candidates_stay_only_when_the_model_accepts_them() -> None:
+    docs = documents("The ruthless regime's thugs attacked peaceful protesters in the square.")
+    resources = load_resources(context=True)
+    plain = analyze_documents(docs, load_resources(context=False))["loaded_terms"]
+    for bias, candidates_kept in ((-50.0, False), (50.0, True)):
+        model = replace(load_context_model(), bias=bias)
+        terms = analyze_documents(docs, replace(resources, context=model))["loaded_terms"]
+        from_candidates = terms.filter(pl.col("lexicon") == "loaded_candidates")
+        assert (from_candidates.height > 0) == candidates_kept
+        # Curated and listed hits stay whatever their score.
+        others = terms.filter(pl.col("lexicon") != "loaded_candidates")
+        assert others.select("start", "end").rows() == plain.select("start", "end").rows()

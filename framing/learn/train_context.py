@@ -38,7 +38,13 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-from framing.context_score import CANDIDATES_PATH, ENTRY_FEATURES, MODEL_PATH, context_features
+from framing.context_score import (
+    CANDIDATES,
+    CANDIDATES_PATH,
+    ENTRY_FEATURES,
+    MODEL_PATH,
+    context_features,
+)
 from framing.errors import FramingError
 from framing.eval.documents import build_documents, read_jsonl
 from framing.eval.metrics import Span, score_partial_credit
@@ -63,7 +69,6 @@ PENALTIES = (100.0, 300.0, 1000.0)
 #: Thresholds tried on the probe's probability.
 THRESHOLDS = tuple(round(0.05 + 0.01 * i, 2) for i in range(56))
 LEARNED = "learned_loaded_words"
-CANDIDATES = "loaded_candidates"
 
 
 def write_scored(rows: Sequence[tuple[Any, ...]], path: Path, meta: Path) -> None:
