@@ -61,7 +61,7 @@ eval: install
 	  $(BIN)/python -m framing.eval.run_all $(SHARED)/eval reports/eval; \
 	else echo "make eval: $(SHARED)/eval is absent; nothing to evaluate"; fi
 
-# The loaded-term evaluations with the context model (--context): several minutes.
+# The loaded-term evaluations with the context model (--context): about 2.5 minutes.
 eval-context: install vectors
 	@if [ -d $(SHARED)/eval ]; then \
 	  $(BIN)/python -m framing.eval.run_all --context $(SHARED)/eval reports/eval; \
@@ -89,7 +89,7 @@ lexicons: vectors
 	else echo "make lexicons: $(SHARED)/eval or $(SHARED)/bench is absent; the shipped list stays"; fi
 
 # Rebuild the context model (framing.context_score): a probe over the encoder's token
-# states, fitted on PTC's learning half with cross-fitted word lists. About 10 minutes.
+# states, fitted on PTC's learning half with cross-fitted word lists. About 5 minutes.
 train-context: install vectors
 	@if [ -d $(SHARED)/eval ] && [ -d $(SHARED)/bench ]; then \
 	  $(BIN)/python -m framing.learn.train_context $(SHARED)/eval/ptc/train.jsonl \

@@ -43,7 +43,7 @@ def lexicon_choice_options() -> list[Callable[[F], F]]:
             "--context",
             is_flag=True,
             help="Also score every loaded term in its sentence with the context model "
-            "(slow: about 50 sentences/s per core; needs make vectors).",
+            "(slow: about 2 news articles/s per core; needs make vectors).",
         ),
     ]
 

@@ -15,8 +15,8 @@ keeps a hit with a context score only when it is at least 0.5.
 The model (``framing/data/models/loaded_context.json``, a few hundred
 numbers) is trained on PTC's learning half only, by ``make train-context``
 (``framing.learn.train_context``). Without ``--context`` nothing here runs and
-``context_score`` is null: the encoder reads about 50 sentences a second per
-core, far slower than the rest of the pipeline.
+``context_score`` is null: with it framing reads about 2 news articles a
+second per core instead of about 100.
 """
 
 from __future__ import annotations
@@ -135,22 +135,28 @@ def hit_states(
         length = max(len(encoded[s][0]) for s in rows)
         ids = np.zeros((len(rows), length), dtype=np.int64)
         mask = np.zeros((len(rows), length), dtype=bool)
+        # The pieces each hit covers, and the distinct (row, piece) pairs to compute.
+        pairs: dict[tuple[int, int], int] = {}
+        covered: list[tuple[int, list[int]]] = []
         for i, s in enumerate(rows):
             ids[i, : len(encoded[s][0])] = encoded[s][0]
             mask[i, : len(encoded[s][0])] = True
-        with np.errstate(over="ignore", under="ignore"):
-            states = enc.hidden_states(ids, mask, layers)
-        for i, s in enumerate(rows):
             spans = np.array(encoded[s][1], dtype=np.int64)
-            own = states[i, : len(spans)]
             for hit in by_sentence[s]:
-                over = (
+                over = np.flatnonzero(
                     (spans[:, 0] >= 0)
                     & (spans[:, 0] < hit_end[hit])
                     & (spans[:, 1] > hit_start[hit])
                 )
-                if over.any():
-                    out[hit] = own[over].mean(axis=0)
+                covered.append((hit, [pairs.setdefault((i, int(c)), len(pairs)) for c in over]))
+        if not pairs:
+            continue
+        at = np.array(list(pairs), dtype=np.int64)
+        with np.errstate(over="ignore", under="ignore"):
+            states = enc.hidden_states(ids, mask, layers, at=(at[:, 0], at[:, 1]), single=True)
+        for hit, positions in covered:
+            if positions:
+                out[hit] = states[positions].mean(axis=0)
     return out
 
 

@@ -134,3 +134,21 @@ def test_a_folder_without_the_encoders_weights_is_refused(tmp_path: Path) -> Non
         Encoder(tmp_path)
     with pytest.raises(FramingError, match="cannot read"):
         Encoder(tmp_path / "absent")
+
+
+@needs_model
+def test_states_at_chosen_pieces_equal_the_full_computation() -> None:
+    encoder = Encoder()
+    rng = np.random.default_rng(1)
+    ids = rng.integers(1000, 20000, size=(4, 17))
+    mask = np.ones((4, 17), dtype=bool)
+    mask[1, 12:] = False
+    mask[3, 5:] = False
+    full = encoder.hidden_states(ids, mask, 3)
+    rows, cols = np.array([0, 0, 1, 2, 3, 3]), np.array([1, 16, 11, 4, 0, 4])
+    chosen = encoder.hidden_states(ids, mask, 3, at=(rows, cols))
+    assert chosen.shape == (6, word_vectors.HIDDEN)
+    assert np.abs(chosen - full[rows, cols]).max() < 1e-9
+    single = encoder.hidden_states(ids, mask, 3, at=(rows, cols), single=True)
+    assert single.dtype == np.float32
+    assert np.abs(single - full[rows, cols]).max() < 1e-3

@@ -621,6 +621,24 @@ def list_and_candidates(
     return rows, [r[:4] for r in below if r[0] not in listed]
 
 
+def learning_inputs(
+    train_path: Path, news_path: Path
+) -> tuple[list[dict[str, Any]], WordResources, tuple[FoldCounts, FoldCounts], Encoder]:
+    """What the learners start from: PTC's learning-half articles, the word
+    resources with the AllSides figures and the word vectors, the two folds'
+    counts and the encoder. Raises FramingError (or a polars error) on
+    unreadable input or missing weights, ``FileNotFoundError`` naming a
+    missing file."""
+    for path in (train_path, news_path):
+        if not path.is_file():
+            raise FileNotFoundError(f"{path}: no such file")
+    articles = [a for a in read_jsonl(train_path) if not is_held_out(str(a["article_id"]))]
+    res = replace(load_word_resources(), news=news_figures(count_news_words(news_path)))
+    folds = count_folds(articles)
+    encoder = Encoder()
+    return articles, with_vectors(res, folds[0].add(folds[1]), encoder), folds, encoder
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("train", type=Path, help="PTC train.jsonl")
@@ -637,17 +655,9 @@ def main(argv: list[str] | None = None) -> int:
         help="lowest score written to the list (default: the cross-validated threshold)",
     )
     args = parser.parse_args(argv)
-    for path in (args.train, args.news):
-        if not path.is_file():
-            print(f"error: {path}: no such file", file=sys.stderr)
-            return 1
     try:
-        articles = [a for a in read_jsonl(args.train) if not is_held_out(str(a["article_id"]))]
-        news = news_figures(count_news_words(args.news))
-        res = replace(load_word_resources(), news=news)
-        folds = count_folds(articles)
-        res = with_vectors(res, folds[0].add(folds[1]), Encoder())
-    except (FramingError, pl.exceptions.PolarsError) as exc:
+        articles, res, folds, _ = learning_inputs(args.train, args.news)
+    except (FramingError, FileNotFoundError, pl.exceptions.PolarsError) as exc:
         print(f"error: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 1
     model, counts = train(articles, res, folds)

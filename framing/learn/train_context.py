@@ -31,7 +31,6 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -46,9 +45,9 @@ from framing.context_score import (
     context_features,
 )
 from framing.errors import FramingError
-from framing.eval.documents import build_documents, read_jsonl
+from framing.eval.documents import build_documents
 from framing.eval.metrics import Span, score_partial_credit
-from framing.eval.ptc import gold_spans, is_held_out
+from framing.eval.ptc import gold_spans
 from framing.learn import loaded_word_model as words
 from framing.learn.word_vectors import HIDDEN, MODEL_REQUIREMENT, Encoder
 from framing.lexicon_format import sidecar_of
@@ -186,19 +185,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args(argv)
-    for path in (args.train, args.news):
-        if not path.is_file():
-            print(f"error: {path}: no such file", file=sys.stderr)
-            return 1
     try:
-        articles = [a for a in read_jsonl(args.train) if not is_held_out(str(a["article_id"]))]
-        res = replace(
-            words.load_word_resources(), news=words.news_figures(words.count_news_words(args.news))
-        )
-        counts = words.count_folds(articles)
-        enc = Encoder()
-        res = words.with_vectors(res, counts[0].add(counts[1]), enc)
-    except (FramingError, pl.exceptions.PolarsError) as exc:
+        articles, res, counts, enc = words.learning_inputs(args.train, args.news)
+    except (FramingError, FileNotFoundError, pl.exceptions.PolarsError) as exc:
         print(f"error: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 1
     model, _ = words.train(articles, res, counts)

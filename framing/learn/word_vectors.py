@@ -178,18 +178,36 @@ class WordPiece:
 
 
 def _erf(x: np.ndarray) -> np.ndarray:
-    """The error function, to about 1e-7 (Abramowitz & Stegun 7.1.26)."""
-    sign = np.sign(x)
+    """The error function, to about 1e-7 (Abramowitz & Stegun 7.1.26).
+
+    Computed in place on three arrays (the encoder spends as long here as in
+    its matrix products otherwise), in the order of the textbook formula
+    ``sign(x) * (1 - t * (c1 + t * (c2 + ...)) * exp(-x * x))``, so the
+    result is the same to the last bit.
+    """
     a = np.abs(x)
-    t = 1.0 / (1.0 + 0.3275911 * a)
-    poly = t * (
-        0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))
-    )
-    return sign * (1.0 - poly * np.exp(-a * a))
+    t = np.multiply(a, 0.3275911)
+    t += 1.0
+    np.divide(1.0, t, out=t)
+    poly = np.multiply(t, 1.061405429)
+    for c in (-1.453152027, 1.421413741, -0.284496736, 0.254829592):
+        poly += c
+        poly *= t
+    np.multiply(a, a, out=a)
+    np.negative(a, out=a)
+    np.exp(a, out=a)
+    poly *= a
+    np.subtract(1.0, poly, out=poly)
+    poly *= np.sign(x)
+    return poly
 
 
 def _gelu(x: np.ndarray) -> np.ndarray:
-    return 0.5 * x * (1.0 + _erf(x * np.float32(1 / np.sqrt(2.0))))
+    inner = _erf(x * np.float32(1 / np.sqrt(2.0)))
+    inner += 1.0
+    inner *= x
+    inner *= 0.5
+    return inner
 
 
 def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
@@ -233,9 +251,27 @@ class Encoder:
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         return pooled / np.maximum(norms, 1e-12)
 
-    def hidden_states(self, ids: np.ndarray, mask: np.ndarray, layers: int = LAYERS) -> np.ndarray:
+    def hidden_states(
+        self,
+        ids: np.ndarray,
+        mask: np.ndarray,
+        layers: int = LAYERS,
+        at: tuple[np.ndarray, np.ndarray] | None = None,
+        single: bool = False,
+    ) -> np.ndarray:
         """The token states after the first ``layers`` encoder layers,
-        ``(rows, pieces, HIDDEN)``, for piece ``ids`` padded where ``mask`` is False."""
+        ``(rows, pieces, HIDDEN)``, for piece ``ids`` padded where ``mask`` is False.
+
+        With ``at`` (row and piece indices) only those states, ``(len(rows),
+        HIDDEN)``: the last layer then computes its queries, attention and
+        feed-forward part for those pieces alone (the keys and values it
+        reads still come from every piece), which is most of a layer's work.
+
+        ``single`` keeps every step in float32, about twice as fast. Without
+        it the attention scores are scaled by a float64 number and all that
+        follows runs in float64: the word vectors (``vectors``) are computed
+        so, as the shipped learned list was.
+        """
         n, length = ids.shape
         x = (
             self._w("embeddings.word_embeddings.weight")[ids]
@@ -247,6 +283,7 @@ class Encoder:
         )
         blocked = np.where(mask, 0.0, np.finfo(np.float32).min).astype(np.float32)
         size = HIDDEN // HEADS
+        scale = np.float32(np.sqrt(size)) if single else np.sqrt(size)
         for layer in range(layers):
             p = f"encoder.layer.{layer}."
 
@@ -256,15 +293,22 @@ class Encoder:
                 return flat.reshape(*h.shape[:-1], -1) + self._w(p + name + ".bias")
 
             def heads(h: np.ndarray) -> np.ndarray:
-                return h.reshape(n, length, HEADS, size).transpose(0, 2, 1, 3)
+                return h.reshape(h.shape[0], -1, HEADS, size).transpose(0, 2, 1, 3)
 
-            q = heads(dense(x, "attention.self.query"))
             k = heads(dense(x, "attention.self.key"))
             v = heads(dense(x, "attention.self.value"))
-            scores = q @ k.transpose(0, 1, 3, 2) / np.sqrt(size) + blocked[:, None, None, :]
+            if at is not None and layer == layers - 1:
+                # (pieces, heads, 1, size) queries against their own row's keys.
+                rows, cols = at
+                x = x[rows, cols][:, None, :]
+                k, v, row_blocked = k[rows], v[rows], blocked[rows]
+            else:
+                row_blocked = blocked
+            q = heads(dense(x, "attention.self.query"))
+            scores = q @ k.transpose(0, 1, 3, 2) / scale + row_blocked[:, None, None, :]
             scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
             attention = scores / scores.sum(axis=-1, keepdims=True)
-            context = (attention @ v).transpose(0, 2, 1, 3).reshape(n, length, HIDDEN)
+            context = (attention @ v).transpose(0, 2, 1, 3).reshape(x.shape)
             x = _layer_norm(
                 dense(context, "attention.output.dense") + x,
                 self._w(p + "attention.output.LayerNorm.weight"),
@@ -276,7 +320,7 @@ class Encoder:
                 self._w(p + "output.LayerNorm.weight"),
                 self._w(p + "output.LayerNorm.bias"),
             )
-        return x
+        return x[:, 0, :] if at is not None and layers > 0 else x
 
     def vectors(self, words: Sequence[str]) -> np.ndarray:
         """One unit-length ``HIDDEN``-vector per word, in the order given."""
