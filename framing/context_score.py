@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ import polars as pl
 
 from framing.datafiles import data_path
 from framing.errors import FramingError
+from framing.learn.word_vectors import HIDDEN
 from framing.lexicons import Lexicon
 
 #: The shipped model.
@@ -99,17 +101,13 @@ def load_context_model(path: Path | None = None) -> ContextModel:
     return model
 
 
-_ENCODERS: dict[str, Any] = {}
-
-
+@cache
 def encoder() -> Any:
     """The sentence encoder, loaded once per process (its weights are about
     90 MB, so workers load their own instead of receiving a copy)."""
-    if "default" not in _ENCODERS:
-        from framing.learn.word_vectors import Encoder
+    from framing.learn.word_vectors import Encoder
 
-        _ENCODERS["default"] = Encoder()
-    return _ENCODERS["default"]
+    return Encoder()
 
 
 def hit_states(
@@ -128,7 +126,7 @@ def hit_states(
     by_sentence: dict[int, list[int]] = {}
     for hit, sentence in enumerate(hit_sentence):
         by_sentence.setdefault(sentence, []).append(hit)
-    out = np.zeros((len(hit_sentence), enc.weights["embeddings.word_embeddings.weight"].shape[1]))
+    out = np.zeros((len(hit_sentence), HIDDEN))
     order = sorted(by_sentence, key=lambda s: len(encoded[s][0]))
     for begin in range(0, len(order), BATCH):
         rows = order[begin : begin + BATCH]
@@ -163,9 +161,10 @@ def hit_states(
 def hits_in_sentences(
     terms: pl.DataFrame, documents: pl.DataFrame, sentences: pl.DataFrame
 ) -> pl.DataFrame:
-    """``terms`` (in their order) with the text of the sentence holding each
-    hit's start (``sentence``, an index into the returned ``texts`` column's
-    distinct values) and the hit's offsets in it."""
+    """One row per row of ``terms``, in their order: ``hit`` (the row number),
+    ``sentence`` (the text of the sentence holding the hit's start; a window
+    of 200 characters on each side when no sentence does), and the hit's
+    ``start`` and ``end`` in it."""
     spans = sentences.select("article_id", s_start=pl.col("start"), s_end=pl.col("end")).sort(
         "article_id", "s_start"
     )
