@@ -228,3 +228,15 @@ def test_candidates_stay_only_when_the_model_accepts_them() -> None:
         # Curated and listed hits stay whatever their score.
         others = terms.filter(pl.col("lexicon") != "loaded_candidates")
         assert others.select("start", "end").rows() == plain.select("start", "end").rows()
+
+
+def test_the_article_pages_show_the_context_score_on_hover() -> None:
+    from framing.report.articles import collect_marks
+
+    row = {"start": 0, "end": 6, "entry": "regime", "text": "regime", "category": "label"}
+    scored, plain = (
+        collect_marks({"loaded_terms": [{**row, "context_score": score}]}, {}, 20)[0].title
+        for score in (0.734, None)
+    )
+    assert "context score: 0.73" in scored
+    assert "context score" not in plain

@@ -72,6 +72,11 @@ def _by_article(frame: pl.DataFrame, ids: set[str]) -> dict[str, list[dict[str, 
     return dict(batch.rows_by_key(key="article_id", named=True, include_key=True))
 
 
+def _rounded(value: float | None) -> str | None:
+    """A score for a tooltip (``--context``), or None when there is none."""
+    return None if value is None else f"{value:.2f}"
+
+
 def _describe(*parts: tuple[str, object]) -> str:
     return "; ".join(f"{k}: {v}" for k, v in parts if v not in (None, ""))
 
@@ -95,6 +100,7 @@ def collect_marks(
                     ("about", r.get("target_actor")),
                     ("voice", r.get("voice")),
                     ("speaker", r.get("speaker")),
+                    ("context score", _rounded(r.get("context_score"))),
                 ),
             )
         )
