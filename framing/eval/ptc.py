@@ -19,6 +19,8 @@ import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import polars as pl
+
 from framing.errors import InputError
 from framing.eval.documents import build_documents, read_jsonl, require_fields, write_jsonl
 from framing.eval.metrics import Span, score_partial_credit
@@ -48,6 +50,16 @@ def gold_spans(articles: list[dict[str, Any]]) -> dict[str, list[Span]]:
     }
 
 
+def phrase_spans(phrases: pl.DataFrame) -> dict[str, list[Span]]:
+    """The predicted spans per article: each row's ``phrase_start``–``phrase_end``."""
+    predicted: dict[str, list[Span]] = {}
+    for article_id, start, end in phrases.select(
+        "article_id", "phrase_start", "phrase_end"
+    ).iter_rows():
+        predicted.setdefault(article_id, []).append((start, end))
+    return predicted
+
+
 def evaluate(
     path: Path, predictions: Path, *, resources: Resources | None = None
 ) -> dict[str, Any]:
@@ -74,12 +86,7 @@ def evaluate(
     terms = select_lexical_bias(
         analyze_documents(documents, resources or load_resources())["loaded_terms"]
     )
-    phrases = extend_to_phrases(documents, terms)
-    predicted: dict[str, list[Span]] = {}
-    for article_id, start, end in phrases.select(
-        "article_id", "phrase_start", "phrase_end"
-    ).iter_rows():
-        predicted.setdefault(article_id, []).append((start, end))
+    predicted = phrase_spans(extend_to_phrases(documents, terms))
     write_jsonl(
         predictions,
         (

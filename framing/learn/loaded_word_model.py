@@ -378,23 +378,40 @@ def build_table(
     return Table(words, x, positive, negative)
 
 
-def fit_logistic(table: Table, *, l2: float = L2, steps: int = 30) -> np.ndarray:
-    """Weights (bias last) of a count-weighted L2 logistic regression, by Newton steps."""
-    x = np.hstack([table.x, np.ones((table.x.shape[0], 1))])
-    weight = table.positive + table.negative
-    target = np.divide(table.positive, weight, out=np.zeros_like(weight), where=weight > 0)
-    penalty = np.full(x.shape[1], l2)
+def newton_logistic(
+    x: np.ndarray,
+    target: np.ndarray,
+    weight: np.ndarray,
+    *,
+    l2: float,
+    steps: int = 30,
+    ridge: float = 1e-9,
+    tolerance: float = 1e-8,
+) -> np.ndarray:
+    """Weights (bias last, not penalised) of an L2 logistic regression of
+    ``target`` (a rate in [0, 1]) on ``x`` with row ``weight``, by Newton
+    steps (``ridge`` keeps the Hessian invertible; stops once no weight moves
+    more than ``tolerance``)."""
+    x1 = np.hstack([x, np.ones((x.shape[0], 1))])
+    penalty = np.full(x1.shape[1], l2)
     penalty[-1] = 0.0
-    w = np.zeros(x.shape[1])
+    w = np.zeros(x1.shape[1])
     for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-(x @ w)))
-        gradient = x.T @ (weight * (p - target)) + penalty * w
-        hessian = (x * (weight * p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
+        p = 1.0 / (1.0 + np.exp(-(x1 @ w)))
+        gradient = x1.T @ (weight * (p - target)) + penalty * w
+        hessian = (x1 * (weight * p * (1 - p))[:, None]).T @ x1 + np.diag(penalty + ridge)
         step = np.linalg.solve(hessian, gradient)
         w -= step
-        if np.max(np.abs(step)) < 1e-8:
+        if np.max(np.abs(step)) < tolerance:
             break
     return w
+
+
+def fit_logistic(table: Table, *, l2: float = L2, steps: int = 30) -> np.ndarray:
+    """Weights (bias last) of a count-weighted L2 logistic regression, by Newton steps."""
+    weight = table.positive + table.negative
+    target = np.divide(table.positive, weight, out=np.zeros_like(weight), where=weight > 0)
+    return newton_logistic(table.x, target, weight, l2=l2, steps=steps)
 
 
 def meaning_scores(counts: FoldCounts, res: WordResources) -> dict[str, float]:

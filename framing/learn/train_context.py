@@ -47,11 +47,10 @@ from framing.context_score import (
 from framing.errors import FramingError
 from framing.eval.documents import build_documents
 from framing.eval.metrics import Span, score_partial_credit
-from framing.eval.ptc import gold_spans
+from framing.eval.ptc import gold_spans, phrase_spans
 from framing.learn import loaded_word_model as words
 from framing.learn.word_vectors import HIDDEN, MODEL_REQUIREMENT, Encoder
 from framing.lexicon_format import sidecar_of
-from framing.lexicons import DATA_DIR
 from framing.loaded_phrases import extend_to_phrases
 from framing.loaded_terms import select_lexical_bias
 from framing.pipeline import analyze_documents
@@ -67,7 +66,8 @@ LAYERS = 3
 PENALTIES = (100.0, 300.0, 1000.0)
 #: Thresholds tried on the probe's probability.
 THRESHOLDS = tuple(round(0.05 + 0.01 * i, 2) for i in range(56))
-LEARNED = "learned_loaded_words"
+#: The learned list, as ``make lexicons`` writes it.
+LEARNED = words.OUTPUT.stem
 
 
 def write_scored(rows: Sequence[tuple[Any, ...]], path: Path, meta: Path) -> None:
@@ -87,7 +87,7 @@ def fold_resources(model: Any, counts: Any, res: Any, folder: Path) -> Any:
     folder.mkdir(parents=True, exist_ok=True)
     learned = folder / f"{LEARNED}.csv"
     candidates = folder / CANDIDATES_PATH.name
-    write_scored(rows, learned, DATA_DIR / f"{LEARNED}.meta.toml")
+    write_scored(rows, learned, sidecar_of(words.OUTPUT))
     write_scored(below, candidates, sidecar_of(CANDIDATES_PATH))
     return load_resources(lexicons=[learned, candidates], without_lexicons=[LEARNED])
 
@@ -111,22 +111,10 @@ def fold_hits(
     return terms.with_columns(label=pl.Series(labels)), features, gold
 
 
-def fit_probe(x: np.ndarray, y: np.ndarray, l2: float, steps: int = 30) -> np.ndarray:
-    """Logistic regression by Newton's method; the last weight is the intercept
-    (not penalised)."""
-    x1 = np.hstack([x, np.ones((len(x), 1))])
-    w = np.zeros(x1.shape[1])
-    penalty = np.full(x1.shape[1], l2)
-    penalty[-1] = 0.0
-    for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-(x1 @ w)))
-        gradient = x1.T @ (p - y) + penalty * w
-        hessian = (x1 * (p * (1 - p))[:, None]).T @ x1 + np.diag(penalty + 1e-6)
-        step = np.linalg.solve(hessian, gradient)
-        w -= step
-        if np.abs(step).max() < 1e-7:
-            break
-    return w
+def fit_probe(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
+    """The probe's weights, intercept last: an L2 logistic regression of the
+    0/1 labels ``y`` (``loaded_word_model.newton_logistic``, one weight per hit)."""
+    return words.newton_logistic(x, y, np.ones(len(y)), l2=l2, ridge=1e-6, tolerance=1e-7)
 
 
 def probability(w: np.ndarray, x: np.ndarray) -> np.ndarray:
@@ -135,12 +123,7 @@ def probability(w: np.ndarray, x: np.ndarray) -> np.ndarray:
 
 def span_f1(terms: pl.DataFrame, keep: np.ndarray, gold: dict[str, list[Span]]) -> float:
     """PTC's partial-credit span F1 of the kept hits' phrases."""
-    predicted: dict[str, list[Span]] = {}
-    rows = terms.select("article_id", "phrase_start", "phrase_end").iter_rows()
-    for (article_id, start, end), kept in zip(rows, keep, strict=True):
-        if kept:
-            predicted.setdefault(article_id, []).append((start, end))
-    return score_partial_credit(predicted, gold).f1
+    return score_partial_credit(phrase_spans(terms.filter(pl.Series(keep))), gold).f1
 
 
 def cross_validate(
