@@ -126,6 +126,19 @@ def column_options(kwargs: dict[str, Any]) -> Any:
     )
 
 
+def resource_options(kwargs: dict[str, Any]) -> Any:
+    """The lexicon, actor and model choices among a command's options."""
+    from framing.resources import ResourceOptions
+
+    return ResourceOptions(
+        lexicons=tuple(kwargs.get("lexicons", ())),
+        actors=tuple(kwargs.get("actors", ())),
+        without_lexicons=tuple(kwargs["without_lexicons"]),
+        min_score=kwargs["min_score"],
+        context=kwargs["context"],
+    )
+
+
 def run_corpus(kwargs: dict[str, Any], *, with_report: bool, group_by: str | None = None) -> int:
     """Analyse (and report on) a corpus into ``--out``; returns the exit code."""
     from framing.executors import tune_collector_for_batches
@@ -141,11 +154,7 @@ def run_corpus(kwargs: dict[str, Any], *, with_report: bool, group_by: str | Non
             kwargs["inputs"],
             stage,
             columns=column_options(kwargs),
-            lexicons=kwargs["lexicons"],
-            actors=kwargs["actors"],
-            without_lexicons=kwargs["without_lexicons"],
-            min_score=kwargs["min_score"],
-            context=kwargs["context"],
+            resource_options=resource_options(kwargs),
             strict=kwargs["strict"],
             executor=kwargs["executor"],
             workers=kwargs["workers"],
@@ -206,14 +215,7 @@ def report(group_by: str | None, **kwargs: Any) -> None:
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--actors", "actors", multiple=True, type=click.Path(exists=True, path_type=Path))
 @with_lexicon_choices
-def explain(
-    file: Path,
-    lexicons: Sequence[Path],
-    actors: Sequence[Path],
-    without_lexicons: Sequence[str],
-    min_score: float | None,
-    context: bool,
-) -> None:
+def explain(file: Path, **kwargs: Any) -> None:
     """Show one article marked up in the terminal: voices, loaded terms, sources.
 
     Example: framing explain seeds/000_4c5ba6db82dd8b7c.txt
@@ -221,14 +223,7 @@ def explain(
     from framing.explain import render_explanation
     from framing.pipeline import analyze as analyze_corpus
 
-    tables = analyze_corpus(
-        [file],
-        lexicons=lexicons,
-        actors=actors,
-        without_lexicons=without_lexicons,
-        min_score=min_score,
-        context=context,
-    )
+    tables = analyze_corpus([file], resource_options=resource_options(kwargs))
     if tables["articles"].is_empty():
         reasons = "; ".join(tables["quarantine"]["reason"].to_list()) or "no article found"
         raise FramingError(f"{file}: {reasons}")
@@ -320,14 +315,7 @@ def lexicon_check(file: Path, is_actors: bool) -> None:
     help="Where the predictions are written (JSON Lines).",
 )
 @with_lexicon_choices
-def evaluate(
-    dataset: str,
-    path: Path,
-    predictions: Path,
-    without_lexicons: Sequence[str],
-    min_score: float | None,
-    context: bool,
-) -> None:
+def evaluate(dataset: str, path: Path, predictions: Path, **kwargs: Any) -> None:
     """Run the pipeline on an annotated data set; print its metrics as JSON.
 
     DATASET is one of: newsmtsc, basil, polnear, babe, ptc.
@@ -338,14 +326,7 @@ def evaluate(
 
     if dataset not in DATASETS:
         raise click.BadParameter(f"choose from {', '.join(DATASETS)}", param_hint="DATASET")
-    metrics = run_evaluation(
-        dataset,
-        path,
-        predictions,
-        without_lexicons=without_lexicons,
-        min_score=min_score,
-        context=context,
-    )
+    metrics = run_evaluation(dataset, path, predictions, resource_options(kwargs))
     click.echo(json.dumps(metrics, indent=2, sort_keys=True))
 
 

@@ -30,7 +30,7 @@ from framing.loaded_terms import find_loaded_terms
 from framing.mentions import find_actor_mentions
 from framing.progress import open_progress
 from framing.readers import ColumnOptions, ReadBatch, read_corpus
-from framing.resources import Resources, load_resources
+from framing.resources import ResourceOptions, Resources, load_resources
 from framing.sentences import split_sentences
 from framing.sentiment import score_actor_sentiment
 from framing.shards import (
@@ -268,11 +268,7 @@ def analyze(
     inputs: Sequence[str | Path],
     *,
     columns: ColumnOptions | None = None,
-    lexicons: Sequence[Path] = (),
-    actors: Sequence[Path] = (),
-    without_lexicons: Sequence[str] = (),
-    min_score: float | None = None,
-    context: bool = False,
+    resource_options: ResourceOptions | None = None,
     strict: bool = False,
     batch_size: int = 500,
     executor: str = "serial",
@@ -288,13 +284,7 @@ def analyze(
     record when ``strict`` is set (otherwise bad records are in ``quarantine``),
     and ``UsageError`` for bad executor options.
     """
-    resources = load_resources(
-        lexicons=lexicons,
-        actors=actors,
-        without_lexicons=without_lexicons,
-        min_score=min_score,
-        context=context,
-    )
+    resources = load_resources(resource_options)
     batches = read_corpus(
         inputs, columns=columns or ColumnOptions(), strict=strict, batch_size=batch_size
     )
@@ -371,11 +361,7 @@ def run_analysis(
     *,
     tables_dir: Path,
     columns: ColumnOptions | None = None,
-    lexicons: Sequence[Path] = (),
-    actors: Sequence[Path] = (),
-    without_lexicons: Sequence[str] = (),
-    min_score: float | None = None,
-    context: bool = False,
+    resource_options: ResourceOptions | None = None,
     strict: bool = False,
     executor: str = "serial",
     workers: int | None = None,
@@ -407,13 +393,7 @@ def run_analysis(
 
     started = time.perf_counter()
     columns = columns or ColumnOptions()
-    resources = load_resources(
-        lexicons=lexicons,
-        actors=actors,
-        without_lexicons=without_lexicons,
-        min_score=min_score,
-        context=context,
-    )
+    resources = load_resources(resource_options)
     stats = RunStats(
         inputs=hash_inputs(inputs),
         lexicon_packs=resources.lexicon.packs,

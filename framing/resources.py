@@ -6,9 +6,9 @@ per batch.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from framing.actors import Gazetteer, load_gazetteer
 from framing.context_score import CANDIDATES_PATH, ContextModel, encoder, load_context_model
@@ -23,24 +23,47 @@ class Resources:
     context: ContextModel | None = None
 
 
-def load_resources(
-    *,
-    lexicons: Sequence[Path] = (),
-    actors: Sequence[Path] = (),
-    without_lexicons: Sequence[str] = (),
-    min_score: float | None = None,
-    context: bool = False,
-) -> Resources:
-    """The built-in packs plus the user's files (``--lexicon``, ``--actors``),
-    less the built-in lexicon packs named in ``without_lexicons`` and the
-    scored-list entries below ``min_score`` (``framing.lexicons.load_lexicon``);
-    ``context`` adds the context model (``framing.context_score``) and its
-    candidate words, checking that the encoder's weights are installed."""
-    if context:
-        lexicons = [*lexicons, CANDIDATES_PATH]
-    lexicon = load_lexicon(extra=lexicons, without=without_lexicons, min_score=min_score)
+@dataclass(frozen=True)
+class ResourceOptions:
+    """Which lexicons, actors and models a run uses (``--lexicon``, ``--actors``,
+    ``--without-lexicon``, ``--min-score``, ``--context``): the built-in packs plus
+    the user's files, less the built-in lexicon packs named in ``without_lexicons``
+    and the scored-list entries below ``min_score``; ``context`` adds the context
+    model."""
+
+    lexicons: tuple[Path, ...] = ()
+    actors: tuple[Path, ...] = ()
+    without_lexicons: tuple[str, ...] = ()
+    min_score: float | None = None
+    context: bool = False
+
+    def chooses_entries(self) -> bool:
+        """Whether these options change which built-in entries are used or how they count."""
+        return bool(self.without_lexicons) or self.min_score is not None or self.context
+
+    def manifest(self) -> dict[str, Any]:
+        """The choices recorded in the manifest's options (the files are listed as packs)."""
+        return {
+            "without_lexicons": list(self.without_lexicons),
+            "min_score": self.min_score,
+            "context": self.context,
+        }
+
+
+def load_resources(options: ResourceOptions | None = None) -> Resources:
+    """The lexicon and gazetteer that ``options`` choose (the built-in packs alone
+    when None, ``framing.lexicons.load_lexicon``); ``context`` adds the context
+    model (``framing.context_score``) and its candidate words, checking that the
+    encoder's weights are installed."""
+    options = options or ResourceOptions()
+    lexicons = list(options.lexicons)
+    if options.context:
+        lexicons.append(CANDIDATES_PATH)
+    lexicon = load_lexicon(
+        extra=lexicons, without=options.without_lexicons, min_score=options.min_score
+    )
     model = None
-    if context:
+    if options.context:
         model = load_context_model()
         encoder()  # fails here, in one line, when the weights are not installed
-    return Resources(lexicon=lexicon, actors=load_gazetteer(extra=actors), context=model)
+    return Resources(lexicon=lexicon, actors=load_gazetteer(extra=options.actors), context=model)

@@ -15,6 +15,7 @@ import polars as pl
 from framing import schemas
 from framing.pipeline import RunStats, run_analysis
 from framing.readers import ColumnOptions
+from framing.resources import ResourceOptions
 
 
 def read_tables(tables_dir: Path) -> dict[str, pl.DataFrame]:
@@ -27,11 +28,7 @@ def build_output(
     out_dir: Path,
     *,
     columns: ColumnOptions,
-    lexicons: Sequence[Path] = (),
-    actors: Sequence[Path] = (),
-    without_lexicons: Sequence[str] = (),
-    min_score: float | None = None,
-    context: bool = False,
+    resource_options: ResourceOptions | None = None,
     strict: bool = False,
     executor: str = "serial",
     workers: int | None = None,
@@ -51,11 +48,7 @@ def build_output(
         inputs,
         tables_dir=tables_dir,
         columns=columns,
-        lexicons=lexicons,
-        actors=actors,
-        without_lexicons=without_lexicons,
-        min_score=min_score,
-        context=context,
+        resource_options=resource_options,
         strict=strict,
         executor=executor,
         workers=workers,
@@ -81,9 +74,7 @@ def build_output(
             "batch_size": batch_size,
             "group_by": group_by,
             "report": with_report,
-            "without_lexicons": list(without_lexicons),
-            "min_score": min_score,
-            "context": context,
+            **(resource_options or ResourceOptions()).manifest(),
         },
     }
     if with_report:

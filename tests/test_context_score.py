@@ -24,7 +24,7 @@ from framing.learn.train_context import fit_probe, probability
 from framing.learn.word_vectors import HIDDEN, WordPiece
 from framing.loaded_terms import select_lexical_bias
 from framing.pipeline import analyze_documents
-from framing.resources import load_resources
+from framing.resources import ResourceOptions, load_resources
 from framing.sentences import split_sentences
 from tests.test_cli import run
 from tests.test_word_vectors import needs_model
@@ -111,7 +111,7 @@ def test_context_adds_the_candidate_words_only_with_context(
 ) -> None:
     monkeypatch.setattr("framing.resources.encoder", lambda: None)
     plain = {p["name"] for p in load_resources().lexicon.packs}
-    with_context = load_resources(context=True)
+    with_context = load_resources(ResourceOptions(context=True))
     names = {p["name"] for p in with_context.lexicon.packs}
     assert names - plain == {"loaded_candidates"}
     candidates = [e for e in with_context.lexicon.entries if e.lexicon == "loaded_candidates"]
@@ -167,7 +167,7 @@ def test_context_scores_every_hit_and_reads_the_same_word_differently() -> None:
         "The storm was a disaster for the farms. Officials said the harvest is lost.",
         "His presidency has been a disaster, a total disaster, critics shouted.",
     )
-    resources = load_resources(context=True)
+    resources = load_resources(ResourceOptions(context=True))
     terms = analyze_documents(docs, resources)["loaded_terms"]
     disaster = terms.filter(pl.col("text").str.to_lowercase() == "disaster")
     assert disaster.height == 3
@@ -218,8 +218,8 @@ def test_analyze_with_context_scores_the_table_and_records_the_choice(tmp_path: 
 @needs_model
 def test_candidates_stay_only_when_the_model_accepts_them() -> None:
     docs = documents("The ruthless regime's thugs attacked peaceful protesters in the square.")
-    resources = load_resources(context=True)
-    plain = analyze_documents(docs, load_resources(context=False))["loaded_terms"]
+    resources = load_resources(ResourceOptions(context=True))
+    plain = analyze_documents(docs, load_resources())["loaded_terms"]
     for bias, candidates_kept in ((-50.0, False), (50.0, True)):
         model = replace(load_context_model(), bias=bias)
         terms = analyze_documents(docs, replace(resources, context=model))["loaded_terms"]

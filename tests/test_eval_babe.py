@@ -96,11 +96,11 @@ def test_shared_babe_gate(shared_dir: Path, tmp_path: Path) -> None:
 @needs_model
 def test_shared_babe_gate_with_context(shared_dir: Path, tmp_path: Path) -> None:
     """The context model (``--context``) on BABE dev, about 40 seconds."""
-    from framing.resources import load_resources
+    from framing.resources import ResourceOptions, load_resources
 
     result = babe.evaluate(
         shared_dir / "eval" / "babe" / "dev.csv",
         tmp_path / "babe.jsonl",
-        resources=load_resources(context=True),
+        resources=load_resources(ResourceOptions(context=True)),
     )
     assert result["f1"] >= 0.42, result  # 0.426 measured; target 0.45, not yet reached

@@ -8,9 +8,11 @@ metrics. No adapter holds rules for its data set; they only translate formats.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from framing.resources import ResourceOptions
 
 DATASETS = ("newsmtsc", "basil", "polnear", "babe", "ptc")
 
@@ -23,20 +25,18 @@ def run_evaluation(
     dataset: str,
     path: Path,
     predictions: Path,
-    *,
-    without_lexicons: Sequence[str] = (),
-    min_score: float | None = None,
-    context: bool = False,
+    options: ResourceOptions | None = None,
 ) -> dict[str, Any]:
     """Evaluate ``dataset`` at ``path``, writing predictions to ``predictions``;
-    ``without_lexicons`` and ``min_score`` choose the lexicon entries used, as
-    for ``framing analyze``, and ``context`` adds the context model's verdict
-    (data sets in ``LEXICON_DATASETS`` only)."""
+    ``options`` choose the built-in lexicon entries used and add the context
+    model, as for ``framing analyze`` (data sets in ``LEXICON_DATASETS`` only)."""
     from framing.errors import UsageError
+    from framing.resources import ResourceOptions, load_resources
 
     if dataset not in DATASETS:
         raise UsageError(f"unknown data set {dataset!r}; choose from {', '.join(DATASETS)}")
-    chosen = bool(without_lexicons) or min_score is not None or context
+    options = options or ResourceOptions()
+    chosen = options.chooses_entries()
     if chosen and dataset not in LEXICON_DATASETS:
         raise UsageError(
             f"{dataset} does not use the lexicons: --without-lexicon, --min-score and "
@@ -44,18 +44,14 @@ def run_evaluation(
         )
     module = importlib.import_module(f"framing.eval.{dataset}")
     predictions.parent.mkdir(parents=True, exist_ok=True)
-    options: dict[str, Any] = {}
+    adapter_options: dict[str, Any] = {}
     if chosen:
-        from framing.resources import load_resources
-
-        options["resources"] = load_resources(
-            without_lexicons=without_lexicons, min_score=min_score, context=context
-        )
-    result: dict[str, Any] = module.evaluate(Path(path), Path(predictions), **options)
-    if min_score is not None:
-        result["min_score"] = min_score
-    if without_lexicons:
-        result["without_lexicons"] = list(without_lexicons)
-    if context:
+        adapter_options["resources"] = load_resources(options)
+    result: dict[str, Any] = module.evaluate(Path(path), Path(predictions), **adapter_options)
+    if options.min_score is not None:
+        result["min_score"] = options.min_score
+    if options.without_lexicons:
+        result["without_lexicons"] = list(options.without_lexicons)
+    if options.context:
         result["context"] = True
     return result

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from framing.eval import run_evaluation
+from framing.resources import ResourceOptions
 
 #: (dataset, path inside the eval folder, name of the run)
 RUNS = (
@@ -52,7 +53,7 @@ def main(argv: list[str]) -> int:
             continue
         began = time.perf_counter()
         metrics = run_evaluation(
-            dataset, path, out_dir / f"{name}.predictions.jsonl", context=context
+            dataset, path, out_dir / f"{name}.predictions.jsonl", ResourceOptions(context=context)
         )
         metrics["seconds"] = round(time.perf_counter() - began, 1)
         figures[name] = metrics

@@ -54,7 +54,7 @@ from framing.lexicon_format import sidecar_of
 from framing.loaded_phrases import extend_to_phrases
 from framing.loaded_terms import select_lexical_bias
 from framing.pipeline import analyze_documents
-from framing.resources import load_resources
+from framing.resources import ResourceOptions, load_resources
 from framing.sentences import split_sentences
 
 #: Encoder layers read: the middle of the six. Two-fold cross-validated PTC
@@ -89,7 +89,9 @@ def fold_resources(model: Any, counts: Any, res: Any, folder: Path) -> Any:
     candidates = folder / CANDIDATES_PATH.name
     write_scored(rows, learned, sidecar_of(words.OUTPUT))
     write_scored(below, candidates, sidecar_of(CANDIDATES_PATH))
-    return load_resources(lexicons=[learned, candidates], without_lexicons=[LEARNED])
+    return load_resources(
+        ResourceOptions(lexicons=(learned, candidates), without_lexicons=(LEARNED,))
+    )
 
 
 def fold_hits(
