@@ -10,8 +10,11 @@ the hit after its first ``layers`` layers (the middle layers carry the word
 in its context; the last ones are tuned to whole-sentence meaning), plus
 its entry's score when the entry comes from a scored list
 (``ENTRY_FEATURES``). The score is
-shifted so that 0.5 is the model's decision point: ``select_lexical_bias``
-keeps a hit with a context score only when it is at least 0.5.
+shifted so that 0.5 is the model's decision point. A hit of a scored list
+(the learned list, the candidates) stays in ``loaded_terms`` only at 0.5 or
+above; a curated entry's hit stays with its score, and the report counts it,
+but ``select_lexical_bias`` (the evaluations' lexical bias) keeps a scored
+hit only at 0.5 or above.
 
 The model (``framing/data/models/loaded_context.json``, a few hundred
 numbers) is trained on PTC's learning half only, by ``make train-context``
@@ -246,10 +249,17 @@ def score_in_context(
     model: ContextModel,
 ) -> pl.DataFrame:
     """``terms`` with ``context_score`` (see the module's docstring), less the
-    candidates' hits (``CANDIDATES``) scoring below ``DECISION``: those are
-    not loaded terms by any measure. Every other hit stays, with its score."""
+    hits of scored lists (the learned list, the candidates) scoring below
+    ``DECISION``: for a word a list learned from data, the model's reading in
+    context is the better judge. Curated entries' hits stay whatever their
+    score: each carries its proof, and many (hedges, speech verbs) are framing
+    devices that loaded-language annotators do not mark, so the model cannot
+    speak for them."""
     if terms.height == 0:
         return terms.with_columns(context_score=pl.lit(None, pl.Float64))
     features = context_features(terms, documents, sentences, lexicon, model.layers)
     scored = terms.with_columns(context_score=pl.Series(model.score(features), dtype=pl.Float64))
-    return scored.filter((pl.col("lexicon") != CANDIDATES) | (pl.col("context_score") >= DECISION))
+    scored_lists = [p["name"] for p in lexicon.packs if p["kind"] == "scored"]
+    return scored.filter(
+        ~pl.col("lexicon").is_in(scored_lists) | (pl.col("context_score") >= DECISION)
+    )

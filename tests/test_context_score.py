@@ -216,18 +216,25 @@ def test_analyze_with_context_scores_the_table_and_records_the_choice(tmp_path: 
 
 
 @needs_model
-def test_candidates_stay_only_when_the_model_accepts_them() -> None:
-    docs = documents("The ruthless regime's thugs attacked peaceful protesters in the square.")
+def test_learned_words_stay_only_when_the_model_accepts_them() -> None:
+    docs = documents(
+        "The ruthless regime's thugs attacked peaceful protesters in the square. "
+        "Critics called the scurrilous attacks mindless, hateful and gruesome."
+    )
     resources = load_resources(ResourceOptions(context=True))
+    scored_lists = {p["name"] for p in resources.lexicon.packs if p["kind"] == "scored"}
     plain = analyze_documents(docs, load_resources())["loaded_terms"]
-    for bias, candidates_kept in ((-50.0, False), (50.0, True)):
+    curated = plain.filter(~pl.col("lexicon").is_in(scored_lists))
+    assert curated.height > 0 and curated.height < plain.height
+    for bias, learned_kept in ((-50.0, False), (50.0, True)):
         model = replace(load_context_model(), bias=bias)
         terms = analyze_documents(docs, replace(resources, context=model))["loaded_terms"]
-        from_candidates = terms.filter(pl.col("lexicon") == "loaded_candidates")
-        assert (from_candidates.height > 0) == candidates_kept
-        # Curated and listed hits stay whatever their score.
-        others = terms.filter(pl.col("lexicon") != "loaded_candidates")
-        assert others.select("start", "end").rows() == plain.select("start", "end").rows()
+        learned = terms.filter(pl.col("lexicon").is_in(scored_lists))
+        assert (learned.height > 0) == learned_kept
+        assert ("loaded_candidates" in set(learned["lexicon"])) == learned_kept
+        # Curated hits stay whatever their score.
+        others = terms.filter(~pl.col("lexicon").is_in(scored_lists))
+        assert others.select("start", "end").rows() == curated.select("start", "end").rows()
 
 
 def test_the_article_pages_show_the_context_score_on_hover() -> None:
@@ -240,3 +247,20 @@ def test_the_article_pages_show_the_context_score_on_hover() -> None:
     )
     assert "context score: 0.73" in scored
     assert "context score" not in plain
+
+
+@needs_model
+def test_the_report_says_how_context_counts_and_shows_each_score(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text(
+        "---\noutlet: Test\n---\nThe ruthless regime's thugs attacked peaceful protesters.\n",
+        encoding="utf-8",
+    )
+    for options, said in (((), False), (("--context",), True)):
+        out = tmp_path / f"out{len(options)}"
+        result = run("report", str(article), "--out", str(out), *options)
+        assert result.returncode == 0, result.stderr
+        index = (out / "index.html").read_text(encoding="utf-8")
+        assert ("Words from the lists learned from data count only where" in index) == said
+        page = next((out / "articles").glob("*.html")).read_text(encoding="utf-8")
+        assert ("<th>context score</th>" in page) == said

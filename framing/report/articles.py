@@ -249,6 +249,8 @@ def render_article_page(
         for v in (article.get("outlet"), article.get("published"), article.get("url"))
         if v
     )
+    hits = sorted(rows.get("loaded_terms", []), key=lambda r: r["start"])
+    term_headers = ["term", "category", "stance", "voice", "speaker", "about"]
     terms = [
         [
             r["text"],
@@ -258,8 +260,12 @@ def render_article_page(
             r.get("speaker"),
             r.get("target_actor"),
         ]
-        for r in sorted(rows.get("loaded_terms", []), key=lambda r: r["start"])
+        for r in hits
     ]
+    if any(r.get("context_score") is not None for r in hits):  # --context
+        term_headers.append("context score")
+        for row, r in zip(terms, hits, strict=True):
+            row.append(_rounded(r.get("context_score")))
     sources = [
         [r["source"], r.get("source_type"), r.get("actor"), r.get("kind"), r.get("cue")]
         for r in rows.get("sources", [])
@@ -295,7 +301,7 @@ def render_article_page(
 <span><span class="men">actor mention</span></span> <span><span class="xl">cross-link</span></span>
 · hover over a mark for details</p>
 <div id="text" class="article">{render_article_body(article, rows, categories)}</div>
-<section id="terms">{_detail_table("Loaded terms", ["term", "category", "stance", "voice", "speaker", "about"], terms)}</section>
+<section id="terms">{_detail_table("Loaded terms", term_headers, terms)}</section>
 <section id="sources">{_detail_table("Sources", ["source", "type", "speaks for", "attribution", "cue"], sources)}
 {_detail_table("Cross-links", ["kind", "headline"], links)}</section>
 <section id="sentiment">{_detail_table("Actor sentiment", ["actor", "voice", "mentions", "score", "label"], sentiment)}</section>

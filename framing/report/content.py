@@ -148,6 +148,13 @@ def _loaded(ctx: ReportContext) -> Section:
         "quoted speaker. Rates are per 1,000 words of that voice, so an outlet that quotes a "
         "heated speaker is not charged with the speaker's words."
     )
+    if (ctx.manifest.get("options") or {}).get("context"):
+        section.paragraphs.append(
+            "The context model read every hit in its sentence (--context). Words from the lists "
+            "learned from data count only where it accepts them (context score 0.5 or more); "
+            "curated entries count wherever they stand, and each hit's score shows on the "
+            "article pages."
+        )
     section.charts += [
         ctx.charts[n] for n in ("loaded_categories", "loaded_author_vs_quoted") if n in ctx.charts
     ]
