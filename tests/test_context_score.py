@@ -197,17 +197,23 @@ def test_context_does_not_apply_to_target_sentiment(tmp_path: Path) -> None:
     assert "--context do not apply" in result.stderr and "Traceback" not in result.stderr
 
 
-@needs_model
-def test_analyze_with_context_scores_the_table_and_records_the_choice(tmp_path: Path) -> None:
+def run_on_one_article(tmp_path: Path, command: str, *options: str) -> Path:
+    """``framing COMMAND`` on one short article with ``options``; its output folder."""
     article = tmp_path / "a.md"
     article.write_text(
         "---\noutlet: Test\n---\nThe ruthless regime's thugs attacked peaceful protesters.\n",
         encoding="utf-8",
     )
+    out = tmp_path / f"{command}{len(options)}"
+    result = run(command, str(article), "--out", str(out), *options)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@needs_model
+def test_analyze_with_context_scores_the_table_and_records_the_choice(tmp_path: Path) -> None:
     for options, scored in (((), False), (("--context",), True)):
-        out = tmp_path / f"out{len(options)}"
-        result = run("analyze", str(article), "--out", str(out), *options)
-        assert result.returncode == 0, result.stderr
+        out = run_on_one_article(tmp_path, "analyze", *options)
         terms = pl.read_parquet(out / "tables" / "loaded_terms.parquet")
         assert terms.height > 0
         assert terms["context_score"].is_not_null().all() == scored
@@ -251,15 +257,8 @@ def test_the_article_pages_show_the_context_score_on_hover() -> None:
 
 @needs_model
 def test_the_report_says_how_context_counts_and_shows_each_score(tmp_path: Path) -> None:
-    article = tmp_path / "a.md"
-    article.write_text(
-        "---\noutlet: Test\n---\nThe ruthless regime's thugs attacked peaceful protesters.\n",
-        encoding="utf-8",
-    )
     for options, said in (((), False), (("--context",), True)):
-        out = tmp_path / f"out{len(options)}"
-        result = run("report", str(article), "--out", str(out), *options)
-        assert result.returncode == 0, result.stderr
+        out = run_on_one_article(tmp_path, "report", *options)
         index = (out / "index.html").read_text(encoding="utf-8")
         assert ("Words from the lists learned from data count only where" in index) == said
         page = next((out / "articles").glob("*.html")).read_text(encoding="utf-8")
