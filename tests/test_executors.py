@@ -28,9 +28,13 @@ def square(item: int, resources: Resources) -> int:
     return item * item
 
 
-def worker_environment(item: int, resources: Resources) -> str | None:
-    """What a worker sees of the variable that caps polars' threads."""
-    return os.environ.get("POLARS_MAX_THREADS")
+def worker_environment(item: int, resources: Resources) -> tuple[str | None, ...]:
+    """What a worker sees of the variables that cap polars' and BLAS's threads."""
+    return tuple(os.environ.get(name) for name in THREAD_CAPS)
+
+
+#: The variables capping a worker's threads at one (``WORKER_ENVIRONMENT``).
+THREAD_CAPS = ("POLARS_MAX_THREADS", "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")
 
 
 def worker_collector(item: int, resources: Resources) -> tuple[int, bool]:
@@ -60,7 +64,7 @@ def test_process_executor_runs_every_item_with_capped_threads(resources: Resourc
             pulled.append(item)
             yield item
 
-    environment_before = os.environ.get("POLARS_MAX_THREADS")
+    environment_before = [os.environ.get(name) for name in THREAD_CAPS]
     executor = ProcessExecutor(resources, workers=2)
     try:
         results = executor.map_unordered(square, items())
@@ -68,14 +72,14 @@ def test_process_executor_runs_every_item_with_capped_threads(resources: Resourc
         # Back-pressure: the reader is not drained ahead of the workers.
         assert len(pulled) <= executor.max_in_flight + 1
         assert sorted([first, *results]) == [n * n for n in range(10)]
-        assert set(executor.map_unordered(worker_environment, range(4))) == {"1"}
+        assert set(executor.map_unordered(worker_environment, range(4))) == {("1", "1", "1")}
         # Workers collect young objects less often and leave their resources out.
         collector = set(executor.map_unordered(worker_collector, range(4)))
         assert collector == {(COLLECTOR_YOUNG_THRESHOLD, True)}
     finally:
         executor.close()
     # The cap is for workers only: this process's environment is left as it was.
-    assert os.environ.get("POLARS_MAX_THREADS") == environment_before
+    assert [os.environ.get(name) for name in THREAD_CAPS] == environment_before
 
 
 @pytest.mark.parametrize(
