@@ -11,12 +11,15 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from framing import __version__
 from framing.errors import FramingError
+
+if TYPE_CHECKING:
+    from framing.resources import ResourceOptions
 
 EXIT_QUARANTINED = 3
 
@@ -42,8 +45,9 @@ def lexicon_choice_options() -> list[Callable[[F], F]]:
         click.option(
             "--context",
             is_flag=True,
-            help="Also score every loaded term in its sentence with the context model "
-            "(slow: about 2 news articles/s per core; needs make vectors).",
+            help="Score every loaded term in its sentence with the context model and drop "
+            "the learned lists' words it rejects (slow: about 2 news articles/s per core; "
+            "needs make vectors).",
         ),
     ]
 
@@ -126,7 +130,7 @@ def column_options(kwargs: dict[str, Any]) -> Any:
     )
 
 
-def resource_options(kwargs: dict[str, Any]) -> Any:
+def read_resource_options(kwargs: dict[str, Any]) -> ResourceOptions:
     """The lexicon, actor and model choices among a command's options."""
     from framing.resources import ResourceOptions
 
@@ -154,7 +158,7 @@ def run_corpus(kwargs: dict[str, Any], *, with_report: bool, group_by: str | Non
             kwargs["inputs"],
             stage,
             columns=column_options(kwargs),
-            resource_options=resource_options(kwargs),
+            resource_options=read_resource_options(kwargs),
             strict=kwargs["strict"],
             executor=kwargs["executor"],
             workers=kwargs["workers"],
@@ -223,7 +227,7 @@ def explain(file: Path, **kwargs: Any) -> None:
     from framing.explain import render_explanation
     from framing.pipeline import analyze as analyze_corpus
 
-    tables = analyze_corpus([file], resource_options=resource_options(kwargs))
+    tables = analyze_corpus([file], resource_options=read_resource_options(kwargs))
     if tables["articles"].is_empty():
         reasons = "; ".join(tables["quarantine"]["reason"].to_list()) or "no article found"
         raise FramingError(f"{file}: {reasons}")
@@ -326,7 +330,9 @@ def evaluate(dataset: str, path: Path, predictions: Path, **kwargs: Any) -> None
 
     if dataset not in DATASETS:
         raise click.BadParameter(f"choose from {', '.join(DATASETS)}", param_hint="DATASET")
-    metrics = run_evaluation(dataset, path, predictions, resource_options(kwargs))
+    metrics = run_evaluation(
+        dataset, path, predictions, resource_options=read_resource_options(kwargs)
+    )
     click.echo(json.dumps(metrics, indent=2, sort_keys=True))
 
 

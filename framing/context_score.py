@@ -10,11 +10,11 @@ the hit after its first ``layers`` layers (the middle layers carry the word
 in its context; the last ones are tuned to whole-sentence meaning), plus
 its entry's score when the entry comes from a scored list
 (``ENTRY_FEATURES``). The score is
-shifted so that 0.5 is the model's decision point. A hit of a scored list
-(the learned list, the candidates) stays in ``loaded_terms`` only at 0.5 or
-above; a curated entry's hit stays with its score, and the report counts it,
-but ``select_lexical_bias`` (the evaluations' lexical bias) keeps a scored
-hit only at 0.5 or above.
+shifted so that 0.5 is the model's decision point. A hit of the built-in
+learned list or of the candidates stays in ``loaded_terms`` only at 0.5 or
+above; any other hit stays with its score, and the report counts it.
+``select_lexical_bias`` (the evaluations' lexical bias) keeps every hit,
+curated ones too, only at 0.5 or above.
 
 The model (``framing/data/models/loaded_context.json``, a few hundred
 numbers) is trained on PTC's learning half only, by ``make train-context``
@@ -25,6 +25,7 @@ second per core instead of about 100.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -48,6 +49,10 @@ MODEL_PATH = data_path("models/loaded_context.json")
 CANDIDATES_PATH = data_path("models/loaded_candidates.csv")
 #: Their lexicon name (``loaded_candidates.meta.toml``).
 CANDIDATES = "loaded_candidates"
+#: The built-in lists learned from data, whose hits the model judges: a hit of
+#: one stays only when it scores ``DECISION`` or more. (The learned list's name
+#: is the one in ``framing/data/lexicons/learned_loaded_words.meta.toml``.)
+JUDGED_LISTS = ("learned_loaded_words", CANDIDATES)
 #: A context score at or above this counts as loaded.
 DECISION = 0.5
 #: Longest piece sequence read per sentence (the encoder's positions allow 512);
@@ -64,12 +69,14 @@ ENTRY_FEATURES = ("scored", "score", "log_score")
 @dataclass(frozen=True)
 class ContextModel:
     """The probe: ``weights`` over the token state, ``entry_weights`` over
-    ``ENTRY_FEATURES``, ``bias`` (0.5 at the decision point)."""
+    ``ENTRY_FEATURES``, ``bias`` (0.5 at the decision point); ``digest``
+    identifies the file it came from (a resumed run checks it)."""
 
     layers: int
     weights: np.ndarray
     entry_weights: np.ndarray
     bias: float
+    digest: str = ""
 
     def score(self, features: np.ndarray) -> np.ndarray:
         """Scores of ``context_features`` rows."""
@@ -83,12 +90,14 @@ def load_context_model(path: Path | None = None) -> ContextModel:
     with one line when it is missing or malformed."""
     path = path or MODEL_PATH
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_bytes()
+        raw = json.loads(text)
         model = ContextModel(
             layers=int(raw["layers"]),
             weights=np.asarray(raw["weights"], dtype=np.float64),
             entry_weights=np.asarray(raw["entry_weights"], dtype=np.float64),
             bias=float(raw["bias"]),
+            digest=hashlib.sha256(text).hexdigest(),
         )
     except OSError as exc:
         raise FramingError(f"{path}: cannot read the context model ({exc.strerror})") from exc
@@ -249,17 +258,16 @@ def score_in_context(
     model: ContextModel,
 ) -> pl.DataFrame:
     """``terms`` with ``context_score`` (see the module's docstring), less the
-    hits of scored lists (the learned list, the candidates) scoring below
+    hits of the built-in learned lists (``JUDGED_LISTS``) scoring below
     ``DECISION``: for a word a list learned from data, the model's reading in
-    context is the better judge. Curated entries' hits stay whatever their
-    score: each carries its proof, and many (hedges, speech verbs) are framing
-    devices that loaded-language annotators do not mark, so the model cannot
-    speak for them."""
+    context is the better judge. Every other hit (curated entries, the user's
+    own lists) stays whatever its score: a curated entry carries its proof, and
+    many (hedges, speech verbs) are framing devices that loaded-language
+    annotators do not mark, so the model cannot speak for them."""
     if terms.height == 0:
         return terms.with_columns(context_score=pl.lit(None, pl.Float64))
     features = context_features(terms, documents, sentences, lexicon, model.layers)
     scored = terms.with_columns(context_score=pl.Series(model.score(features), dtype=pl.Float64))
-    scored_lists = [p["name"] for p in lexicon.packs if p["kind"] == "scored"]
     return scored.filter(
-        ~pl.col("lexicon").is_in(scored_lists) | (pl.col("context_score") >= DECISION)
+        ~pl.col("lexicon").is_in(JUDGED_LISTS) | (pl.col("context_score") >= DECISION)
     )

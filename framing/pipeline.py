@@ -278,6 +278,8 @@ def analyze(
 ) -> Tables:
     """Read ``inputs`` and return every contract table as a polars frame (held in memory).
 
+    ``resource_options`` choose the lexicons, actors and context model
+    (``framing.resources.ResourceOptions``; the built-in packs when None).
     ``executor`` (serial, process, dask), ``workers`` and ``scheduler`` choose
     where batches run; the tables are the same whichever is used. Raises
     ``FramingError`` for unreadable inputs, ``BadRecordError`` for the first bad
@@ -352,6 +354,8 @@ def describe_run(
         "actors": resources.actors.packs,
         "options": {"columns": asdict(columns), "strict": strict, "batch_size": batch_size},
     }
+    if resources.context is not None:
+        fingerprint["context_model"] = resources.context.digest
     # Round-trip through JSON so it compares equal to the recorded copy.
     return dict(json.loads(json.dumps(fingerprint, sort_keys=True, default=str)))
 

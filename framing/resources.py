@@ -37,11 +37,7 @@ class ResourceOptions:
     min_score: float | None = None
     context: bool = False
 
-    def chooses_entries(self) -> bool:
-        """Whether these options change which built-in entries are used or how they count."""
-        return bool(self.without_lexicons) or self.min_score is not None or self.context
-
-    def manifest(self) -> dict[str, Any]:
+    def describe(self) -> dict[str, Any]:
         """The choices recorded in the manifest's options (the files are listed as packs)."""
         return {
             "without_lexicons": list(self.without_lexicons),

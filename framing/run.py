@@ -74,7 +74,7 @@ def build_output(
             "batch_size": batch_size,
             "group_by": group_by,
             "report": with_report,
-            **(resource_options or ResourceOptions()).manifest(),
+            **(resource_options or ResourceOptions()).describe(),
         },
     }
     if with_report:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import replace
 from pathlib import Path
@@ -11,6 +12,7 @@ import polars as pl
 import pytest
 
 from framing.context_score import (
+    JUDGED_LISTS,
     MODEL_PATH,
     ContextModel,
     entry_features,
@@ -222,25 +224,36 @@ def test_analyze_with_context_scores_the_table_and_records_the_choice(tmp_path: 
 
 
 @needs_model
-def test_learned_words_stay_only_when_the_model_accepts_them() -> None:
+def test_learned_words_stay_only_when_the_model_accepts_them(tmp_path: Path) -> None:
     docs = documents(
         "The ruthless regime's thugs attacked peaceful protesters in the square. "
-        "Critics called the scurrilous attacks mindless, hateful and gruesome."
+        "Critics called the scurrilous attacks mindless, hateful and gruesome. "
+        "The zorblat plan failed."
     )
-    resources = load_resources(ResourceOptions(context=True))
-    scored_lists = {p["name"] for p in resources.lexicon.packs if p["kind"] == "scored"}
-    plain = analyze_documents(docs, load_resources())["loaded_terms"]
-    curated = plain.filter(~pl.col("lexicon").is_in(scored_lists))
-    assert curated.height > 0 and curated.height < plain.height
+    # A user's own scored list is not the model's to judge.
+    mine = tmp_path / "mine.csv"
+    mine.write_text("term,score\nzorblat,0.9\n", encoding="utf-8")
+    (tmp_path / "mine.meta.toml").write_text(
+        '[meta]\nname = "mine"\nversion = "1.0.0"\nlanguage = "en"\ndescription = "test"\n'
+        'license = "MIT"\nsource = "tests"\n',
+        encoding="utf-8",
+    )
+    resources = load_resources(ResourceOptions(lexicons=(mine,), context=True))
+    assert resources.lexicon.packs[-1]["kind"] == "scored"
+    learned = pl.col("lexicon").is_in(JUDGED_LISTS)
+    plain = analyze_documents(docs, load_resources(ResourceOptions(lexicons=(mine,))))
+    others = plain["loaded_terms"].filter(~learned)
+    assert "mine" in set(others["lexicon"]) and others.height < plain["loaded_terms"].height
     for bias, learned_kept in ((-50.0, False), (50.0, True)):
         model = replace(load_context_model(), bias=bias)
         terms = analyze_documents(docs, replace(resources, context=model))["loaded_terms"]
-        learned = terms.filter(pl.col("lexicon").is_in(scored_lists))
-        assert (learned.height > 0) == learned_kept
-        assert ("loaded_candidates" in set(learned["lexicon"])) == learned_kept
-        # Curated hits stay whatever their score.
-        others = terms.filter(~pl.col("lexicon").is_in(scored_lists))
-        assert others.select("start", "end").rows() == curated.select("start", "end").rows()
+        judged = terms.filter(learned)
+        assert (judged.height > 0) == learned_kept
+        assert ("loaded_candidates" in set(judged["lexicon"])) == learned_kept
+        # Every other hit stays whatever its score, with the score beside it.
+        kept = terms.filter(~learned)
+        assert kept.select("start", "end").rows() == others.select("start", "end").rows()
+        assert kept["context_score"].is_not_null().all()
 
 
 def test_the_article_pages_show_the_context_score_on_hover() -> None:
@@ -260,6 +273,24 @@ def test_the_report_says_how_context_counts_and_shows_each_score(tmp_path: Path)
     for options, said in (((), False), (("--context",), True)):
         out = run_on_one_article(tmp_path, "report", *options)
         index = (out / "index.html").read_text(encoding="utf-8")
-        assert ("Words from the lists learned from data count only where" in index) == said
+        assert ("lists learned from data count only where it accepts them" in index) == said
         page = next((out / "articles").glob("*.html")).read_text(encoding="utf-8")
         assert ("<th>context score</th>" in page) == said
+
+
+def test_a_resumed_run_checks_the_context_model() -> None:
+    from framing.pipeline import describe_run
+    from framing.readers import ColumnOptions
+
+    plain = load_resources()
+
+    def fingerprint(context: ContextModel | None) -> dict[str, object]:
+        resources = replace(plain, context=context)
+        return describe_run([], resources, columns=ColumnOptions(), strict=False, batch_size=5)
+
+    model = ContextModel(layers=3, weights=np.zeros(4), entry_weights=np.zeros(3), bias=0.0)
+    first, retrained = replace(model, digest="a"), replace(model, digest="b")
+    assert fingerprint(first) == fingerprint(first)
+    assert fingerprint(first) != fingerprint(retrained)
+    assert fingerprint(first) != fingerprint(None)
+    assert load_context_model().digest == hashlib.sha256(MODEL_PATH.read_bytes()).hexdigest()

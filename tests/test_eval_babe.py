@@ -104,3 +104,28 @@ def test_shared_babe_gate_with_context(shared_dir: Path, tmp_path: Path) -> None
         resources=load_resources(ResourceOptions(context=True)),
     )
     assert result["f1"] >= 0.42, result  # 0.426 measured; target 0.45, not yet reached
+
+
+def test_a_user_lexicon_reaches_the_evaluation(tmp_path: Path) -> None:
+    from framing.eval import run_evaluation
+    from framing.resources import ResourceOptions
+
+    lexicon = tmp_path / "mine.toml"
+    lexicon.write_text(
+        '[meta]\nname = "mine"\nversion = "1.0.0"\nlanguage = "en"\n'
+        'description = "test"\nlicense = "MIT"\nsource = "tests"\n\n'
+        '[[entry]]\nterm = "bill"\ncategory = "emotive"\nstance = "pejorative"\n'
+        'examples = ["a bill"]\n',
+        encoding="utf-8",
+    )
+    path = write_babe(
+        tmp_path,
+        [{"row": "0", "text": "The senator pushed a bill.", "outlet": "X", "biased_words": "[]"}],
+    )
+    words = []
+    for options in (None, ResourceOptions(lexicons=(lexicon,))):
+        out = tmp_path / "pred.jsonl"
+        result = run_evaluation("babe", path, out, resource_options=options)
+        words.append(json.loads(out.read_text().splitlines()[0])["biased_words"])
+    assert words == [[], ["bill"]]
+    assert result["lexicons"] == [str(lexicon)]

@@ -28,13 +28,13 @@ def square(item: int, resources: Resources) -> int:
     return item * item
 
 
+#: The variables capping a worker's threads at one (``WORKER_ENVIRONMENT``).
+THREAD_CAPS = ("POLARS_MAX_THREADS", "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")
+
+
 def worker_environment(item: int, resources: Resources) -> tuple[str | None, ...]:
     """What a worker sees of the variables that cap polars' and BLAS's threads."""
     return tuple(os.environ.get(name) for name in THREAD_CAPS)
-
-
-#: The variables capping a worker's threads at one (``WORKER_ENVIRONMENT``).
-THREAD_CAPS = ("POLARS_MAX_THREADS", "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")
 
 
 def worker_collector(item: int, resources: Resources) -> tuple[int, bool]:

@@ -25,22 +25,26 @@ def run_evaluation(
     dataset: str,
     path: Path,
     predictions: Path,
-    options: ResourceOptions | None = None,
+    *,
+    resource_options: ResourceOptions | None = None,
 ) -> dict[str, Any]:
-    """Evaluate ``dataset`` at ``path``, writing predictions to ``predictions``;
-    ``options`` choose the built-in lexicon entries used and add the context
-    model, as for ``framing analyze`` (data sets in ``LEXICON_DATASETS`` only)."""
+    """Evaluate ``dataset`` at ``path``, writing predictions to ``predictions``.
+
+    ``resource_options`` choose the lexicons and actors and add the context
+    model, as for ``framing analyze`` (data sets in ``LEXICON_DATASETS`` only;
+    the built-in packs when None). Raises ``UsageError`` for an unknown data
+    set or options that do not apply to it."""
     from framing.errors import UsageError
     from framing.resources import ResourceOptions, load_resources
 
     if dataset not in DATASETS:
         raise UsageError(f"unknown data set {dataset!r}; choose from {', '.join(DATASETS)}")
-    options = options or ResourceOptions()
-    chosen = options.chooses_entries()
+    options = resource_options or ResourceOptions()
+    chosen = options != ResourceOptions()
     if chosen and dataset not in LEXICON_DATASETS:
         raise UsageError(
-            f"{dataset} does not use the lexicons: --without-lexicon, --min-score and "
-            "--context do not apply"
+            f"{dataset} does not use the lexicons: lexicon and actor files, "
+            "--without-lexicon, --min-score and --context do not apply"
         )
     module = importlib.import_module(f"framing.eval.{dataset}")
     predictions.parent.mkdir(parents=True, exist_ok=True)
@@ -48,6 +52,10 @@ def run_evaluation(
     if chosen:
         adapter_options["resources"] = load_resources(options)
     result: dict[str, Any] = module.evaluate(Path(path), Path(predictions), **adapter_options)
+    if options.lexicons:
+        result["lexicons"] = [str(p) for p in options.lexicons]
+    if options.actors:
+        result["actors"] = [str(p) for p in options.actors]
     if options.min_score is not None:
         result["min_score"] = options.min_score
     if options.without_lexicons:

@@ -53,7 +53,10 @@ def main(argv: list[str]) -> int:
             continue
         began = time.perf_counter()
         metrics = run_evaluation(
-            dataset, path, out_dir / f"{name}.predictions.jsonl", ResourceOptions(context=context)
+            dataset,
+            path,
+            out_dir / f"{name}.predictions.jsonl",
+            resource_options=ResourceOptions(context=context),
         )
         metrics["seconds"] = round(time.perf_counter() - began, 1)
         figures[name] = metrics

@@ -73,7 +73,7 @@ def _by_article(frame: pl.DataFrame, ids: set[str]) -> dict[str, list[dict[str, 
 
 
 def _rounded(value: float | None) -> str | None:
-    """A score for a tooltip (``--context``), or None when there is none."""
+    """A context score (``--context``) to show, or None when there is none."""
     return None if value is None else f"{value:.2f}"
 
 
@@ -250,7 +250,9 @@ def render_article_page(
         if v
     )
     hits = sorted(rows.get("loaded_terms", []), key=lambda r: r["start"])
+    scored = any(r.get("context_score") is not None for r in hits)  # --context
     term_headers = ["term", "category", "stance", "voice", "speaker", "about"]
+    term_headers += ["context score"] if scored else []
     terms = [
         [
             r["text"],
@@ -259,13 +261,10 @@ def render_article_page(
             (r.get("voice") or "").replace("_", " "),
             r.get("speaker"),
             r.get("target_actor"),
+            *([_rounded(r.get("context_score"))] if scored else []),
         ]
         for r in hits
     ]
-    if any(r.get("context_score") is not None for r in hits):  # --context
-        term_headers.append("context score")
-        for row, r in zip(terms, hits, strict=True):
-            row.append(_rounded(r.get("context_score")))
     sources = [
         [r["source"], r.get("source_type"), r.get("actor"), r.get("kind"), r.get("cue")]
         for r in rows.get("sources", [])

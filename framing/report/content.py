@@ -150,10 +150,10 @@ def _loaded(ctx: ReportContext) -> Section:
     )
     if (ctx.manifest.get("options") or {}).get("context"):
         section.paragraphs.append(
-            "The context model read every hit in its sentence (--context). Words from the lists "
-            "learned from data count only where it accepts them (context score 0.5 or more); "
-            "curated entries count wherever they stand, and each hit's score shows on the "
-            "article pages."
+            "The context model read every hit in its sentence (--context). Words from framing's "
+            "lists learned from data count only where it accepts them (context score 0.5 or "
+            "more); curated entries and the user's own lexicons count wherever they stand, and "
+            "each hit's score shows on the article pages."
         )
     section.charts += [
         ctx.charts[n] for n in ("loaded_categories", "loaded_author_vs_quoted") if n in ctx.charts
