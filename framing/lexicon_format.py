@@ -309,6 +309,19 @@ def _optional(raw: dict[str, Any], key: str) -> str | None:
     return str(value) if value not in (None, "") else None
 
 
+def pack_name(path: Path) -> str:
+    """The name a lexicon file declares in its ``[meta]`` (a scored list's in its
+    sidecar), read without its entries; the file's stem when there is none.
+    Raises ``LexiconError`` when the TOML cannot be read or parsed."""
+    path = Path(path)
+    meta_path = sidecar_of(path) if path.suffix == ".csv" else path
+    if not meta_path.is_file():
+        return path.stem
+    meta = _parse_toml(_read_text(meta_path), meta_path).get("meta")
+    name = meta.get("name") if isinstance(meta, dict) else None
+    return str(name) if name is not None else path.stem
+
+
 def sidecar_of(csv_path: Path) -> Path:
     """The TOML file holding a scored list's meta: ``NAME.csv`` → ``NAME.meta.toml``."""
     return csv_path.with_name(csv_path.stem + ".meta.toml")

@@ -8,9 +8,17 @@ from pathlib import Path
 import polars as pl
 import pytest
 
+from framing import lexicons
 from framing.errors import LexiconError
+from framing.lexicon_format import Pack, pack_name, read_pack
 from framing.lexicon_match import Matcher, inflect_word, match_texts, normalize_form
-from framing.lexicons import check_lexicon, describe_pack, list_packs, load_lexicon
+from framing.lexicons import (
+    builtin_pack_paths,
+    check_lexicon,
+    describe_pack,
+    list_packs,
+    load_lexicon,
+)
 
 META = """
 [meta]
@@ -196,11 +204,28 @@ def test_scored_list_keeps_each_terms_note(tmp_path: Path) -> None:
     assert entries["odious"]["note"] is None
 
 
-def test_a_builtin_pack_can_be_left_out() -> None:
+def test_a_builtin_pack_can_be_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[str] = []
+
+    def recording_read_pack(path: Path) -> Pack:
+        read.append(Path(path).name)
+        return read_pack(path)
+
+    monkeypatch.setattr(lexicons, "read_pack", recording_read_pack)
     lexicon = load_lexicon(without=["learned_loaded_words"])
     assert "learned_loaded_words" not in [p["name"] for p in lexicon.packs]
     assert not [e for e in lexicon.entries if e.lexicon == "learned_loaded_words"]
     assert [e for e in lexicon.entries if e.lexicon == "general"]
+    # A left-out pack is not even parsed.
+    assert "general.toml" in read and "learned_loaded_words.csv" not in read
+
+
+def test_a_pack_is_named_without_reading_its_entries(tmp_path: Path) -> None:
+    for path in builtin_pack_paths():
+        assert pack_name(path) == read_pack(path).name
+    orphan = tmp_path / "orphan.csv"
+    orphan.write_text("term,score\nvile,0.9\n", encoding="utf-8")
+    assert pack_name(orphan) == "orphan"  # no sidecar: the stem, as read_pack would fail
 
 
 def test_leaving_out_an_unknown_pack_names_the_builtin_ones() -> None:
