@@ -216,8 +216,14 @@ def test_a_builtin_pack_can_be_left_out(monkeypatch: pytest.MonkeyPatch) -> None
     assert "learned_loaded_words" not in [p["name"] for p in lexicon.packs]
     assert not [e for e in lexicon.entries if e.lexicon == "learned_loaded_words"]
     assert [e for e in lexicon.entries if e.lexicon == "general"]
-    # A left-out pack is not even parsed.
+    # A left-out scored list is not even parsed.
     assert "general.toml" in read and "learned_loaded_words.csv" not in read
+    without_general = load_lexicon(without=["general"])
+    assert {p["name"] for p in without_general.packs} == {
+        "middle_east",
+        "news_bias",
+        "learned_loaded_words",
+    }
 
 
 def test_a_pack_is_named_without_reading_its_entries(tmp_path: Path) -> None:
