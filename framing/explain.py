@@ -86,7 +86,7 @@ def render_explanation(tables: dict[str, pl.DataFrame], *, color: bool = False) 
         parts.append("\nLoaded terms:")
         terms = of("loaded_terms").sort("start")
         columns = ["text", "category", "stance", "target_actor", "voice", "speaker"]
-        if "context_score" in terms.columns and terms["context_score"].is_not_null().any():
+        if terms["context_score"].is_not_null().any():  # --context
             terms = terms.with_columns(pl.col("context_score").round(2))
             columns.append("context_score")
         parts.append(format_rows(terms, columns))

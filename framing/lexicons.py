@@ -106,10 +106,12 @@ def load_lexicon(
     for path in builtin_pack_paths():
         # A scored list is named by its small sidecar, so a left-out one is never
         # parsed (the learned list takes 0.1 s); TOML packs are small, read at once.
-        name = pack_name(path) if path.suffix == ".csv" else None
-        pack = None if name in left_out else _read_usable(path)
-        known.append(pack.name if pack is not None else str(name))
-        if pack is not None and pack.name not in left_out:
+        if path.suffix == ".csv" and (name := pack_name(path)) in left_out:
+            known.append(name)
+            continue
+        pack = _read_usable(path)
+        known.append(pack.name)
+        if pack.name not in left_out:
             packs.append(pack)
     for name in without:
         if name not in known:
