@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from framing.actors import Gazetteer, load_gazetteer
-from framing.context_score import CANDIDATES_PATH, ContextModel, encoder, load_context_model
+from framing.context_score import CANDIDATES_PATH, ContextModel, load_context_model
+from framing.learn.word_vectors import check_model
 from framing.lexicons import Lexicon, load_lexicon
 
 
@@ -50,7 +51,8 @@ def load_resources(options: ResourceOptions | None = None) -> Resources:
     """The lexicon and gazetteer that ``options`` choose (the built-in packs alone
     when None, ``framing.lexicons.load_lexicon``); ``context`` adds the context
     model (``framing.context_score``) and its candidate words, checking that the
-    encoder's weights are installed."""
+    encoder's weights are installed (their header only: the encoder loads on
+    first use)."""
     options = options or ResourceOptions()
     lexicons = list(options.lexicons)
     if options.context:
@@ -61,5 +63,7 @@ def load_resources(options: ResourceOptions | None = None) -> Resources:
     model = None
     if options.context:
         model = load_context_model()
-        encoder()  # fails here, in one line, when the weights are not installed
+        # Fails here, in one line, when the weights are not installed; the
+        # encoder itself loads where hits are read (in each worker of an executor).
+        check_model()
     return Resources(lexicon=lexicon, actors=load_gazetteer(extra=options.actors), context=model)

@@ -29,7 +29,7 @@ from framing.pipeline import analyze_documents
 from framing.resources import ResourceOptions, load_resources
 from framing.sentences import split_sentences
 from tests.test_cli import run
-from tests.test_word_vectors import needs_model
+from tests.test_word_vectors import needs_model, tiny_model
 
 VOCABULARY = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "the", "regime", "'", "s", "thug", "##s", "."]
 
@@ -111,7 +111,7 @@ def test_entry_features_tell_scored_entries_from_curated_ones() -> None:
 def test_context_adds_the_candidate_words_only_with_context(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr("framing.resources.encoder", lambda: None)
+    monkeypatch.setattr("framing.resources.check_model", lambda: None)
     plain = {p["name"] for p in load_resources().lexicon.packs}
     with_context = load_resources(ResourceOptions(context=True))
     names = {p["name"] for p in with_context.lexicon.packs}
@@ -120,6 +120,24 @@ def test_context_adds_the_candidate_words_only_with_context(
     cut = min(e.score for e in load_resources().lexicon.entries if e.score is not None)
     assert candidates and all(e.score is not None and e.score <= cut for e in candidates)
     assert with_context.context is not None
+
+
+def test_context_needs_the_weights_installed_but_does_not_load_them(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from framing import context_score
+    from framing.learn import word_vectors
+
+    with monkeypatch.context() as absent:
+        absent.setattr(word_vectors.importlib.util, "find_spec", lambda name: None)
+        with pytest.raises(FramingError, match="the word-vector model is not installed"):
+            load_resources(ResourceOptions(context=True))
+    # The check reads only the weights' header: the encoder loads on first use
+    # (in each worker of an executor), not while the resources load.
+    monkeypatch.setattr(word_vectors, "model_dir", lambda: tiny_model(tmp_path))
+    context_score.encoder.cache_clear()
+    assert load_resources(ResourceOptions(context=True)).context is not None
+    assert context_score.encoder.cache_info().currsize == 0
 
 
 def test_the_probe_learns_a_separating_direction() -> None:

@@ -136,6 +136,45 @@ def test_a_folder_without_the_encoders_weights_is_refused(tmp_path: Path) -> Non
         Encoder(tmp_path / "absent")
 
 
+def tiny_model(folder: Path) -> Path:
+    """A folder that lists every tensor the encoder reads (tiny, but word
+    vectors of the right width), with a vocabulary."""
+    (folder / "vocab.txt").write_text("\n".join(VOCABULARY), encoding="utf-8")
+    tensors = {name: np.zeros(2, dtype=np.float32) for name in word_vectors._required_tensors()}
+    tensors["embeddings.word_embeddings.weight"] = np.zeros((10, word_vectors.HIDDEN), "<f4")
+    write_safetensors(folder / "model.safetensors", tensors)
+    return folder
+
+
+def test_check_model_reads_the_header_only(tmp_path: Path) -> None:
+    folder = tiny_model(tmp_path)
+    assert word_vectors.check_model(folder) == folder
+    path = folder / "model.safetensors"
+    # Garbage data of the right size passes: the check never reads the weights.
+    data = path.read_bytes()
+    path.write_bytes(data[:-16] + b"\xff" * 16)
+    assert word_vectors.check_model(folder) == folder
+    # A file cut short fails, and names the tensor that no longer fits.
+    path.write_bytes(data[:-4])
+    with pytest.raises(FramingError, match="is malformed .data offsets outside the file"):
+        word_vectors.check_model(folder)
+    (folder / "vocab.txt").unlink()
+    with pytest.raises(FramingError, match="cannot read the word-vector model"):
+        word_vectors.check_model(folder)
+
+
+def test_a_tensor_whose_data_do_not_fit_its_shape_is_refused(tmp_path: Path) -> None:
+    header = json.dumps({"a": {"dtype": "F32", "shape": [3], "data_offsets": [0, 8]}}).encode()
+    path = tmp_path / "m.safetensors"
+    path.write_bytes(struct.pack("<Q", len(header)) + header + bytes(8))
+    with pytest.raises(FramingError, match="tensor a is malformed .data size"):
+        read_safetensors(path)
+    # A header length beyond the file is refused before anything is read.
+    path.write_bytes(struct.pack("<Q", 2**62) + b"{}")
+    with pytest.raises(FramingError, match="unreadable safetensors header"):
+        read_safetensors(path)
+
+
 @needs_model
 def test_states_at_chosen_pieces_equal_the_full_computation() -> None:
     encoder = Encoder()

@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import re
 import struct
 import unicodedata
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -65,21 +67,32 @@ def model_dir() -> Path:
     return Path(spec.origin).resolve().parent / "model"
 
 
-def read_safetensors(path: Path) -> dict[str, np.ndarray]:
-    """Every tensor of a ``.safetensors`` file (8-byte little-endian header length,
-    a JSON header of dtype/shape/offsets, then the raw little-endian data)."""
-    data = path.read_bytes()
-    if len(data) < 8:
-        raise FramingError(f"{path}: not a safetensors file")
-    (size,) = struct.unpack("<Q", data[:8])
+#: A tensor as a ``.safetensors`` header lists it: dtype, shape, and its data's
+#: offsets from the start of the data.
+TensorSpec = tuple[Any, list[int], int, int]
+
+
+def safetensors_header(path: Path) -> tuple[dict[str, TensorSpec], int]:
+    """The tensors a ``.safetensors`` file lists (8-byte little-endian header
+    length, a JSON header of dtype/shape/offsets, then the raw little-endian
+    data), each checked to lie inside the file with the size its shape needs,
+    and where the data begin. Reads the header only."""
     try:
-        header = json.loads(data[8 : 8 + size])
+        with open(path, "rb") as handle:
+            total = os.fstat(handle.fileno()).st_size
+            head = handle.read(8)
+            if len(head) < 8:
+                raise FramingError(f"{path}: not a safetensors file")
+            (size,) = struct.unpack("<Q", head)
+            if size > total - 8:
+                raise FramingError(f"{path}: unreadable safetensors header")
+            header = json.loads(handle.read(size))
     except ValueError as exc:
         raise FramingError(f"{path}: unreadable safetensors header") from exc
     if not isinstance(header, dict):
         raise FramingError(f"{path}: unreadable safetensors header")
-    body = memoryview(data)[8 + size :]
-    tensors = {}
+    room = total - 8 - size
+    specs = {}
     for name, spec in header.items():
         if name == "__metadata__":
             continue
@@ -89,13 +102,46 @@ def read_safetensors(path: Path) -> dict[str, np.ndarray]:
                 raise ValueError(f"unsupported dtype {spec['dtype']}")
             begin, end = (int(v) for v in spec["data_offsets"])
             shape = [int(v) for v in spec["shape"]]
-            if not 0 <= begin <= end <= len(body):
+            if not 0 <= begin <= end <= room:
                 raise ValueError("data offsets outside the file")
-            array = np.frombuffer(body[begin:end], dtype=np.dtype(dtype).newbyteorder("<"))
-            tensors[name] = array.reshape(shape).astype(np.float32, copy=False)
+            if end - begin != int(np.prod(shape)) * np.dtype(dtype).itemsize:
+                raise ValueError("data size does not match the shape")
         except (KeyError, TypeError, ValueError) as exc:
             raise FramingError(f"{path}: tensor {name} is malformed ({exc})") from exc
-    return tensors
+        specs[name] = (dtype, shape, begin, end)
+    return specs, 8 + size
+
+
+def read_safetensors(path: Path) -> dict[str, np.ndarray]:
+    """Every tensor of a ``.safetensors`` file (``safetensors_header``), as float32."""
+    specs, start = safetensors_header(path)
+    body = memoryview(path.read_bytes())[start:]
+    return {
+        name: np.frombuffer(body[begin:end], dtype=np.dtype(dtype).newbyteorder("<"))
+        .reshape(shape)
+        .astype(np.float32, copy=False)
+        for name, (dtype, shape, begin, end) in specs.items()
+    }
+
+
+def check_model(folder: Path | None = None) -> Path:
+    """The encoder's folder (default: the installed package's) once its
+    vocabulary is there and its weights file lists every tensor the encoder
+    reads at the right width, without reading the weights; FramingError with
+    one line otherwise."""
+    folder = folder or model_dir()
+    try:
+        if not (folder / "vocab.txt").is_file():
+            raise FileNotFoundError(f"no vocab.txt in {folder}")
+        specs, _ = safetensors_header(folder / "model.safetensors")
+    except OSError as exc:
+        raise FramingError(f"{folder}: cannot read the word-vector model ({exc})") from exc
+    missing = [name for name in _required_tensors() if name not in specs]
+    embedding = specs.get("embeddings.word_embeddings.weight")
+    if missing or embedding is None or len(embedding[1]) != 2 or embedding[1][1] != HIDDEN:
+        what = f"lacks {missing[0]}" if missing else f"word vectors are not {HIDDEN}-wide"
+        raise FramingError(f"{folder}: not an all-MiniLM-L6-v2 model ({what})")
+    return folder
 
 
 def _required_tensors() -> list[str]:
@@ -220,7 +266,7 @@ class Encoder:
     """all-MiniLM-L6-v2 in numpy: ``vectors(words)`` gives unit-length rows."""
 
     def __init__(self, folder: Path | None = None) -> None:
-        folder = folder or model_dir()
+        folder = check_model(folder)
         try:
             vocabulary = (folder / "vocab.txt").read_text(encoding="utf-8").splitlines()
             self.weights = read_safetensors(folder / "model.safetensors")
@@ -229,11 +275,6 @@ class Encoder:
         self.tokenizer = WordPiece(vocabulary)
         #: Dense weights as contiguous (in, out) matrices, made on first use.
         self._by_input: dict[str, np.ndarray] = {}
-        missing = [name for name in _required_tensors() if name not in self.weights]
-        embedding = self.weights.get("embeddings.word_embeddings.weight")
-        if missing or embedding is None or embedding.ndim != 2 or embedding.shape[1] != HIDDEN:
-            what = f"lacks {missing[0]}" if missing else f"word vectors are not {HIDDEN}-wide"
-            raise FramingError(f"{folder}: not an all-MiniLM-L6-v2 model ({what})")
 
     def _w(self, name: str) -> np.ndarray:
         return self.weights[name]
