@@ -298,7 +298,9 @@ def check_entries(
     if not isinstance(entries, list) or not entries:
         problems.append(Problem(where, 1, "no [[actor]] entries"))
         return problems
-    ids = known_ids | {e.get("id") for e in entries if isinstance(e, dict)}
+    ids = known_ids | {
+        e.get("id") for e in entries if isinstance(e, dict) and _is_text(e.get("id"))
+    }
     seen: dict[str, int] = {}
     forms: dict[str, tuple[str, int]] = {}
     for index, entry in enumerate(entries):
@@ -330,6 +332,10 @@ def check_shared_forms(
     return problems
 
 
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
 def check_entry(
     where: str, line: int, entry: dict[str, Any], ids: set[Any], seen: dict[str, int]
 ) -> list[Problem]:
@@ -347,7 +353,7 @@ def check_entry(
         )
     else:
         seen[actor_id] = line
-    if entry.get("type") not in ACTOR_TYPES:
+    if not _is_text(entry.get("type")) or entry["type"] not in ACTOR_TYPES:
         problems.append(
             Problem(where, line, f"type {entry.get('type')!r} is not one of {sorted(ACTOR_TYPES)}")
         )
@@ -359,7 +365,7 @@ def check_entry(
             problems.append(Problem(where, line, f"'{key}' must be a list of non-empty strings"))
     for key in ("speaks_for", "part_of"):
         ref = entry.get(key)
-        if ref is not None and ref not in ids:
+        if ref is not None and (not _is_text(ref) or ref not in ids):
             problems.append(Problem(where, line, f"{key} '{ref}' is not a known actor id"))
     if entry.get("type") == "person" and entry.get("demonyms"):
         problems.append(Problem(where, line, "a person has no demonyms"))
@@ -376,7 +382,9 @@ def builtin_ids() -> set[str]:
     ids: set[str] = set()
     for path in builtin_packs():
         data, _, _ = read_pack(path)
-        ids.update(e["id"] for e in data.get("actor", []) if isinstance(e, dict) and "id" in e)
+        ids.update(
+            e["id"] for e in data.get("actor", []) if isinstance(e, dict) and _is_text(e.get("id"))
+        )
     return ids
 
 
@@ -422,7 +430,12 @@ def load_gazetteer(*, extra: Sequence[Path] = ()) -> Gazetteer:
         parsed.append((path, data, lines))
     if problems:
         raise LexiconError(format_problems(problems))
-    all_ids = {e.get("id") for _, d, _ in parsed for e in d.get("actor", []) if isinstance(e, dict)}
+    all_ids = {
+        e.get("id")
+        for _, d, _ in parsed
+        for e in d.get("actor", [])
+        if isinstance(e, dict) and _is_text(e.get("id"))
+    }
     actors: list[Actor] = []
     packs: list[dict[str, str]] = []
     known = {i for i in all_ids if isinstance(i, str)}

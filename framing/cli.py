@@ -7,6 +7,7 @@ a run that quarantined some inputs but wrote every good one exits 3.
 from __future__ import annotations
 
 import json
+import math
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -26,6 +27,13 @@ EXIT_QUARANTINED = 3
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def finite_or_none(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
+    """A number option's value, refused when it is not finite (``nan``, ``inf``)."""
+    if value is not None and not math.isfinite(value):
+        raise click.BadParameter(f"{value} is not a finite number")
+    return value
+
+
 def lexicon_choice_options() -> list[Callable[[F], F]]:
     """``--without-lexicon`` and ``--min-score``: which built-in entries are used."""
     return [
@@ -40,6 +48,7 @@ def lexicon_choice_options() -> list[Callable[[F], F]]:
             "--min-score",
             type=float,
             default=None,
+            callback=finite_or_none,
             help="Use only the entries of scored lists (the learned word list) scoring at least this.",
         ),
         click.option(

@@ -24,8 +24,10 @@ cannot be parsed at all raises ``LexiconError``.
 from __future__ import annotations
 
 import csv
+import math
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -166,7 +168,8 @@ class _EntryLocator:
     """Finds the line of each entry in turn (``[[entry]]`` tables or inline tables).
 
     tomllib keeps no positions, so the k-th entry is found by scanning forward
-    for its ``term = "..."`` line, falling back to the next ``[[entry]]`` header.
+    for its ``term = "..."`` line (any ``term =`` line when its term is empty or
+    not a string), falling back to the next ``[[entry]]`` header.
     """
 
     def __init__(self, lines: list[str]) -> None:
@@ -182,13 +185,14 @@ class _EntryLocator:
             ),
             None,
         )
-        if isinstance(term, str) and term:
-            quoted = re.compile(r"\bterm\s*=\s*[\"']" + re.escape(term))
-            for i in range(self.position, len(self.lines)):
-                if quoted.search(self.lines[i]):
-                    line = header if header is not None and header < i else i
-                    self.position = i + 1
-                    return line + 1
+        # Its term's line; any ``term =`` line when the term is empty or not a string.
+        value = re.escape(term) if isinstance(term, str) and term else ""
+        quoted = re.compile(r"\bterm\s*=\s*" + (rf"[\"']{value}" if value else ""))
+        for i in range(self.position, len(self.lines)):
+            if quoted.search(self.lines[i]):
+                line = header if header is not None and header < i else i
+                self.position = i + 1
+                return line + 1
         if header is None:
             return self.position + 1
         self.position = header + 1
@@ -253,7 +257,10 @@ def _build_entry(
         report("an [[entry]] must be a table")
         return None
     term = raw.get("term")
-    if not isinstance(term, str) or not term.strip():
+    if term is not None and not isinstance(term, str):
+        report(f"'term' must be a string, not {term!r}")
+        return None
+    if not term or not term.strip():
         report("empty term")
         return None
     term = term.strip()
@@ -261,13 +268,13 @@ def _build_entry(
     for key in sorted(set(raw) - ENTRY_KEYS):
         report(f"entry '{term}': unknown key '{key}'")
     category = raw.get("category")
-    if category not in CATEGORIES:
+    if not isinstance(category, str) or category not in CATEGORIES:
         report(
             f"entry '{term}': unknown category {category!r} (known: {', '.join(sorted(CATEGORIES))})"
         )
         return None
     stance = raw.get("stance")
-    if stance is not None and stance not in STANCES:
+    if stance is not None and (not isinstance(stance, str) or stance not in STANCES):
         report(f"entry '{term}': unknown stance {stance!r} (known: {', '.join(sorted(STANCES))})")
     try:
         variants = _strings(raw, "variants", label)
@@ -292,9 +299,9 @@ def _build_entry(
         category=category,
         stance=stance,
         variants=variants,
-        refers_to=_optional(raw, "refers_to"),
-        neutral=_optional(raw, "neutral"),
-        note=_optional(raw, "note"),
+        refers_to=_optional(raw, "refers_to", report),
+        neutral=_optional(raw, "neutral", report),
+        note=_optional(raw, "note", report),
         examples=examples,
         counter_examples=counter,
         exclude=exclude,
@@ -304,9 +311,14 @@ def _build_entry(
     )
 
 
-def _optional(raw: dict[str, Any], key: str) -> str | None:
+def _optional(raw: dict[str, Any], key: str, report: Callable[[str], None]) -> str | None:
+    """A text field of an entry, None when absent or empty; reported (and
+    left out) when it is not a string."""
     value = raw.get(key)
-    return str(value) if value not in (None, "") else None
+    if value is not None and not isinstance(value, str):
+        report(f"entry '{raw['term'].strip()}': '{key}' must be a string, not {value!r}")
+        return None
+    return value or None
 
 
 def pack_name(path: Path) -> str:
@@ -327,6 +339,11 @@ def sidecar_of(csv_path: Path) -> Path:
     return csv_path.with_name(csv_path.stem + ".meta.toml")
 
 
+def _is_finite_number(value: Any) -> bool:
+    """A TOML number (not a boolean), finite."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
 def _read_scored(path: Path) -> Pack:
     sidecar = sidecar_of(path)
     if not sidecar.is_file():
@@ -340,7 +357,12 @@ def _read_scored(path: Path) -> Pack:
         problems,
     )
     name = str(meta.get("name", path.stem))
-    min_score = float(meta.get("min_score", float("-inf")))
+    min_score = meta.get("min_score", float("-inf"))
+    if not _is_finite_number(min_score) and "min_score" in meta:
+        line = _line_of(side_text.splitlines(), r"^\s*min_score\s*=")
+        problems.append(Problem(str(sidecar), line, f"min_score {min_score!r} is not a number"))
+        meta = {k: v for k, v in meta.items() if k != "min_score"}
+        min_score = float("-inf")
     default_category = str(meta.get("category", "learned"))
     default_stance = meta.get("stance")
     entries: list[Entry] = []
@@ -362,6 +384,8 @@ def _read_scored(path: Path) -> Pack:
         try:
             score = float(row["score"])
         except (TypeError, ValueError):
+            score = math.nan
+        if not math.isfinite(score):
             problems.append(
                 Problem(str(path), number, f"score {row.get('score')!r} is not a number")
             )

@@ -6,12 +6,14 @@ per batch.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from framing.actors import Gazetteer, load_gazetteer
 from framing.context_score import CANDIDATES_PATH, ContextModel, load_context_model
+from framing.errors import UsageError
 from framing.learn.word_vectors import check_model
 from framing.lexicons import Lexicon, load_lexicon
 
@@ -37,6 +39,10 @@ class ResourceOptions:
     without_lexicons: tuple[str, ...] = ()
     min_score: float | None = None
     context: bool = False
+
+    def __post_init__(self) -> None:
+        if self.min_score is not None and not math.isfinite(self.min_score):
+            raise UsageError(f"min_score must be a finite number, not {self.min_score}")
 
     def describe(self) -> dict[str, Any]:
         """The choices recorded in the manifest's options (the files are listed as packs)."""

@@ -138,6 +138,22 @@ def test_check_reports_file_and_line(tmp_path: Path):
         load_gazetteer(extra=[path])
 
 
+def test_fields_of_the_wrong_type_are_problems_not_crashes(tmp_path: Path):
+    odd = (
+        GOOD.replace('id = "ruritania"', 'id = ["ruritania"]')
+        .replace('type = "person"', 'type = ["person"]')
+        .replace('speaks_for = "ruritania"', "speaks_for = { a = 1 }")
+    )
+    path = tmp_path / "odd.toml"
+    path.write_text(odd, encoding="utf-8")
+    messages = [p.message for p in check_gazetteer(path)]
+    assert "id ['ruritania'] is not a lowercase slug" in messages
+    assert any(m.startswith("type ['person'] is not one of") for m in messages)
+    assert "speaks_for '{'a': 1}' is not a known actor id" in messages
+    with pytest.raises(LexiconError, match="odd.toml"):
+        load_gazetteer(extra=[path])
+
+
 def test_check_reports_toml_syntax_and_missing_meta(tmp_path: Path):
     broken = tmp_path / "broken.toml"
     broken.write_text('[meta]\nname = "x\n', encoding="utf-8")

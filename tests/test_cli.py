@@ -148,6 +148,15 @@ def test_leaving_out_an_unknown_pack_is_a_usage_error(tmp_path: Path, seeds_dir:
     assert "Traceback" not in result.stderr
 
 
+def test_a_min_score_that_is_not_finite_is_a_usage_error(tmp_path: Path, seeds_dir: Path) -> None:
+    for value in ("nan", "inf"):
+        out = tmp_path / value
+        result = run("analyze", str(seeds_dir), "--out", str(out), "--min-score", value)
+        assert result.returncode == 2
+        assert f"--min-score': {value} is not a finite number" in result.stderr
+        assert "Traceback" not in result.stderr and not out.exists()
+
+
 def test_lexicon_choices_do_not_apply_to_target_sentiment(tmp_path: Path) -> None:
     data = tmp_path / "n.jsonl"
     data.write_text("", encoding="utf-8")

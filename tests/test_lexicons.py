@@ -8,7 +8,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from framing import lexicons
+from framing import lexicon_format, lexicons
 from framing.errors import LexiconError
 from framing.lexicon_format import Pack, pack_name, read_pack
 from framing.lexicon_match import Matcher, inflect_word, match_texts, normalize_form
@@ -131,6 +131,30 @@ def test_check_handles_entry_tables_and_missing_meta(tmp_path: Path) -> None:
     assert f"{path}:7: entry 'hoax': unknown category 'bogus' (known: " in " ".join(messages)
 
 
+def test_fields_of_the_wrong_type_are_problems_not_crashes(tmp_path: Path) -> None:
+    path = write_pack(
+        tmp_path,
+        "entry = [\n"
+        '{ term = 5, category = "hedge" },\n'
+        '{ term = "x", category = ["hedge"], examples = ["x"] },\n'
+        '{ term = "y", category = "hedge", stance = ["doubt"], examples = ["y"] },\n'
+        '{ term = "z", category = "hedge", refers_to = 2, neutral = [1], note = 3, examples = ["z"] },\n'
+        "]\n",
+    )
+    assert [str(p) for p in check_lexicon(path)] == [
+        f"{path}:2: 'term' must be a string, not 5",
+        f"{path}:3: entry 'x': unknown category ['hedge'] (known: "
+        + ", ".join(sorted(lexicon_format.CATEGORIES))
+        + ")",
+        f"{path}:4: entry 'y': unknown stance ['doubt'] (known: "
+        + ", ".join(sorted(lexicon_format.STANCES))
+        + ")",
+        f"{path}:5: entry 'z': 'refers_to' must be a string, not 2",
+        f"{path}:5: entry 'z': 'neutral' must be a string, not [1]",
+        f"{path}:5: entry 'z': 'note' must be a string, not 3",
+    ]
+
+
 def test_malformed_toml_names_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "broken.toml"
     path.write_text('[meta]\nname = "x"\nentry = [ { term = "a", }\n', encoding="utf-8")
@@ -155,6 +179,20 @@ def test_scored_list_with_sidecar(tmp_path: Path) -> None:
     (tmp_path / "scores.csv").write_text("term,score\nvile,0.9\nzorpish,0.1\n", encoding="utf-8")
     lexicon = load_lexicon(extra=[tmp_path / "scores.csv"])
     assert hits(lexicon.matcher, "zorpish, vile") == ["vile"]
+
+
+def test_scores_and_a_min_score_must_be_finite_numbers(tmp_path: Path) -> None:
+    csv_path, sidecar = tmp_path / "odd.csv", tmp_path / "odd.meta.toml"
+    csv_path.write_text("term,score\nvile,nan\nodious,inf\nfoul,0.4\n", encoding="utf-8")
+    for value, shown in (('"high"', "'high'"), ("[1]", "[1]"), ("nan", "nan"), ("true", "True")):
+        sidecar.write_text(META.format(name="odd") + f"min_score = {value}\n", encoding="utf-8")
+        assert [str(p) for p in check_lexicon(csv_path)] == [
+            f"{csv_path}:2: score 'nan' is not a number",
+            f"{csv_path}:3: score 'inf' is not a number",
+            f"{sidecar}:9: min_score {shown} is not a number",
+        ], value
+    with pytest.raises(LexiconError, match="score 'nan' is not a number"):
+        load_lexicon(extra=[csv_path])
 
 
 def test_scored_list_needs_its_sidecar(tmp_path: Path) -> None:
@@ -250,6 +288,16 @@ def test_min_score_cuts_scored_lists_only(tmp_path: Path) -> None:
     assert {p["name"]: p["n_entries"] for p in strict.packs if p["kind"] == "toml"} == curated
     learned = next(p for p in strict.packs if p["name"] == "learned_loaded_words")
     assert learned["min_score"] == 0.5
+
+
+def test_resource_options_refuse_a_min_score_that_is_not_finite() -> None:
+    from framing.errors import UsageError
+    from framing.resources import ResourceOptions
+
+    for value in (float("nan"), float("inf")):
+        with pytest.raises(UsageError, match="min_score must be a finite number"):
+            ResourceOptions(min_score=value)
+    assert ResourceOptions(min_score=0.3).min_score == 0.3
 
 
 def test_a_lists_own_min_score_holds_when_higher(tmp_path: Path) -> None:
