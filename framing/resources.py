@@ -7,7 +7,7 @@ per batch.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +43,15 @@ class ResourceOptions:
     def __post_init__(self) -> None:
         if self.min_score is not None and not math.isfinite(self.min_score):
             raise UsageError(f"min_score must be a finite number, not {self.min_score}")
+
+    def chosen(self) -> dict[str, Any]:
+        """The options set away from their defaults, by name (files as strings,
+        tuples as lists): what an evaluation's result records."""
+        return {
+            f.name: [str(v) for v in value] if isinstance(value, tuple) else value
+            for f in fields(self)
+            if (value := getattr(self, f.name)) != f.default
+        }
 
     def describe(self) -> dict[str, Any]:
         """The choices recorded in the manifest's options (the files are listed as packs)."""

@@ -300,6 +300,17 @@ def test_resource_options_refuse_a_min_score_that_is_not_finite() -> None:
     assert ResourceOptions(min_score=0.3).min_score == 0.3
 
 
+def test_resource_options_name_what_was_chosen() -> None:
+    from framing.resources import ResourceOptions
+
+    assert ResourceOptions().chosen() == {}
+    # A min_score of 0 is a choice (it cuts negative scores); context off is not.
+    assert ResourceOptions(min_score=0.0, context=False).chosen() == {"min_score": 0.0}
+    assert ResourceOptions(
+        lexicons=(Path("a.toml"),), without_lexicons=("general",), context=True
+    ).chosen() == {"lexicons": ["a.toml"], "without_lexicons": ["general"], "context": True}
+
+
 def test_a_lists_own_min_score_holds_when_higher(tmp_path: Path) -> None:
     (tmp_path / "scores.csv").write_text(
         "term,score\nvile,0.9\nnasty,0.6\nzorpish,0.3\n", encoding="utf-8"

@@ -40,7 +40,7 @@ def run_evaluation(
     if dataset not in DATASETS:
         raise UsageError(f"unknown data set {dataset!r}; choose from {', '.join(DATASETS)}")
     options = resource_options or ResourceOptions()
-    chosen = options != ResourceOptions()
+    chosen = options.chosen()
     if chosen and dataset not in LEXICON_DATASETS:
         raise UsageError(
             f"{dataset} does not use the lexicons: lexicon and actor files, "
@@ -52,14 +52,5 @@ def run_evaluation(
     if chosen:
         adapter_options["resources"] = load_resources(options)
     result: dict[str, Any] = module.evaluate(Path(path), Path(predictions), **adapter_options)
-    if options.lexicons:
-        result["lexicons"] = [str(p) for p in options.lexicons]
-    if options.actors:
-        result["actors"] = [str(p) for p in options.actors]
-    if options.min_score is not None:
-        result["min_score"] = options.min_score
-    if options.without_lexicons:
-        result["without_lexicons"] = list(options.without_lexicons)
-    if options.context:
-        result["context"] = True
+    result.update(chosen)
     return result
