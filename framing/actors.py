@@ -145,7 +145,7 @@ class Gazetteer:
 
     actors: dict[str, Actor] = field(default_factory=dict, repr=False)
     surfaces: dict[str, Surface] = field(default_factory=dict, repr=False)
-    packs: list[dict[str, str]] = field(default_factory=list)
+    packs: list[dict[str, Any]] = field(default_factory=list)
     pattern: re.Pattern[str] = field(default_factory=lambda: re.compile(r"(?!x)x"), repr=False)
     # actor_for answers by phrase: the same qualifiers ("Israeli", "U.S.") recur in
     # every article. Not pickled (each worker fills its own) and not compared.
@@ -159,7 +159,7 @@ class Gazetteer:
         return state
 
     @classmethod
-    def from_actors(cls, actors: Sequence[Actor], packs: list[dict[str, str]]) -> Gazetteer:
+    def from_actors(cls, actors: Sequence[Actor], packs: list[dict[str, Any]]) -> Gazetteer:
         """Index ``actors`` (later entries win a shared surface form, so user packs override)."""
         by_id: dict[str, Actor] = {}
         for actor in actors:
@@ -437,7 +437,7 @@ def load_gazetteer(*, extra: Sequence[Path] = ()) -> Gazetteer:
         if isinstance(e, dict) and _is_text(e.get("id"))
     }
     actors: list[Actor] = []
-    packs: list[dict[str, str]] = []
+    packs: list[dict[str, Any]] = []
     known = {i for i in all_ids if isinstance(i, str)}
     for path, data, lines in parsed:
         problems.extend(check_entries(path, data, lines, known))
@@ -453,6 +453,8 @@ def load_gazetteer(*, extra: Sequence[Path] = ()) -> Gazetteer:
                 "language": str(meta.get("language", "")),
                 "source": str(meta.get("source", "")),
                 "license": str(meta.get("license", "")),
+                "description": str(meta.get("description", "")),
+                "n_entries": len(data.get("actor", [])),
                 "path": str(path),
                 "kind": "actors",
             }

@@ -171,3 +171,16 @@ def test_lexicon_choices_do_not_apply_to_target_sentiment(tmp_path: Path) -> Non
     )
     assert result.returncode == 2
     assert "newsmtsc does not use the lexicons" in result.stderr
+
+
+def test_lexicon_list_gives_every_pack_its_size_and_description() -> None:
+    result = run("lexicon", "list")
+    assert result.returncode == 0, result.stderr
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert all(len(row) == 4 for row in rows)
+    names = {row[0]: row for row in rows}
+    assert {"general", "middle_east", "world-countries", "people"} <= set(names)
+    for row in rows:
+        assert int(row[2]) > 0 and row[3].strip(), row
+    assert names["world-countries"][3].endswith("(actors)")
+    assert not names["general"][3].endswith("(actors)")
