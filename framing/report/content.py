@@ -474,7 +474,8 @@ def _method(ctx: ReportContext) -> Section:
         "their speaker and the actor the speaker speaks for.",
         "Rates per 1,000 words divide the terms found in a voice by the words in that voice. "
         "Intervals are 95 % percentile bootstrap intervals (1,000 resamples of the group's "
-        "articles, seeded, so reruns give the same numbers).",
+        "articles, seeded, so reruns give the same numbers); a group of a single article has "
+        "none, since resampling one article always gives it back.",
         "Differences from the rest of the corpus use a z-test (cluster-robust, articles as "
         "clusters, for rates and shares; weighted log-odds for terms and labels); a difference is "
         "flagged only when its Benjamini–Hochberg q-value is at most 0.05 over all the tests in "
