@@ -5,7 +5,8 @@ Each hit then gets:
 - ``target_actor``: the entry's ``refers_to``, or for labels (*regime*,
   *terrorists*, *thugs* ...) the actor named right before the term or in an
   ``of``/``in`` phrase right after it (*the Tehran regime*, *the regime in
-  Damascus*), resolved by the actor gazetteer;
+  Damascus*), resolved by the actor gazetteer, or the actor of the label
+  that possesses it (*the Chinese regime's thugs*);
 - ``voice`` and ``speaker``: from the VOICES segment containing its start
   (an as-of join, so no loop over articles).
 
@@ -106,6 +107,29 @@ def _resolve_targets(hits: pl.DataFrame, actors: Any) -> pl.Series:
     return pl.Series("context_actor", [found.get(row) for row in hits["row"]], dtype=pl.String)
 
 
+def _inherit_possessors(hits: pl.DataFrame) -> pl.DataFrame:
+    """A label possessed by the label right before it (*the Chinese regime's
+    thugs*, *the Assad regime's militias*) aims at that label's actor, when
+    it has none of its own."""
+    possessive = pl.col("before").str.extract(r"(['\u2019]s\s+)$", 1).str.len_chars()
+    ordered = hits.select(
+        "row", "article_id", "start", "end", "category", "target_actor", gap=possessive
+    ).sort("article_id", "start")
+    inherited = ordered.select(
+        "row",
+        inherited=pl.when(
+            pl.col("target_actor").is_null()
+            & pl.col("category").is_in(LABEL_CATEGORIES)
+            & (pl.col("start") - pl.col("end").shift(1).over("article_id") == pl.col("gap"))
+        ).then(pl.col("target_actor").shift(1).over("article_id")),
+    )
+    return (
+        hits.join(inherited, on="row", how="left", maintain_order="left")
+        .with_columns(target_actor=pl.coalesce("target_actor", "inherited"))
+        .drop("inherited")
+    )
+
+
 def find_loaded_terms(
     documents: pl.DataFrame, voices: pl.DataFrame, lexicon: Lexicon, actors: Any
 ) -> pl.DataFrame:
@@ -129,8 +153,10 @@ def find_loaded_terms(
         )
         .drop("full")
     )
-    hits = hits.with_columns(
-        target_actor=pl.coalesce(pl.col("refers_to"), _resolve_targets(hits, actors))
+    hits = _inherit_possessors(
+        hits.with_columns(
+            target_actor=pl.coalesce(pl.col("refers_to"), _resolve_targets(hits, actors))
+        )
     )
     hits = _attach_voices(hits, voices).with_columns(context_score=pl.lit(None, pl.Float64))
     return schemas.conform(hits.sort("article_id", "start"), schemas.LOADED_TERMS)

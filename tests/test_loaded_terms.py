@@ -113,6 +113,30 @@ def test_target_actor_from_entry_or_modified_actor(lexicon: Lexicon) -> None:
     assert terms["target_actor"].to_list() == ["russia", "north_korea", "israel", None]
 
 
+def test_a_label_possessed_by_a_label_aims_at_its_actor(lexicon: Lexicon) -> None:
+    terms = find_loaded_terms(
+        documents(
+            "The Kremlin regime\u2019s thugs struck. The regime's thugs fled. "
+            "The Tehran regime and thugs.",
+            "The Kremlin regime's thugs",
+        ),
+        no_voices(),
+        lexicon,
+        FakeActors(),
+    )
+    assert terms.select("article_id", "text", "target_actor").rows() == [
+        ("a0", "regime", "russia"),
+        ("a0", "thugs", "russia"),
+        # No actor to inherit, and no possessive: nothing is guessed.
+        ("a0", "regime", None),
+        ("a0", "thugs", None),
+        ("a0", "Tehran regime", "iran"),
+        ("a0", "thugs", None),
+        ("a1", "regime", "russia"),
+        ("a1", "thugs", "russia"),
+    ]
+
+
 def test_offsets_slice_back_and_columns(lexicon: Lexicon) -> None:
     text = "Title\n\nCritics called the İstanbul plan a sham and a hoax."
     terms = find_loaded_terms(documents(text), no_voices(), lexicon, FakeActors())
