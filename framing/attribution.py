@@ -625,6 +625,9 @@ class ArticleAttributor:
         gap = self.text[quote.end : cs]
         if len(gap) > 80 or _QUOTE_MARKS.search(gap) or _CLAUSE_MARK.search(gap):
             return None
+        if quote.end < unit[0] and _WORD.search(self.text, quote.end, unit[0]):
+            return None  # 'The so-called “experts” disagreed. Critics called …': the
+            # quote's sentence went on past it, so the next sentence's cue is not its own
         if gap.strip(" ,—–-\n") == "":
             source = self._source_after(ce, unit[1])
             venue = None

@@ -151,6 +151,17 @@ def test_scare_quotes_stay_in_the_author_voice() -> None:
     assert sources.is_empty()
 
 
+def test_a_scare_quote_is_not_given_the_next_sentences_speaker() -> None:
+    body = (
+        "The so-called “experts” disagreed. Critics called the vote a sham. "
+        "“We will win.” Sanders said later."
+    )
+    voices, sources, text = run(document(body))
+    assert voice_of(voices, text, "experts") == ("author", None)
+    assert voice_of(voices, text, "We will win") == ("direct_quote", "Sanders")
+    assert sources["source"].to_list() == ["Sanders"]
+
+
 def test_noun_uses_of_cue_words_are_not_attributions() -> None:
     body = "The report is long. He won his home state of Texas. Rubio maintains a lead."
     _, sources, _ = run(document(body))
