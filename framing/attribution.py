@@ -46,6 +46,7 @@ from framing.speakers import (
     SourcePhrase,
     find_source_after,
     find_source_before,
+    gender_of_given_name,
     load_source_nouns,
     looks_like_person,
     source_type_of,
@@ -1141,6 +1142,7 @@ class ArticleAttributor:
                 while j >= body_start and text[j] == " ":
                     j -= 1
                 if j < body_start:
+                    self._register_named_subject(run)
                     continue
                 if text[j] != ",":
                     space = text.rfind(" ", max(body_start, j - 25), j)
@@ -1151,7 +1153,9 @@ class ArticleAttributor:
                     if bare not in role_words or (
                         word.endswith(".") and word[:-1] not in honorifics
                     ):
-                        continue  # "… the nominee. Former …": a role of the sentence before
+                        # "… the nominee. Former …": a role of the sentence before
+                        self._register_named_subject(run)
+                        continue
                 found = _role_before(text, max(body_start, run.start() - 70), run.start())
                 if found is None:
                     continue
@@ -1184,6 +1188,25 @@ class ArticleAttributor:
             )
             self._note_pronoun_gender(person.name, match.end())
         self.registry.people.sort(key=lambda p: p.position)
+
+    def _register_named_subject(self, run: re.Match[str]) -> None:
+        """A full name without a title that opens its sentence, its first word a given
+        name of one sex ("Nancy Pelosi spoke on Monday."): a person a later "she" or
+        bare surname may take up."""
+        if run.end(1) == run.start(1):
+            return  # one word: a surname or an ordinary capitalised word
+        name = run.group(0)
+        if "\n" in name:
+            return  # "Bernie Sanders\n\nI’m …": a transcript's speaker line, or a heading
+        if name.endswith(("’s", "'s")):
+            return  # "Nancy Pelosi’s office said": not the subject
+        if gender_of_given_name(name) is None or not self._opens_sentence(run.start()):
+            return
+        following = _NEXT_WORD.match(self.text, run.end())
+        if following is not None and following.group(1) in load_source_nouns().organization:
+            return  # "Walter Reed hospital"
+        self.registry.add(name, None, None, run.start(), is_source=False, is_subject=True)
+        self._note_pronoun_gender(name, run.end())
 
     def _note_pronoun_gender(self, name: str, end: int) -> None:
         """The gender of the first pronoun after a person's name in its sentence, when no
@@ -1295,7 +1318,8 @@ class ArticleAttributor:
         name = " ".join(words)  # "Former Governor Tom Ward"
         if (
             words[0].lower() in _NOT_NAMES
-            or words[0].lower() in {"he", "she", "they"}
+            # a pronoun, also contracted ("I’m saying …"), is no name
+            or _APOSTROPHE.split(words[0].lower(), maxsplit=1)[0] in PERSONAL_PRONOUNS
             or not looks_like_person(name)
             or self._names_body(name)
         ):
@@ -1453,6 +1477,7 @@ class ArticleAttributor:
         return rows
 
 
+_APOSTROPHE = re.compile(r"[’']")
 _NOT_NAMES = {
     "the",
     "a",
@@ -1540,11 +1565,14 @@ def _family_word(word: str, families: Container[str]) -> str | None:
 
 _NAME_ROLE: re.Pattern[str] | None = None
 #: A run of capitalised words: a name, possibly opened by titles ("President Ilham Aliyev").
+#: Name particles count as words only whole ("Donald Trump also" ends before "also"), with
+#: a hyphened surname ("Bashar al-Assad").
 # The lookbehind follows the first letter (same meaning as before it) so that the
 # pattern opens with a character class, which ``re`` scans for quickly.
 # Group 1 holds the words after the first (empty for a one-word run).
 _CAPITALISED_RUN = re.compile(
-    r"[A-Z](?<![\w’'][A-Z])[\w’'.\-]*((?:\s+(?:[A-Z][\w’'.\-]*|bin|al|de|van|von|ibn|abu)){0,4})"
+    r"[A-Z](?<![\w’'][A-Z])[\w’'.\-]*((?:\s+"
+    r"(?:[A-Z][\w’'.\-]*|(?:bin|al|de|van|von|ibn|abu)(?:-[A-Z][\w’'.\-]*)?\b)){0,4})"
 )
 
 

@@ -162,6 +162,28 @@ def test_a_scare_quote_is_not_given_the_next_sentences_speaker() -> None:
     assert sources["source"].to_list() == ["Sanders"]
 
 
+def test_a_named_sentence_subject_is_taken_up_by_a_later_pronoun() -> None:
+    body = (
+        "Nancy Pelosi spoke in Kyiv on Monday. “We will not back down,” she added. "
+        "President Donald Trump also called the visit “a stunt.”"
+    )
+    voices, sources, text = run(document(body))
+    assert voice_of(voices, text, "We will not") == ("direct_quote", "Nancy Pelosi")
+    # A particle counts only as a whole word: "also" is no "al".
+    assert voice_of(voices, text, "a stunt") == ("direct_quote", "Donald Trump")
+
+
+def test_a_contracted_pronoun_opening_the_sentence_is_no_name() -> None:
+    voices, _, text = run(document("I’m not sure the plan works, she said."))
+    assert voice_of(voices, text, "not sure") == ("indirect_quote", "she")
+
+
+def test_a_transcripts_speaker_line_is_not_a_sentence_subject() -> None:
+    body = "Hillary Clinton\n\nWe doubt it. “Not now,” she said."
+    voices, _, text = run(document(body))
+    assert voice_of(voices, text, "Not now") == ("direct_quote", "she")
+
+
 def test_noun_uses_of_cue_words_are_not_attributions() -> None:
     body = "The report is long. He won his home state of Texas. Rubio maintains a lead."
     _, sources, _ = run(document(body))
