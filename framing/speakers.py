@@ -912,6 +912,8 @@ def find_source_after(text: str, start: int, end: int) -> SourcePhrase | None:
     if not out:
         return None
     if len(out) == 1 and out[0][2].lower() in PERSONAL_PRONOUNS:
+        if out[0][2].lower() == "it":
+            return None  # "…, denied it": the cue's object; no one speaks after the cue as "it"
         return SourcePhrase(out[0][0], out[0][1], out[0][2], pronoun=out[0][2].lower())
     s, e = out[0][0], out[-1][1]
     phrase = SourcePhrase(s, e, text[s:e])
