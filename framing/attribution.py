@@ -737,8 +737,9 @@ class ArticleAttributor:
                 return None  # "John Smith, a spokesman, said no.": the subject comes first
             if subject is not None and subject.name and self._role_opens(unit[0], subject.start):
                 return None  # "The ambassador to Chile, Paul Mercier, said …": role, name
-            # "told" never inverts: the words after it are its listener, never its subject
-            source = None if cue.addressee else self._source_after(ce, unit[1])
+            # "told" never inverts: the words after it are its listener, never its subject;
+            # nor do "denied", "condemned" …: the words after them are their object
+            source = None if cue.addressee or not cue.inverts else self._source_after(ce, unit[1])
             if source is None:
                 # "…,” Michael Bloomberg, the former mayor, said at the convention.": the
                 # named subject stands between the clause and the cue, set off by commas

@@ -33,6 +33,8 @@ class Cue:
     naming: bool = False  # names its object with a quoted label: "called him “a loser”"
     not_before_number: bool = False  # a numeral next makes it not speech: "admitting 872 refugees"
     label_only: bool = False  # speech only with a quoted label: "referred to X as “…”"
+    inverts: bool = True  # its subject may follow it ("…, said the minister"); False when the
+    # words after it are its object ("…, denied the report")
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,7 @@ def load_cues() -> CueLexicon:
                 naming=bool(entry.get("naming", False)),
                 not_before_number=bool(entry.get("not_before_number", False)),
                 label_only=bool(entry.get("label_only", False)),
+                inverts=bool(entry.get("inverts", True)),
             )
         except KeyError as exc:
             raise LexiconError(

@@ -184,6 +184,22 @@ def test_a_transcripts_speaker_line_is_not_a_sentence_subject() -> None:
     assert voice_of(voices, text, "Not now") == ("direct_quote", "she")
 
 
+def test_only_verbs_of_saying_invert_their_subject() -> None:
+    # "said the report": the subject after the verb; "denied the report", "denied it":
+    # the object, so no one speaks the clause before them.
+    for body, speaker in (
+        ("The economy is weak, said the report.", "report"),
+        ("The group, which officials say is dangerous, denied the report.", None),
+        ("The radical group, which officials say is a terrorist organization, denied it.", None),
+    ):
+        voices, sources, text = run(document(body))
+        assert "it" not in sources["source"].to_list()
+        if speaker is None:
+            assert voice_of(voices, text, "The") == ("author", None), body
+        else:
+            assert voice_of(voices, text, "The") == ("indirect_quote", speaker), body
+
+
 def test_noun_uses_of_cue_words_are_not_attributions() -> None:
     body = "The report is long. He won his home state of Texas. Rubio maintains a lead."
     _, sources, _ = run(document(body))
