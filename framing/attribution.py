@@ -63,6 +63,17 @@ _LOOKAHEAD = 120
 _SUBJECT_REACH = 240
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 #: A short object before a quoted label: "called [the president’s decision ]“…”".
+#: A relative pronoun whose clause's gap a naming cue labels ("what [the regime] calls …",
+#: "whom [she] called …"), ending right before the clause's subject.
+_RELATIVE_BEFORE = re.compile(r"(?<![\w’'])(?:[Ww]hat|whom|which)\s+(?=\S[^,.;:!?“”\"]*$)")
+#: The label after the naming cue, up to the end of its clause ("called on Monday" is no
+#: label); a quoted label is read as a quote instead (``_named_labels``).
+_LABEL_AFTER = re.compile(
+    r"\s+(?!(?:on|for|in|at|to|off|out|up|back|from|by|with|about)\b)"
+    r"((?:an?\s+|the\s+)?[^\s,.;:!?“”\"()—–]+(?:\s+[^\s,.;:!?“”\"()—–]+){0,5}?)"
+    r"(?=\s+(?:is|was|are|were|has|had|have|will|would|remains?|became|becomes)\b"
+    r"|\s*[,.;:!?)—–]|\s*$)"
+)
 _NAMED_LABEL = re.compile(r"[^.;:!?“”\"\n]{1,60}?(?=[“\"]|'')")
 _COMMA_AHEAD = re.compile(r"\s*,")
 #: A further quoted label after a first one: ‘a “demagogue” and a “bomb-thrower”’.
@@ -530,6 +541,12 @@ class ArticleAttributor:
             or (cue.naming and form.endswith("ed") and _NAME_THEN_VERB.match(self.text, ce))
         ):
             return None
+        if (
+            cue.naming
+            and not cue.label_only
+            and (labelled := self._relative_label(cue, cs, ce, unit)) is not None
+        ):
+            return labelled
         if cue.label_only:
             head = self.text[ce : min(unit[1], ce + _LOOKAHEAD)]
             if self._named_labels(head, ce, unit) is None:
@@ -540,6 +557,24 @@ class ArticleAttributor:
             or self._clause_first(cue, cs, ce, unit)
             or self._source_first(cue, cs, ce, unit, earlier)
         )
+
+    def _relative_label(
+        self, cue: Cue, cs: int, ce: int, unit: tuple[int, int]
+    ) -> Attribution | None:
+        """ "what the regime calls terrorism", "protesters, whom the minister called thugs,":
+        the label a naming cue gives the gap of a relative clause is its subject's word, not
+        the writer's. The label runs to the clause's end (a comma, a dash, "is"/"was" …)."""
+        relative = _RELATIVE_BEFORE.search(self.text, max(unit[0], cs - _SUBJECT_REACH), cs)
+        if relative is None:
+            return None
+        source = self._source_before(relative.end(), cs)
+        if source is None or self.text[relative.end() : source.start].strip():
+            return None
+        label = _LABEL_AFTER.match(self.text, ce, unit[1])
+        if label is None or not _WORD.search(label.group(1)):
+            return None
+        span = (label.start(1), label.end(1))
+        return Attribution(cue, cs, ce, [span], source, "indirect", self.paragraph_of(cs))
 
     def _is_noun_use(self, cs: int, ce: int, unit: tuple[int, int]) -> bool:
         end = cs

@@ -200,6 +200,22 @@ def test_only_verbs_of_saying_invert_their_subject() -> None:
             assert voice_of(voices, text, "The") == ("indirect_quote", speaker), body
 
 
+def test_a_label_in_a_relative_clause_is_its_subjects_word() -> None:
+    body = (
+        "Protesters, whom the regime calls terrorists, marched on. The barrier, which "
+        "Israel calls a security fence, runs on. The plan, which the minister called on "
+        "Monday, failed."
+    )
+    voices, sources, text = run(document(body))
+    assert voice_of(voices, text, "terrorists") == ("indirect_quote", "regime")
+    assert voice_of(voices, text, "security fence") == ("indirect_quote", "Israel")
+    assert voice_of(voices, text, "a security") == ("indirect_quote", "Israel")
+    # "called on Monday": a time, no label
+    assert voice_of(voices, text, "Monday") == ("author", None)
+    assert voice_of(voices, text, "Protesters") == ("author", None)
+    assert sources["cue_stance"].to_list() == ["labeling", "labeling"]
+
+
 def test_noun_uses_of_cue_words_are_not_attributions() -> None:
     body = "The report is long. He won his home state of Texas. Rubio maintains a lead."
     _, sources, _ = run(document(body))
