@@ -299,7 +299,7 @@ def check_entries(
         problems.append(Problem(where, 1, "no [[actor]] entries"))
         return problems
     ids = known_ids | {
-        e.get("id") for e in entries if isinstance(e, dict) and _is_text(e.get("id"))
+        e.get("id") for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str)
     }
     seen: dict[str, int] = {}
     forms: dict[str, tuple[str, int]] = {}
@@ -315,10 +315,13 @@ def check_shared_forms(
 ) -> list[Problem]:
     """A surface form claimed by two entries of one pack would silently go to the later one."""
     problems: list[Problem] = []
-    names = [entry.get("name"), *entry.get("aliases", []), *entry.get("metonyms", [])]
-    names += [
-        form for d in entry.get("demonyms", []) if isinstance(d, str) for form in plural_forms(d)
-    ]
+
+    def listed(key: str) -> list[Any]:
+        value = entry.get(key, [])
+        return value if isinstance(value, list) else []  # check_entry reports the rest
+
+    names = [entry.get("name"), *listed("aliases"), *listed("metonyms")]
+    names += [form for d in listed("demonyms") if isinstance(d, str) for form in plural_forms(d)]
     for form in names:
         if not isinstance(form, str):
             continue
@@ -330,10 +333,6 @@ def check_shared_forms(
         else:
             forms[form] = (str(entry.get("id")), line)
     return problems
-
-
-def _is_text(value: Any) -> bool:
-    return isinstance(value, str)
 
 
 def check_entry(
@@ -353,7 +352,7 @@ def check_entry(
         )
     else:
         seen[actor_id] = line
-    if not _is_text(entry.get("type")) or entry["type"] not in ACTOR_TYPES:
+    if not isinstance(entry.get("type"), str) or entry["type"] not in ACTOR_TYPES:
         problems.append(
             Problem(where, line, f"type {entry.get('type')!r} is not one of {sorted(ACTOR_TYPES)}")
         )
@@ -365,7 +364,7 @@ def check_entry(
             problems.append(Problem(where, line, f"'{key}' must be a list of non-empty strings"))
     for key in ("speaks_for", "part_of"):
         ref = entry.get(key)
-        if ref is not None and (not _is_text(ref) or ref not in ids):
+        if ref is not None and (not isinstance(ref, str) or ref not in ids):
             problems.append(Problem(where, line, f"{key} '{ref}' is not a known actor id"))
     if entry.get("type") == "person" and entry.get("demonyms"):
         problems.append(Problem(where, line, "a person has no demonyms"))
@@ -383,7 +382,9 @@ def builtin_ids() -> set[str]:
     for path in builtin_packs():
         data, _, _ = read_pack(path)
         ids.update(
-            e["id"] for e in data.get("actor", []) if isinstance(e, dict) and _is_text(e.get("id"))
+            e["id"]
+            for e in data.get("actor", [])
+            if isinstance(e, dict) and isinstance(e.get("id"), str)
         )
     return ids
 
@@ -434,7 +435,7 @@ def load_gazetteer(*, extra: Sequence[Path] = ()) -> Gazetteer:
         e.get("id")
         for _, d, _ in parsed
         for e in d.get("actor", [])
-        if isinstance(e, dict) and _is_text(e.get("id"))
+        if isinstance(e, dict) and isinstance(e.get("id"), str)
     }
     actors: list[Actor] = []
     packs: list[dict[str, Any]] = []

@@ -62,18 +62,23 @@ _LOOKAHEAD = 120
 #: How far before a cue its source may start (a name with a long apposition fits in it).
 _SUBJECT_REACH = 240
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
-#: A short object before a quoted label: "called [the president’s decision ]“…”".
 #: A relative pronoun whose clause's gap a naming cue labels ("what [the regime] calls …",
-#: "whom [she] called …"), ending right before the clause's subject.
-_RELATIVE_BEFORE = re.compile(r"(?<![\w’'])(?:[Ww]hat|whom|which)\s+(?=\S[^,.;:!?“”\"]*$)")
-#: The label after the naming cue, up to the end of its clause ("called on Monday" is no
-#: label); a quoted label is read as a quote instead (``_named_labels``).
+#: "…, whom [she] called …", "…, which [Israel] calls …"), ending right before the clause's
+#: subject; "which"/"whom" only after a comma, since "asked which lawmakers called …" asks.
+_RELATIVE_BEFORE = re.compile(r"(?:(?<![\w’'])[Ww]hat|,\s*(?:whom|which))\s+(?=\S[^,.;:!?“”\"]*$)")
+#: The label after the naming cue (after "as": "described as …"), up to the end of its
+#: clause; a preposition, a day or an adverb of time or manner opens none ("called on
+#: Monday", "called Tuesday", "called twice"); a quoted label is read as a quote instead
+#: (``_named_labels``).
 _LABEL_AFTER = re.compile(
-    r"\s+(?!(?:on|for|in|at|to|off|out|up|back|from|by|with|about)\b)"
+    r"\s+(?:as\s+)?(?!(?:on|for|in|at|to|off|out|up|back|from|by|with|about|into|upon|over"
+    r"|again|twice|repeatedly|often|once|later|earlier|yesterday|today|tonight|last|this|next"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"((?:an?\s+|the\s+)?[^\s,.;:!?“”\"()—–]+(?:\s+[^\s,.;:!?“”\"()—–]+){0,5}?)"
     r"(?=\s+(?:is|was|are|were|has|had|have|will|would|remains?|became|becomes)\b"
     r"|\s*[,.;:!?)—–]|\s*$)"
 )
+#: A short object before a quoted label: "called [the president’s decision ]“…”".
 _NAMED_LABEL = re.compile(r"[^.;:!?“”\"\n]{1,60}?(?=[“\"]|'')")
 _COMMA_AHEAD = re.compile(r"\s*,")
 #: A further quoted label after a first one: ‘a “demagogue” and a “bomb-thrower”’.
@@ -1234,12 +1239,19 @@ class ArticleAttributor:
         name = run.group(0)
         if "\n" in name:
             return  # "Bernie Sanders\n\nI’m …": a transcript's speaker line, or a heading
-        if name.endswith(("’s", "'s")):
-            return  # "Nancy Pelosi’s office said": not the subject
+        if _POSSESSIVE.search(name):
+            return  # "Nancy Pelosi’s office said", "Donald Trump’s White House": not the subject
         if gender_of_given_name(name) is None or not self._opens_sentence(run.start()):
             return
+        organization = load_source_nouns().organization
+        if (
+            name.split()[-1].lower() in organization
+            or self._names_body(name)
+            or match_outlet(name) is not None
+        ):
+            return  # "Carter Center", "Christian Science Monitor": a body or an outlet
         following = _NEXT_WORD.match(self.text, run.end())
-        if following is not None and following.group(1) in load_source_nouns().organization:
+        if following is not None and following.group(1) in organization:
             return  # "Walter Reed hospital"
         self.registry.add(name, None, None, run.start(), is_source=False, is_subject=True)
         self._note_pronoun_gender(name, run.end())
@@ -1514,6 +1526,7 @@ class ArticleAttributor:
 
 
 _APOSTROPHE = re.compile(r"[’']")
+_POSSESSIVE = re.compile(r"[’']s\b")
 _NOT_NAMES = {
     "the",
     "a",

@@ -27,7 +27,7 @@ EXIT_QUARANTINED = 3
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def finite_or_none(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
+def check_finite(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
     """A number option's value, refused when it is not finite (``nan``, ``inf``)."""
     if value is not None and not math.isfinite(value):
         raise click.BadParameter(f"{value} is not a finite number")
@@ -48,7 +48,7 @@ def lexicon_choice_options() -> list[Callable[[F], F]]:
             "--min-score",
             type=float,
             default=None,
-            callback=finite_or_none,
+            callback=check_finite,
             help="Use only the entries of scored lists (the learned word list) scoring at least this.",
         ),
         click.option(

@@ -125,7 +125,8 @@ class Pack:
     @property
     def priority(self) -> int:
         """When two packs define the same form, the higher priority wins."""
-        return int(self.meta.get("priority", 0))
+        value = self.meta.get("priority", 0)
+        return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
 def read_pack(path: Path) -> Pack:
@@ -169,7 +170,8 @@ class _EntryLocator:
 
     tomllib keeps no positions, so the k-th entry is found by scanning forward
     for its ``term = "..."`` line (any ``term =`` line when its term is empty or
-    not a string), falling back to the next ``[[entry]]`` header.
+    not a string), falling back to the next ``[[entry]]`` header (an entry without
+    a term).
     """
 
     def __init__(self, lines: list[str]) -> None:
@@ -185,14 +187,16 @@ class _EntryLocator:
             ),
             None,
         )
-        # Its term's line; any ``term =`` line when the term is empty or not a string.
-        value = re.escape(term) if isinstance(term, str) and term else ""
-        quoted = re.compile(r"\bterm\s*=\s*" + (rf"[\"']{value}" if value else ""))
-        for i in range(self.position, len(self.lines)):
-            if quoted.search(self.lines[i]):
-                line = header if header is not None and header < i else i
-                self.position = i + 1
-                return line + 1
+        # Its term's line; any ``term =`` line when the term is empty or not a string (an
+        # entry without one is found by its header alone).
+        if term is not None:
+            value = re.escape(term) if isinstance(term, str) and term else ""
+            quoted = re.compile(r"\bterm\s*=\s*" + (rf"[\"']{value}" if value else ""))
+            for i in range(self.position, len(self.lines)):
+                if quoted.search(self.lines[i]):
+                    line = header if header is not None and header < i else i
+                    self.position = i + 1
+                    return line + 1
         if header is None:
             return self.position + 1
         self.position = header + 1
@@ -231,6 +235,11 @@ def _check_meta(raw: Any, path: Path, line: int, problems: list[Problem]) -> dic
     for key in META_KEYS:
         if not str(raw.get(key, "")).strip():
             problems.append(Problem(str(path), line, f"[meta] lacks '{key}'"))
+    priority = raw.get("priority", 0)
+    if not isinstance(priority, int) or isinstance(priority, bool):
+        problems.append(
+            Problem(str(path), line, f"[meta] priority {priority!r} is not a whole number")
+        )
     return dict(raw)
 
 
@@ -360,7 +369,9 @@ def _read_scored(path: Path) -> Pack:
     min_score = meta.get("min_score", float("-inf"))
     if not _is_finite_number(min_score) and "min_score" in meta:
         line = _line_of(side_text.splitlines(), r"^\s*min_score\s*=")
-        problems.append(Problem(str(sidecar), line, f"min_score {min_score!r} is not a number"))
+        problems.append(
+            Problem(str(sidecar), line, f"min_score {min_score!r} is not a finite number")
+        )
         meta = {k: v for k, v in meta.items() if k != "min_score"}
         min_score = float("-inf")
     default_category = str(meta.get("category", "learned"))

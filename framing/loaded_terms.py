@@ -121,6 +121,7 @@ def _inherit_possessors(hits: pl.DataFrame) -> pl.DataFrame:
             pl.col("target_actor").is_null()
             & pl.col("category").is_in(LABEL_CATEGORIES)
             & (pl.col("start") - pl.col("end").shift(1).over("article_id") == pl.col("gap"))
+            & pl.col("category").shift(1).over("article_id").is_in(LABEL_CATEGORIES)
         ).then(pl.col("target_actor").shift(1).over("article_id")),
     )
     return (

@@ -44,7 +44,7 @@ class ResourceOptions:
         if self.min_score is not None and not math.isfinite(self.min_score):
             raise UsageError(f"min_score must be a finite number, not {self.min_score}")
 
-    def chosen(self) -> dict[str, Any]:
+    def describe_chosen(self) -> dict[str, Any]:
         """The options set away from their defaults, by name (files as strings,
         tuples as lists): what an evaluation's result records."""
         return {

@@ -143,6 +143,7 @@ def test_fields_of_the_wrong_type_are_problems_not_crashes(tmp_path: Path):
         GOOD.replace('id = "ruritania"', 'id = ["ruritania"]')
         .replace('type = "person"', 'type = ["person"]')
         .replace('speaks_for = "ruritania"', "speaks_for = { a = 1 }")
+        .replace('metonyms = ["Strelsau"]', "metonyms = 5")
     )
     path = tmp_path / "odd.toml"
     path.write_text(odd, encoding="utf-8")
@@ -150,6 +151,7 @@ def test_fields_of_the_wrong_type_are_problems_not_crashes(tmp_path: Path):
     assert "id ['ruritania'] is not a lowercase slug" in messages
     assert any(m.startswith("type ['person'] is not one of") for m in messages)
     assert "speaks_for '{'a': 1}' is not a known actor id" in messages
+    assert "'metonyms' must be a list of non-empty strings" in messages
     with pytest.raises(LexiconError, match="odd.toml"):
         load_gazetteer(extra=[path])
 

@@ -171,6 +171,16 @@ def test_a_named_sentence_subject_is_taken_up_by_a_later_pronoun() -> None:
     assert voice_of(voices, text, "We will not") == ("direct_quote", "Nancy Pelosi")
     # A particle counts only as a whole word: "also" is no "al".
     assert voice_of(voices, text, "a stunt") == ("direct_quote", "Donald Trump")
+    # A possessive or a body's name opening the sentence is no person to take up.
+    for body in (
+        "Donald Trump’s White House said it failed. “We tried,” he said.",
+        "Christian Science Monitor reported the vote. “It was close,” she said.",
+    ):
+        voices, _, text = run(document(body))
+        assert voice_of(voices, text, "We tried" if "We" in body else "It was") in {
+            ("direct_quote", "he"),
+            ("direct_quote", "she"),
+        }, body
 
 
 def test_a_contracted_pronoun_opening_the_sentence_is_no_name() -> None:
@@ -214,6 +224,16 @@ def test_a_label_in_a_relative_clause_is_its_subjects_word() -> None:
     assert voice_of(voices, text, "Monday") == ("author", None)
     assert voice_of(voices, text, "Protesters") == ("author", None)
     assert sources["cue_stance"].to_list() == ["labeling", "labeling"]
+    for body, label in (
+        ("It is unclear which lawmakers called the meeting.", "meeting"),
+        ("Aides to the governor, whom Trump called Tuesday, declined to comment.", "Tuesday"),
+        ("The envoy, whom the president called twice, left.", "twice"),
+    ):
+        voices, _, text = run(document(body))
+        assert voice_of(voices, text, label) == ("author", None), body
+    voices, _, text = run(document("The plan, which she described as a disaster, failed."))
+    assert voice_of(voices, text, "as a") == ("author", None)
+    assert voice_of(voices, text, "a disaster") == ("indirect_quote", "she")
 
 
 def test_noun_uses_of_cue_words_are_not_attributions() -> None:

@@ -155,6 +155,35 @@ def test_fields_of_the_wrong_type_are_problems_not_crashes(tmp_path: Path) -> No
     ]
 
 
+def test_an_entry_without_a_term_leaves_the_next_entries_lines_right(tmp_path: Path) -> None:
+    path = tmp_path / "gap.toml"
+    path.write_text(
+        META.format(name="gap")
+        + '[[entry]]\ncategory = "hedge"\n\n[[entry]]\nterm = "thug"\ncategory = "dehumanizing"\n'
+        '\n[[entry]]\nterm = "regime"\ncategory = "nope"\nexamples = ["regime"]\n',
+        encoding="utf-8",
+    )
+    lines = path.read_text(encoding="utf-8").splitlines()
+    headers = [i + 1 for i, line in enumerate(lines) if line == "[[entry]]"]
+    problems = [str(p) for p in check_lexicon(path)]
+    assert f"{path}:{headers[0]}: empty term" in problems
+    assert f"{path}:{headers[1]}: entry 'thug': no examples (every entry proves itself)" in problems
+    assert any(
+        p.startswith(f"{path}:{headers[2]}: entry 'regime': unknown category") for p in problems
+    )
+
+
+def test_a_priority_that_is_not_a_whole_number_is_a_problem(tmp_path: Path) -> None:
+    path = write_pack(
+        tmp_path, 'entry = [{ term = "thug", category = "dehumanizing", examples = ["a thug"] }]\n'
+    )
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("[meta]\n", '[meta]\npriority = "high"\n'),
+        encoding="utf-8",
+    )
+    assert any("priority 'high' is not a whole number" in str(p) for p in check_lexicon(path))
+
+
 def test_malformed_toml_names_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "broken.toml"
     path.write_text('[meta]\nname = "x"\nentry = [ { term = "a", }\n', encoding="utf-8")
@@ -189,7 +218,7 @@ def test_scores_and_a_min_score_must_be_finite_numbers(tmp_path: Path) -> None:
         assert [str(p) for p in check_lexicon(csv_path)] == [
             f"{csv_path}:2: score 'nan' is not a number",
             f"{csv_path}:3: score 'inf' is not a number",
-            f"{sidecar}:9: min_score {shown} is not a number",
+            f"{sidecar}:9: min_score {shown} is not a finite number",
         ], value
     with pytest.raises(LexiconError, match="score 'nan' is not a number"):
         load_lexicon(extra=[csv_path])
@@ -303,12 +332,16 @@ def test_resource_options_refuse_a_min_score_that_is_not_finite() -> None:
 def test_resource_options_name_what_was_chosen() -> None:
     from framing.resources import ResourceOptions
 
-    assert ResourceOptions().chosen() == {}
+    assert ResourceOptions().describe_chosen() == {}
     # A min_score of 0 is a choice (it cuts negative scores); context off is not.
-    assert ResourceOptions(min_score=0.0, context=False).chosen() == {"min_score": 0.0}
+    assert ResourceOptions(min_score=0.0, context=False).describe_chosen() == {"min_score": 0.0}
     assert ResourceOptions(
         lexicons=(Path("a.toml"),), without_lexicons=("general",), context=True
-    ).chosen() == {"lexicons": ["a.toml"], "without_lexicons": ["general"], "context": True}
+    ).describe_chosen() == {
+        "lexicons": ["a.toml"],
+        "without_lexicons": ["general"],
+        "context": True,
+    }
 
 
 def test_a_lists_own_min_score_holds_when_higher(tmp_path: Path) -> None:

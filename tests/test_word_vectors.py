@@ -150,10 +150,15 @@ def test_check_model_reads_the_header_only(tmp_path: Path) -> None:
     folder = tiny_model(tmp_path)
     assert word_vectors.check_model(folder) == folder
     path = folder / "model.safetensors"
-    # Garbage data of the right size passes: the check never reads the weights.
     data = path.read_bytes()
-    path.write_bytes(data[:-16] + b"\xff" * 16)
-    assert word_vectors.check_model(folder) == folder
+    # The check never reads the weights: no file is read whole.
+    with pytest.MonkeyPatch.context() as patch:
+
+        def refuse(self: Path) -> bytes:
+            raise AssertionError(f"{self} read whole")
+
+        patch.setattr(Path, "read_bytes", refuse)
+        assert word_vectors.check_model(folder) == folder
     # A file cut short fails, and names the tensor that no longer fits.
     path.write_bytes(data[:-4])
     with pytest.raises(FramingError, match="is malformed .data offsets outside the file"):
@@ -172,6 +177,10 @@ def test_a_tensor_whose_data_do_not_fit_its_shape_is_refused(tmp_path: Path) -> 
     # A header length beyond the file is refused before anything is read.
     path.write_bytes(struct.pack("<Q", 2**62) + b"{}")
     with pytest.raises(FramingError, match="unreadable safetensors header"):
+        read_safetensors(path)
+    header = json.dumps({"a": {"dtype": "F32", "shape": [-2, -3], "data_offsets": [0, 24]}})
+    path.write_bytes(struct.pack("<Q", len(header)) + header.encode() + bytes(24))
+    with pytest.raises(FramingError, match="tensor a is malformed .negative dimension"):
         read_safetensors(path)
 
 

@@ -40,7 +40,7 @@ def run_evaluation(
     if dataset not in DATASETS:
         raise UsageError(f"unknown data set {dataset!r}; choose from {', '.join(DATASETS)}")
     options = resource_options or ResourceOptions()
-    chosen = options.chosen()
+    chosen = options.describe_chosen()
     if chosen and dataset not in LEXICON_DATASETS:
         raise UsageError(
             f"{dataset} does not use the lexicons: lexicon and actor files, "

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import math
 import os
 import re
 import struct
@@ -72,7 +73,7 @@ def model_dir() -> Path:
 TensorSpec = tuple[Any, list[int], int, int]
 
 
-def safetensors_header(path: Path) -> tuple[dict[str, TensorSpec], int]:
+def read_safetensors_header(path: Path) -> tuple[dict[str, TensorSpec], int]:
     """The tensors a ``.safetensors`` file lists (8-byte little-endian header
     length, a JSON header of dtype/shape/offsets, then the raw little-endian
     data), each checked to lie inside the file with the size its shape needs,
@@ -102,9 +103,11 @@ def safetensors_header(path: Path) -> tuple[dict[str, TensorSpec], int]:
                 raise ValueError(f"unsupported dtype {spec['dtype']}")
             begin, end = (int(v) for v in spec["data_offsets"])
             shape = [int(v) for v in spec["shape"]]
+            if any(v < 0 for v in shape):
+                raise ValueError("negative dimension")
             if not 0 <= begin <= end <= room:
                 raise ValueError("data offsets outside the file")
-            if end - begin != int(np.prod(shape)) * np.dtype(dtype).itemsize:
+            if end - begin != math.prod(shape) * np.dtype(dtype).itemsize:
                 raise ValueError("data size does not match the shape")
         except (KeyError, TypeError, ValueError) as exc:
             raise FramingError(f"{path}: tensor {name} is malformed ({exc})") from exc
@@ -113,8 +116,8 @@ def safetensors_header(path: Path) -> tuple[dict[str, TensorSpec], int]:
 
 
 def read_safetensors(path: Path) -> dict[str, np.ndarray]:
-    """Every tensor of a ``.safetensors`` file (``safetensors_header``), as float32."""
-    specs, start = safetensors_header(path)
+    """Every tensor of a ``.safetensors`` file (``read_safetensors_header``), as float32."""
+    specs, start = read_safetensors_header(path)
     body = memoryview(path.read_bytes())[start:]
     return {
         name: np.frombuffer(body[begin:end], dtype=np.dtype(dtype).newbyteorder("<"))
@@ -133,7 +136,7 @@ def check_model(folder: Path | None = None) -> Path:
     try:
         if not (folder / "vocab.txt").is_file():
             raise FileNotFoundError(f"no vocab.txt in {folder}")
-        specs, _ = safetensors_header(folder / "model.safetensors")
+        specs, _ = read_safetensors_header(folder / "model.safetensors")
     except OSError as exc:
         raise FramingError(f"{folder}: cannot read the word-vector model ({exc})") from exc
     missing = [name for name in _required_tensors() if name not in specs]
