@@ -1293,7 +1293,7 @@ class ArticleAttributor:
             person = person or self.registry.resolve_pronoun(sp.start, gender)
         elif sp.pronoun in {"it", "they", "we"}:
             a.speaker, a.source_type, a.source_id = (
-                sp.text,
+                sp.text[: len(sp.pronoun)],  # "They’re saying": "They"
                 "organization",
                 f"unresolved:{sp.pronoun}",
             )
@@ -1314,7 +1314,8 @@ class ArticleAttributor:
             )
             return
         if sp.pronoun is not None:
-            a.speaker, a.source_type, a.source_id = sp.text, "person", f"unresolved:{sp.pronoun}"
+            a.speaker = sp.text[: len(sp.pronoun)]  # "he’d said": "he"
+            a.source_type, a.source_id = "person", f"unresolved:{sp.pronoun}"
             return
         if sp.name is None and sp.text[:1].isupper() and " " not in sp.text:
             # a title word that is a surname named before: "Martin Luther King Jr. … King said"

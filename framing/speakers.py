@@ -44,6 +44,21 @@ PERSONAL_PRONOUNS = {
     "it": "thing",
 }
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+#: Contractions a personal pronoun takes ("I’m", "we’ve", "she’ll", "they’re", "he’d").
+_CONTRACTED = re.compile(r"([a-z]+)[’']((?:m|ve|ll|re|d|s))")
+
+
+def pronoun_of(word: str) -> str | None:
+    """The personal pronoun ``word`` is, also contracted ("I’m" → "i"), else None."""
+    low = word.lower()
+    if low in PERSONAL_PRONOUNS:
+        return low
+    contracted = _CONTRACTED.fullmatch(low)
+    if contracted is not None and contracted.group(1) in PERSONAL_PRONOUNS:
+        return contracted.group(1)
+    return None
+
+
 _ARTICLE_LIKE = {
     "the",
     "a",
@@ -450,7 +465,7 @@ def _source_before_tokens(
         return _tail_np(text, toks), True
     last = toks[-1][2]
     low = last.lower()
-    if low in PERSONAL_PRONOUNS:
+    if pronoun_of(last) is not None:
         return _tail_np(text, toks), True
     if low not in RELATIVE_PRONOUNS and (
         not _is_word(last) or (low in _BOUNDARY and not _in_name(toks, len(toks) - 1))
@@ -554,8 +569,9 @@ def _tail_np(
         return None
     last = toks[-1][2]
     low = last.lower()
-    if low in PERSONAL_PRONOUNS:
-        return SourcePhrase(toks[-1][0], toks[-1][1], last, pronoun=low)
+    pronoun = pronoun_of(last)
+    if pronoun is not None:
+        return SourcePhrase(toks[-1][0], toks[-1][1], last, pronoun=pronoun)
     if low in RELATIVE_PRONOUNS and last.islower():  # "The WHO said": a name
         # "Smith, who ... said" / "leaders who say": the antecedent stands before it.
         i = len(toks) - 2
@@ -586,7 +602,7 @@ def _tail_np(
             continue
         if (
             (lw in _BOUNDARY and not _in_name(toks, i))
-            or lw in PERSONAL_PRONOUNS
+            or pronoun_of(word) is not None
             or (lw in RELATIVE_PRONOUNS and word.islower())
         ):
             break
@@ -911,10 +927,11 @@ def find_source_after(text: str, start: int, end: int) -> SourcePhrase | None:
         out.pop()
     if not out:
         return None
-    if len(out) == 1 and out[0][2].lower() in PERSONAL_PRONOUNS:
-        if out[0][2].lower() == "it":
+    pronoun = pronoun_of(out[0][2]) if len(out) == 1 else None
+    if pronoun is not None:
+        if pronoun == "it":
             return None  # "…, denied it": the cue's object; no one speaks after the cue as "it"
-        return SourcePhrase(out[0][0], out[0][1], out[0][2], pronoun=out[0][2].lower())
+        return SourcePhrase(out[0][0], out[0][1], out[0][2], pronoun=pronoun)
     s, e = out[0][0], out[-1][1]
     phrase = SourcePhrase(s, e, text[s:e])
     _fill_name_and_role(phrase, out)

@@ -188,6 +188,16 @@ def test_a_contracted_pronoun_opening_the_sentence_is_no_name() -> None:
     assert voice_of(voices, text, "not sure") == ("indirect_quote", "she")
 
 
+def test_a_contracted_pronoun_source_is_its_pronoun() -> None:
+    for body, phrase, speaker in (
+        ("I’m saying I doubt it.", "I doubt", "I"),
+        ("“We will win,” he’d said.", "We will", "he"),
+        ("They’re saying the deal is dead.", "the deal", "They"),
+    ):
+        voices, _, text = run(document(body))
+        assert voice_of(voices, text, phrase)[1] == speaker, body
+
+
 def test_a_transcripts_speaker_line_is_not_a_sentence_subject() -> None:
     body = "Hillary Clinton\n\nWe doubt it. “Not now,” she said."
     voices, _, text = run(document(body))
