@@ -898,6 +898,32 @@ class ArticleAttributor:
             )
         else:
             source = self._source_before(max(left_start, cs - _SUBJECT_REACH), cs)
+            if (
+                source is not None
+                and source.name is None
+                and source.role is None
+                and source.pronoun is None
+                and cue.inverts
+                and _COMMA_END.search(left)
+            ):
+                # "If Snowden asks for asylum, says Professor Young, “…”": no one is named
+                # before the comma, so the subject follows the cue
+                after = self._source_after(ce, unit[1])
+                if (
+                    after is not None
+                    and (after.name or after.role)
+                    and _INVERTED_SOURCE_END.match(self.text, after.end, unit[1])
+                ):
+                    # not "…, suggested Barr was aware": Barr's clause
+                    source = after
+                    if _QUOTE_MARKS.search(self.text, after.end, unit[1]) is None:
+                        # "That is a risk, said Sen. Orrin Hatch (R-Utah), but …": the
+                        # clause before the comma is what the subject said
+                        span = _trim(self.text, left_start, left_start + len(left.rstrip()) - 1)
+                        if span is None:
+                            return None
+                        venue = self._venue_after(cue, ce, unit[1])
+                        return self._span_attribution(cue, cs, ce, span, source, venue)
             if source is not None and self._heads_reduced_relative(source):
                 return None  # "a claim analysts dismissed as propaganda": nothing reported
             if source is not None and self._is_verb_after_modal(source):
@@ -1528,6 +1554,9 @@ class ArticleAttributor:
 
 _APOSTROPHE = re.compile(r"[’']")
 _POSSESSIVE = re.compile(r"[’']s\b")
+#: What follows a subject set after its cue ("…, says Professor Young, head of …",
+#: "…, said Sen. Orrin Hatch (R-Utah)."): punctuation or the end, never a verb.
+_INVERTED_SOURCE_END = re.compile(r"\s*(?:[,.;:(“\"—–]|$)")
 _NOT_NAMES = {
     "the",
     "a",

@@ -246,6 +246,32 @@ def test_a_label_in_a_relative_clause_is_its_subjects_word() -> None:
     assert voice_of(voices, text, "a disaster") == ("indirect_quote", "she")
 
 
+def test_a_subject_set_after_its_cue_when_none_is_named_before() -> None:
+    for body, phrase, expected in (
+        (
+            "If Snowden asks for asylum, says Professor Young, head of the centre, "
+            "“he is going nowhere” soon.",
+            "he is going",
+            ("direct_quote", "Young"),
+        ),
+        (
+            "That is an unfortunate risk, said Sen. Orrin Hatch (R-Utah), but it is needed.",
+            "That is an",
+            ("indirect_quote", "Orrin Hatch"),
+        ),
+    ):
+        voices, _, text = run(document(body))
+        assert voice_of(voices, text, phrase) == expected, body
+        assert voice_of(voices, text, "it is needed" if "needed" in body else "soon") == (
+            "author",
+            None,
+        )
+    # A name that a clause goes on from is that clause's subject, not the speaker.
+    body = "The move came after the sentencing, suggested Barr was aware of it."
+    voices, sources, text = run(document(body))
+    assert "Barr" not in sources["source"].to_list()
+
+
 def test_noun_uses_of_cue_words_are_not_attributions() -> None:
     body = "The report is long. He won his home state of Texas. Rubio maintains a lead."
     _, sources, _ = run(document(body))
