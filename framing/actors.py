@@ -431,15 +431,14 @@ def load_gazetteer(*, extra: Sequence[Path] = ()) -> Gazetteer:
         parsed.append((path, data, lines))
     if problems:
         raise LexiconError(format_problems(problems))
-    all_ids = {
-        e.get("id")
+    known: set[str] = {
+        e["id"]
         for _, d, _ in parsed
         for e in d.get("actor", [])
         if isinstance(e, dict) and isinstance(e.get("id"), str)
     }
     actors: list[Actor] = []
     packs: list[dict[str, Any]] = []
-    known = {i for i in all_ids if isinstance(i, str)}
     for path, data, lines in parsed:
         problems.extend(check_entries(path, data, lines, known))
     if problems:

@@ -49,6 +49,7 @@ from framing.speakers import (
     gender_of_given_name,
     load_source_nouns,
     looks_like_person,
+    pronoun_of,
     source_type_of,
 )
 
@@ -1319,7 +1320,7 @@ class ArticleAttributor:
             person = person or self.registry.resolve_pronoun(sp.start, gender)
         elif sp.pronoun in {"it", "they", "we"}:
             a.speaker, a.source_type, a.source_id = (
-                sp.text[: len(sp.pronoun)],  # "They’re saying": "They"
+                sp.text,
                 "organization",
                 f"unresolved:{sp.pronoun}",
             )
@@ -1340,8 +1341,7 @@ class ArticleAttributor:
             )
             return
         if sp.pronoun is not None:
-            a.speaker = sp.text[: len(sp.pronoun)]  # "he’d said": "he"
-            a.source_type, a.source_id = "person", f"unresolved:{sp.pronoun}"
+            a.speaker, a.source_type, a.source_id = sp.text, "person", f"unresolved:{sp.pronoun}"
             return
         if sp.name is None and sp.text[:1].isupper() and " " not in sp.text:
             # a title word that is a surname named before: "Martin Luther King Jr. … King said"
@@ -1394,7 +1394,7 @@ class ArticleAttributor:
         if (
             words[0].lower() in _NOT_NAMES
             # a pronoun, also contracted ("I’m saying …"), is no name
-            or _APOSTROPHE.split(words[0].lower(), maxsplit=1)[0] in PERSONAL_PRONOUNS
+            or pronoun_of(words[0]) is not None
             or not looks_like_person(name)
             or self._names_body(name)
         ):
@@ -1552,7 +1552,6 @@ class ArticleAttributor:
         return rows
 
 
-_APOSTROPHE = re.compile(r"[’']")
 _POSSESSIVE = re.compile(r"[’']s\b")
 #: What follows a subject set after its cue ("…, says Professor Young, head of …",
 #: "…, said Sen. Orrin Hatch (R-Utah)."): punctuation or the end, never a verb.

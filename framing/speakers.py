@@ -48,6 +48,15 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 _CONTRACTED = re.compile(r"([a-z]+)[’']((?:m|ve|ll|re|d|s))")
 
 
+def pronoun_phrase(start: int, word: str) -> SourcePhrase | None:
+    """The source phrase of a personal pronoun at ``start``, its contraction left out
+    ("I’m saying": "I"); None when ``word`` is no personal pronoun."""
+    pronoun = pronoun_of(word)
+    if pronoun is None:
+        return None
+    return SourcePhrase(start, start + len(pronoun), word[: len(pronoun)], pronoun=pronoun)
+
+
 def pronoun_of(word: str) -> str | None:
     """The personal pronoun ``word`` is, also contracted ("I’m" → "i"), else None."""
     low = word.lower()
@@ -569,9 +578,9 @@ def _tail_np(
         return None
     last = toks[-1][2]
     low = last.lower()
-    pronoun = pronoun_of(last)
-    if pronoun is not None:
-        return SourcePhrase(toks[-1][0], toks[-1][1], last, pronoun=pronoun)
+    phrase = pronoun_phrase(toks[-1][0], last)
+    if phrase is not None:
+        return phrase
     if low in RELATIVE_PRONOUNS and last.islower():  # "The WHO said": a name
         # "Smith, who ... said" / "leaders who say": the antecedent stands before it.
         i = len(toks) - 2
@@ -927,11 +936,11 @@ def find_source_after(text: str, start: int, end: int) -> SourcePhrase | None:
         out.pop()
     if not out:
         return None
-    pronoun = pronoun_of(out[0][2]) if len(out) == 1 else None
+    pronoun = pronoun_phrase(out[0][0], out[0][2]) if len(out) == 1 else None
     if pronoun is not None:
-        if pronoun == "it":
+        if pronoun.pronoun == "it":
             return None  # "…, denied it": the cue's object; no one speaks after the cue as "it"
-        return SourcePhrase(out[0][0], out[0][1], out[0][2], pronoun=pronoun)
+        return pronoun
     s, e = out[0][0], out[-1][1]
     phrase = SourcePhrase(s, e, text[s:e])
     _fill_name_and_role(phrase, out)
