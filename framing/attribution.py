@@ -10,7 +10,11 @@ crosslink. The attribution shapes it knows:
 - quote first: "“…,” he said." / "“…,” said X." / "“…” reports The Times of Israel."
   (a quote continued after the break — "“…,” he said, “…”" — joins the same one);
 - source first: "X said (that) …", "X told Y, “…”", "X said in a statement that …";
-- clause first: "The talks failed, officials said." / "…, he told reporters.";
+- clause first: "The talks failed, officials said." / "…, he told reporters on Monday." /
+  "…, said the minister on Tuesday." (time and place adjuncts after the cue or its
+  subject leave the clause before it reported);
+- a cue set off inside the clause it reports: "A blast, officials said, killed three.";
+- a relative pronoun as the reported clause's subject: "Hamas, which officials say is …";
 - "according to X, …" / "…, according to X.";
 - naming: "called X “…” and “…”" (the object and its quoted labels).
 
@@ -67,6 +71,16 @@ _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 #: "…, whom [she] called …", "…, which [Israel] calls …"), ending right before the clause's
 #: subject; "which"/"whom" only after a comma, since "asked which lawmakers called …" asks.
 _RELATIVE_BEFORE = re.compile(r"(?:(?<![\w’'])[Ww]hat|,\s*(?:whom|which))\s+(?=\S[^,.;:!?“”\"]*$)")
+#: A relative pronoun that is the subject of the clause a cue reports, ending right before
+#: the cue's subject: "Hamas, which [officials] say is …", "a letter that [he] said was …".
+_RELATIVE_GAP = re.compile(r"(?<![\w’'])(?:which|who|that)\s+(?=\S[^,.;:!?“”\"]*$)")
+_RELATIVE_END = re.compile(r"(?<![\w’'])(?:which|who|whom|that)\s*$")
+#: The verbs that can open such a clause right after the cue ("… say is", "… said will").
+_GAP_VERBS = frozenset(
+    {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should"}
+)
+#: Where a clause inside a sentence ends: a comma, a semicolon, a dash or a parenthesis.
+_CLAUSE_END = re.compile(r"[,;(—–]|\s--\s")
 #: The label after the naming cue (after "as": "described as …"), up to the end of its
 #: clause; a preposition, a day or an adverb of time or manner opens none ("called on
 #: Monday", "called Tuesday", "called twice"); a quoted label is read as a quote instead
@@ -88,6 +102,8 @@ _COLON_AHEAD = re.compile(r"\s*:")
 _TO_BE = re.compile(r"\s+(?:not\s+)?to\s+be\b")
 _CLAUSE_MARK = re.compile(r"[!?;]")
 _COMMA_END = re.compile(r",\s*$")
+#: A comma that sets off what follows ("…, Isobel Coleman,"; not "15,952").
+_SET_OFF = re.compile(r",\s+$")
 #: Prepositions before a gerund that keep it an act of saying ("criticised for saying that
 #: …", "accused of claiming that …"); after "by", "after", "before" … the writer tells the
 #: circumstances ("won by arguing that …"), as BASIL's annotators read it.
@@ -97,15 +113,46 @@ _PARTICIPLE_LEADS = (",", " -", "--", "—", "–", "―")
 _OPENER = re.compile(r"[,:]\s*(?:[“\"„«]|'')")
 _BEFORE_THAT = re.compile(r"[“\"„«.;]")
 _SKIP_PUNCT = re.compile(r"\s*[,:]?\s*")
-_ADJUNCT = re.compile(
-    r"(?i)\b(?:on|in|at|during|late|early|last|this|after|before|from|to|via|over)\b"
-    r"(?:\s+(?:a|an|the|his|her|its|their))?(?:\s+[\w’'\-]+){1,4}"
+#: Words that open a time or place adjunct right after a clause-final cue ("said on
+#: Monday", "told reporters during a visit to Kyiv", "said by telephone from Gaza"); "to"
+#: only before a name or a determiner ("to reporters", never "to lead the field"), "by"
+#: only for a medium ("by phone", never "by the bill").
+_FIRST_ADJUNCT_OPENERS = (
+    r"on|in|at|during|late|early|last|this|after|before|from|via|over|outside|inside|near"
+    r"|amid|ahead\s+of|to(?=\s+(?:a|an|the|his|her|its|their|reporters|journalists|(?-i:[A-Z])))"
+    r"|by(?=\s+(?:tele)?phone|\s+e-?mail|\s+video|\s+text)"
 )
+#: Further adjuncts may also open with "with", "for" or "by" ("in an interview with CNN",
+#: "in a statement released by his office"); after the cue these take its complement
+#: ("calls with Trump", "state with favorable conditions").
+_ADJUNCT_OPENERS = _FIRST_ADJUNCT_OPENERS + r"|with|for|by"
+_DETERMINERS = r"a|an|the|his|her|its|their"
+
+
+def _adjunct_pattern(openers: str) -> re.Pattern[str]:
+    """One adjunct: an opener, a determiner, and up to four words that open neither another
+    adjunct nor a clause, so "in an interview with CNN on Sunday" is three adjuncts and "on
+    Monday the talks failed" leaves "the talks failed" (a clause: substance)."""
+    return re.compile(
+        rf"(?i)\b(?:{openers})\b(?:\s+(?:{_DETERMINERS}))?"
+        rf"(?:\s+(?!(?:{_ADJUNCT_OPENERS}|{_DETERMINERS}|to|he|she|it|they|we|i|you"
+        r"|is|was|are|were|has|had|have|will|would|could|should|can|may|might|must|did|does"
+        r"|do)\b)[\w’'\-]+){1,4}"
+    )
+
+
+_FIRST_ADJUNCT = _adjunct_pattern(_FIRST_ADJUNCT_OPENERS)
+_ADJUNCT = _adjunct_pattern(_ADJUNCT_OPENERS)
 _TIME_WORD = re.compile(
-    r"(?i)\b(?:yesterday|today|tonight|recently|earlier|later|also|then|again)\b"
+    r"(?i)\b(?:yesterday|today|tonight|recently|earlier|later|also|then|again"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)\b"
 )
 _THAT = re.compile(r"\bthat\b(?![’'])")
-_APPOSED_ROLE = re.compile(r"^\s*,\s*(?:a|an|the)\s[^.]*")
+#: An apposition after a subject set after its cue: "…, said Ahmed, a local doctor, …",
+#: "…, said residents, who asked not to be named."
+#: A participle clause after a clause-final cue: "…, he said, adding that …".
+_PARTICIPLE_AFTER = re.compile(r"\s*(?:,|--|—|–)\s*[a-z]{2,}ing\b")
+_APPOSED_ROLE = re.compile(r"^\s*,\s*(?:a|an|the|who|whose)\s[^.]*")
 _AS_CLAUSE = re.compile(r"\W*as\b", re.IGNORECASE)
 _THAT_LEAD = re.compile(r"\s*[,:]?\s*(?:that\s+)?")
 _NO_WORD = re.compile(r"\W*")
@@ -260,6 +307,9 @@ class Attribution:
     paragraph: int
     venue: str | None = None
     quotes: list[Quote] = field(default_factory=list)
+    # inside a relative clause ("…, which officials say is …, denied it"): the main
+    # clause's subject stands before it, so it bounds no later cue's subject
+    relative: bool = False
     # filled in by speaker resolution
     speaker: str | None = None
     source_type: str = "anonymous"
@@ -535,6 +585,12 @@ class ArticleAttributor:
         following = _WORD.search(self.text, ce, min(ce + 30, unit[1]))
         next_word = following.group(0).lower() if following else ""
         if (
+            next_word in _GAP_VERBS
+            and not cue.label_only
+            and (gapped := self._relative_gap(cue, cs, ce, unit, following)) is not None
+        ):
+            return gapped
+        if (
             self._is_noun_use(cs, ce, unit)
             or next_word in cue.not_before
             or (
@@ -581,6 +637,41 @@ class ArticleAttributor:
             return None
         span = (label.start(1), label.end(1))
         return Attribution(cue, cs, ce, [span], source, "indirect", self.paragraph_of(cs))
+
+    def _relative_gap(
+        self,
+        cue: Cue,
+        cs: int,
+        ce: int,
+        unit: tuple[int, int],
+        following: re.Match[str] | None,
+    ) -> Attribution | None:
+        """ "Hamas, which officials say is a terrorist group, …", "a letter that he said
+        was drafted by the firm": the relative pronoun is the subject of the reported
+        clause, whose verb follows the cue; that clause, to its comma, is the source's."""
+        if following is None or self.text[ce : following.start()].strip(" “\"‘'"):
+            # (not "which Jones helped write, was …": the main clause's verb; but "which
+            # he argued “will save lives”")
+            return None
+        relative = _RELATIVE_GAP.search(self.text, max(unit[0], cs - _SUBJECT_REACH), cs)
+        if relative is None:
+            return None
+        source = self._source_before(relative.end(), cs)
+        if (
+            source is None
+            or self.text[relative.end() : source.start].strip()
+            or _holds_clause(source)  # "which Jones helped write, was …"
+            # a cue that may be a plural noun needs a subject that can speak: not "that
+            # anyone whose old comments are …" ("which the militants say was" is a verb)
+            or (self.text[ce - 1] == "s" and not _can_speak(source))
+            or self._is_noun_use(cs, ce, unit)  # "that the CIA's report should …"
+        ):
+            return None
+        end = _CLAUSE_END.search(self.text, following.start(), unit[1])
+        span = _trim(self.text, following.start(), end.start() if end else unit[1])
+        if span is None:
+            return None
+        return replace(self._span_attribution(cue, cs, ce, span, source, None), relative=True)
 
     def _is_noun_use(self, cs: int, ce: int, unit: tuple[int, int]) -> bool:
         end = cs
@@ -644,7 +735,7 @@ class ArticleAttributor:
         if i >= 0 and self._quote_ends[i] > bound:
             bound = self._quote_ends[i]
         for a in earlier:
-            if a.cue_end <= cs:
+            if a.cue_end <= cs and not a.relative:
                 bound = max(bound, a.cue_end)
         return bound
 
@@ -771,27 +862,41 @@ class ArticleAttributor:
         left = self.text[unit[0] : cs]
         inverted = _COMMA_END.search(left) is not None
         if inverted:
-            if self.text[ce - 3 : ce].lower() == "ing":
-                return None  # "…, saying the shells hit a village": a participle never inverts
+            if self.text[cs:ce].split(None, 1)[0].lower().endswith("ing"):
+                # "…, saying the shells hit a village", "…, calling for tariffs": a
+                # participle never inverts
+                return None
             subject = self._source_before(max(unit[0], cs - _SUBJECT_REACH), cs)
             if subject is not None and subject.name and subject.start <= unit[0] + 2:
                 return None  # "John Smith, a spokesman, said no.": the subject comes first
             if subject is not None and subject.name and self._role_opens(unit[0], subject.start):
                 return None  # "The ambassador to Chile, Paul Mercier, said …": role, name
+            if (
+                subject is not None
+                and subject.name
+                and not _WORD.search(self.text, subject.end, cs)
+                and _SET_OFF.search(self.text, unit[0], subject.start)
+                and _has_substance(rest)
+            ):
+                # "An analyst at the council, Isobel Coleman, acknowledged …": a name set
+                # off by commas before the cue is its subject
+                return None
             # "told" never inverts: the words after it are its listener, never its subject;
             # nor do "denied", "condemned" …: the words after them are their object
             source = None if cue.addressee or not cue.inverts else self._source_after(ce, unit[1])
+            if source is not None and not _can_speak(source):
+                source = None  # "…, proposed enforcing a no-fly zone", "…, tweeted Sunday"
             if source is None:
                 # "…,” Michael Bloomberg, the former mayor, said at the convention.": the
                 # named subject stands between the clause and the cue, set off by commas
                 return self._clause_before_subject(cue, cs, ce, unit, subject, venue, tail)
             rest = self.text[source.end : unit[1]]
             content_end = unit[0] + left.rstrip().rfind(",")
-            if _WORD.search(_APPOSED_ROLE.sub("", rest)):
-                return None
+            if _has_substance(_APPOSED_ROLE.sub("", rest)):
+                return None  # "…, said the minister, adding …" (but "… on Tuesday.")
         else:
-            if _has_substance(rest):
-                return None
+            if _has_substance(rest) and not _PARTICIPLE_AFTER.match(rest):
+                return None  # (but "The talks failed, he said, adding that …")
             source = self._source_before(max(unit[0], cs - _SUBJECT_REACH), cs)
             if source is None:
                 return None
@@ -1029,10 +1134,28 @@ class ArticleAttributor:
             if span is None:
                 return None
             content = [span]
-            quotes = self._quotes_within(span[0], span[1] + 1)
+            if source is not None and not (participle or gerund) and left_start == unit[0]:
+                opening_part = self._parenthetical_opening(left_start, source, ce, start)
+                if opening_part is not None:
+                    content.insert(0, opening_part)
+            quotes = self._quotes_within(content[0][0], span[1] + 1)
         if statement:
             kind = "statement"
         return Attribution(cue, cs, ce, content, source, kind, self.paragraph_of(cs), venue, quotes)
+
+    def _parenthetical_opening(
+        self, left_start: int, source: SourcePhrase, ce: int, start: int
+    ) -> tuple[int, int] | None:
+        """ "A blast, officials said, killed three": a cue set off by commas inside the
+        clause it reports; the words before the source's comma open that clause."""
+        if not _COMMA_AHEAD.match(self.text, ce, start):
+            return None
+        comma = self._comma_before(left_start, source.start)
+        if comma is None:
+            return None
+        if _RELATIVE_END.search(self.text, left_start, comma):
+            return None  # "…, which, he said, is legal": the clause after is the content
+        return _trim(self.text, left_start, comma)
 
     def _named_labels(
         self, head: str, offset: int, unit: tuple[int, int]
@@ -1230,6 +1353,7 @@ class ArticleAttributor:
                 role_text = found
                 name, name_start = run.group(0), run.start()
                 role_start = text.rfind(role_text, body_start, name_start)
+            name = _before_possessive(name)  # "Mrs. Clinton's Iraq war vote": Clinton
             if len(name.split()) < 1 or name.split()[0].lower() in _NOT_NAMES:
                 continue
             following = _NEXT_WORD.match(text, run.end())
@@ -1391,6 +1515,21 @@ class ArticleAttributor:
             return None  # "Later on the radio he said": an adverb opens the sentence
         words = opening[skip:]
         name = " ".join(words)  # "Former Governor Tom Ward"
+        if _POSSESSIVE.search(name):
+            if _QUOTE_MARKS.search(self.text, m.end(1), pos):
+                return None  # "Trump’s words “…,” he adds": the quote's speaker, not Trump
+            possessor = _before_possessive(name)
+            words = name.split()[len(possessor.split()) :]
+            if len(words) == 1:
+                return None  # "Mrs. Clinton’s Iraq war vote": a thing of hers
+            if not words:
+                following = self.text[m.end(1) : m.end(1) + 40].lower().split()[:3]
+                if any(w in _role_or_title_words() for w in following):
+                    return None  # "South Carolina's former governor Mark Sanford"
+                # "McCarthy's candidacy ran into trouble after he suggested …": McCarthy
+                words = possessor.split()
+            # else "MSNBC’s Chuck Todd summed up …, when he called …": Chuck Todd
+            name = " ".join(words)
         if (
             words[0].lower() in _NOT_NAMES
             # a pronoun, also contracted ("I’m saying …"), is no name
@@ -1766,6 +1905,56 @@ def _strip_capitalised_tail(phrase: str) -> str:
     return phrase if found is None else phrase[:found]
 
 
+def _before_possessive(name: str) -> str:
+    """A name cut after its first possessive word, without the "’s": a run of capitalised
+    words such as "Clinton’s Iraq" names Clinton."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if word.endswith(("’s", "'s")) and len(word) > 2:
+            return " ".join([*words[:i], word[:-2]])
+    return name
+
+
+def _holds_clause(source: SourcePhrase) -> bool:
+    """Whether a source phrase runs into a clause: a participle ("…, shows Democratic groups
+    outpacing Republicans") or a verb after its name ("…, said President Trump hired …")."""
+    words = source.text.split()
+    if any(w.islower() and len(w) > 4 and w.endswith("ing") for w in words):
+        return True
+    if any(
+        w.islower() and w.endswith("ed") and words[i - 1][:1].isupper()
+        for i, w in enumerate(words[1:], 1)
+    ):
+        return True  # "President Trump hired her firm" (no name found in it)
+    if source.name:
+        after = source.text[source.text.rfind(source.name) + len(source.name) :].split()
+        return bool(after) and after[0].islower() and after[0] not in {"of", "and"}
+    return False
+
+
+def _can_speak(source: SourcePhrase) -> bool:
+    """Whether a phrase set after an inverted cue, or between a relative pronoun and its
+    cue, can be the cue's subject: a pronoun, a role, a name, or a noun for people, a body,
+    a party, a document or an outlet ("…, said residents"); never a day
+    ("…, tweeted Sunday"), a phrase with a participle ("…, continue calling himself a
+    Democrat") or a thing ("…, a large state with …")."""
+    if _holds_clause(source):
+        return False
+    nouns = load_source_nouns()
+    if source.pronoun or source.role:
+        return True
+    if source.name:
+        return source.name.lower() not in nouns.time_alone
+    words = {w.lower().strip(".,’'") for w in source.text.split()}
+    return (
+        not words.isdisjoint(nouns.organization)
+        or not words.isdisjoint(nouns.anonymous)
+        or not words.isdisjoint(nouns.document)
+        or any(w.removesuffix("s") in nouns.affiliations for w in words)
+        or (match_outlet(source.text) is not None and not source.text.islower())
+    )
+
+
 def _drop_repeats(found: list[Attribution]) -> list[Attribution]:
     """One attribution per content: when two cues claim the same words ("“…,” he told
     reporters, adding …"), the cue nearest to the content keeps them."""
@@ -1789,7 +1978,7 @@ def _has_substance(rest: str) -> bool:
         return False
     # Neither adjunct pattern can start before the first word, so when neither starts at
     # it, that word survives both substitutions: skip them (most cues end here).
-    if not _ADJUNCT.match(rest, first.start()) and not _TIME_WORD.match(rest, first.start()):
+    if not _FIRST_ADJUNCT.match(rest, first.start()) and not _TIME_WORD.match(rest, first.start()):
         return True
     return _WORD.search(_strip_trailing_adjuncts(rest)) is not None
 

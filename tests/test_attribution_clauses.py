@@ -1,0 +1,140 @@
+"""Attribution rules for clauses around the cue: time and place adjuncts after a clause-final
+cue, subjects set after an inverted cue, a cue set off by commas inside the clause it
+reports, a cue inside a relative clause whose pronoun is the reported clause's subject,
+and possessive names. Every sentence is invented; each test also shows the neighbouring
+case the rule must leave alone."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from framing.actors import load_gazetteer
+from framing.attribution import attribute_voices
+from framing.crosslinks import find_crosslinks
+from framing.sentences import split_sentences
+
+GAZETTEER = load_gazetteer()
+
+
+def attributed(body: str) -> list[tuple[str, str | None, str]]:
+    """(words in a speaker's voice, speaker, voice) for every non-author voice segment."""
+    docs = pl.DataFrame({"article_id": ["a"], "outlet": ["o"], "text": [body], "body_start": [0]})
+    voices, _ = attribute_voices(docs, split_sentences(docs), find_crosslinks(docs), GAZETTEER)
+    return [
+        (body[r["start"] : r["end"]], r["speaker"], r["voice"])
+        for r in voices.sort("start").iter_rows(named=True)
+        if r["voice"] != "author"
+    ]
+
+
+def sources(body: str) -> list[tuple[str | None, str]]:
+    """(source, cue) of every ledger row."""
+    docs = pl.DataFrame({"article_id": ["a"], "outlet": ["o"], "text": [body], "body_start": [0]})
+    _, ledger = attribute_voices(docs, split_sentences(docs), find_crosslinks(docs), GAZETTEER)
+    return [(r["source"], r["cue"]) for r in ledger.iter_rows(named=True)]
+
+
+def test_adjuncts_after_a_clause_final_cue_leave_the_clause_its_speakers() -> None:
+    for tail in (
+        "he said in an interview with CNN on Sunday.",
+        "he said Tuesday.",
+        "he said in a statement released by his office.",
+        "he told reporters at the White House on Monday night.",
+        "he said by telephone from Gaza.",
+    ):
+        assert attributed(f"The regime is collapsing, {tail}") == [
+            ("The regime is collapsing", "he", "indirect_quote")
+        ], tail
+
+
+def test_an_adjunct_does_not_swallow_a_clause_after_it() -> None:
+    # "on Monday" is an adjunct; "the talks failed" is what he said, not a place or time
+    assert attributed("Meanwhile, he said on Monday the talks failed.") == [
+        ("on Monday the talks failed", "he", "indirect_quote")
+    ]
+    # a cue's own complement is no adjunct ("calls with", "state with")
+    assert "calls" not in [cue for _, cue in sources("Roffman recalled many calls with Trump.")]
+
+
+def test_a_subject_set_after_its_cue_speaks_past_a_time_adjunct_and_a_relative_clause() -> None:
+    assert attributed("The talks failed, said Foreign Minister Sergei Lavrov on Tuesday.") == [
+        ("The talks failed", "Sergei Lavrov", "indirect_quote")
+    ]
+    assert sources(
+        "The thugs attacked the village, said residents, who asked not to be named."
+    ) == [("residents", "said")]
+
+
+def test_a_phrase_after_an_inverted_cue_that_cannot_speak_is_no_subject() -> None:
+    assert sources(
+        '"He must resign," the nominee, Donald Trump, tweeted Sunday after the attack.'
+    ) == [("Donald Trump", "tweeted")]
+    assert sources(
+        "In October, Mrs. Clinton, the nominee, proposed enforcing a no-fly zone over Syria."
+    ) == [("Clinton", "proposed")]
+    assert sources(
+        "Joanna Hendon, left, said President Trump hired her firm on Wednesday and more."
+    ) != [("President Trump hired her firm", "said")]
+
+
+def test_a_name_set_off_by_commas_before_the_cue_is_its_subject() -> None:
+    assert sources(
+        "An analyst in New York, Isobel Coleman, acknowledged the peril for Mr. Obama in the race."
+    ) == [("Isobel Coleman", "acknowledged")]
+    # a thousands separator sets nothing off
+    assert sources(
+        "The toll has decreased since 2014, falling from 33,555 to 15,952, says the 2019 "
+        "Global Terrorism Index."
+    ) == [("2019 Global Terrorism Index", "says")]
+
+
+def test_a_participle_after_a_clause_final_cue_leaves_the_clause_its_speakers() -> None:
+    assert attributed("The regime is collapsing, Smith said, adding that the army defected.") == [
+        ("The regime is collapsing", "Smith", "indirect_quote"),
+        ("that the army defected", "Smith", "indirect_quote"),
+    ]
+
+
+def test_a_cue_set_off_by_commas_reports_the_words_on_both_sides() -> None:
+    assert attributed("A blast, officials said, killed three people in the market.") == [
+        ("A blast", "officials", "indirect_quote"),
+        ("killed three people in the market", "officials", "indirect_quote"),
+    ]
+    # "which" opens a relative clause: the words before it are the writer's
+    said = attributed("He backed the fund, which, he said, is legal.")
+    assert ("He backed the fund", "he", "indirect_quote") not in said
+    assert ("is legal", "he", "indirect_quote") in said
+
+
+def test_a_relative_pronoun_can_be_the_subject_of_the_reported_clause() -> None:
+    assert attributed("Hamas, which officials say is a terrorist group, fired rockets.") == [
+        ("is a terrorist group", "officials", "indirect_quote")
+    ]
+    assert attributed("She signed a letter that he said was drafted by the firm.") == [
+        ("was drafted by the firm", "he", "indirect_quote")
+    ]
+    # the main clause after the relative clause keeps its own subject
+    assert sources("The group, which the State Department says is a terrorist group, denied it.")[
+        -1
+    ] == ("group", "denied")
+    # a noun, not a cue: "the CIA's report should", "anyone whose old comments are"
+    assert sources("He said that the CIA's report should alarm every American.") == [("He", "said")]
+    assert sources("The standard is that anyone whose old comments are found is fired.") == []
+    # the comma closes the relative clause: "was" is the main clause's verb
+    assert sources("The speech, which Jones helped write, was itself radical.") == []
+
+
+def test_a_possessive_ends_a_name() -> None:
+    assert attributed("Mrs. Clinton's Iraq war vote was a mistake, she said.") == [
+        ("Mrs. Clinton's Iraq war vote was a mistake", "Clinton", "indirect_quote")
+    ]
+    # the possessor of a sentence's subject is the "he" of a clause inside it
+    assert attributed(
+        "McCarthy's bid ran into trouble after he suggested that the panel was partisan."
+    ) == [("that the panel was partisan", "McCarthy", "indirect_quote")]
+    # but a quote's speaker is not the possessor: "Trump’s words “…,” he adds"
+    said = attributed(
+        "“Trump is different,” says Henry Giroux, a scholar. "
+        "Trump’s words “tap into a fear,” he adds."
+    )
+    assert said[-1] == ("“tap into a fear,”", "Henry Giroux", "direct_quote")
