@@ -96,6 +96,8 @@ _LABEL_AFTER = re.compile(
 #: A short object before a quoted label: "called [the president’s decision ]“…”".
 _NAMED_LABEL = re.compile(r"[^.;:!?“”\"\n]{1,60}?(?=[“\"]|'')")
 _COMMA_AHEAD = re.compile(r"\s*,")
+#: "as" alone between a clause or a quote and the subject of its cue: "…, as she put it".
+_AS_BEFORE_SUBJECT = re.compile(r"[\s,”\"’]*as\s+")
 #: A further quoted label after a first one: ‘a “demagogue” and a “bomb-thrower”’.
 _MORE_LABELS = re.compile(r",?\s+(?:and|or)\s+(?:(?:a|an|the)\s+)?|,\s*")
 _COLON_AHEAD = re.compile(r"\s*:")
@@ -105,9 +107,9 @@ _COMMA_END = re.compile(r",\s*$")
 #: A comma that sets off what follows ("…, Isobel Coleman,"; not "15,952").
 _SET_OFF = re.compile(r",\s+$")
 #: Prepositions before a gerund that keep it an act of saying ("criticised for saying that
-#: …", "accused of claiming that …"); after "by", "after", "before" … the writer tells the
+#: …", "accused of claiming that …", "was quoted as saying …"); after "by", "after", "before" … the writer tells the
 #: circumstances ("won by arguing that …"), as BASIL's annotators read it.
-_GERUND_PREPOSITIONS = frozenset({"for", "of"})
+_GERUND_PREPOSITIONS = frozenset({"for", "of", "as"})
 #: How the words before a participle clause end ("…, saying", "… -- claiming", "… — noting").
 _PARTICIPLE_LEADS = (",", " -", "--", "—", "–", "―")
 _OPENER = re.compile(r"[,:]\s*(?:[“\"„«]|'')")
@@ -149,10 +151,16 @@ _TIME_WORD = re.compile(
 )
 _THAT = re.compile(r"\bthat\b(?![’'])")
 #: An apposition after a subject set after its cue: "…, said Ahmed, a local doctor, …",
-#: "…, said residents, who asked not to be named."
+#: "…, said residents, who asked not to be named.", "…, according to the ministry, which …"
+#: What stands before the "as" of "as saying": a past participle ("was quoted", "is
+#: described") or an active verb of quoting with its object ("quoted X", "citing X"). The
+#: search ends at that "as".
+_QUOTED_AS = re.compile(
+    r"(?:\b[a-z]+ed|\b(?:quot|cit)(?:e|es|ed|ing)\s+(?P<object>[^,;:.!?“”\"]{1,80}?))\s+as\s*$"
+)
 #: A participle clause after a clause-final cue: "…, he said, adding that …".
 _PARTICIPLE_AFTER = re.compile(r"\s*(?:,|--|—|–)\s*[a-z]{2,}ing\b")
-_APPOSED_ROLE = re.compile(r"^\s*,\s*(?:a|an|the|who|whose)\s[^.]*")
+_APPOSED_ROLE = re.compile(r"^\s*,\s*(?:a|an|the|who|whose|which)\s[^.]*")
 _AS_CLAUSE = re.compile(r"\W*as\b", re.IGNORECASE)
 _THAT_LEAD = re.compile(r"\s*[,:]?\s*(?:that\s+)?")
 _NO_WORD = re.compile(r"\W*")
@@ -768,8 +776,12 @@ class ArticleAttributor:
             source = self._source_before(quote.end, cs)
             if source is None or source.start < quote.end:
                 return None
-            if _WORD.search(self.text, quote.end, source.start):
-                return None  # "“…” Prior to flying, Cohen noted …": a new sentence's subject
+            if _WORD.search(
+                self.text, quote.end, source.start
+            ) and not _AS_BEFORE_SUBJECT.fullmatch(self.text, quote.end, source.start):
+                # "“…” Prior to flying, Cohen noted …": a new sentence's subject (but "“…,”
+                # as she put it")
+                return None
             venue = self._venue_after(cue, ce, unit[1])
         content = [(quote.start, quote.end)]
         quotes = [quote]
@@ -947,8 +959,11 @@ class ArticleAttributor:
         """The last comma in ``[start, subject_start)`` when no word stands between it and
         the subject ("CLAUSE, NAME said"), else None."""
         comma = self.text.rfind(",", start, subject_start)
-        if comma < 0 or _WORD.search(self.text, comma, subject_start):
-            return None
+        if comma < 0 or (
+            _WORD.search(self.text, comma, subject_start)
+            and not _AS_BEFORE_SUBJECT.fullmatch(self.text, comma + 1, subject_start)
+        ):
+            return None  # (but "CLAUSE, as the senator put it")
         return comma
 
     def _span_attribution(
@@ -986,10 +1001,19 @@ class ArticleAttributor:
             and before[0].lower() in _GERUND_PREPOSITIONS
             and self.text[cs:ce].split(None, 1)[0].lower().endswith("ing")
         )
+        quoted_as = None
+        if gerund and before[0].lower() == "as":
+            # "was quoted as saying", "described as saying"; "quoted X as saying": X speaks;
+            # not "strategies such as telling students …"
+            quoted_as = _QUOTED_AS.search(self.text, left_start, left_start + len(lead))
+            gerund = quoted_as is not None
         if participle and lead.endswith(_PARTICIPLE_LEADS):
             # "…, adding that …" / "X said, noting …" / "X objected -- claiming …": the
             # participle clause has no subject of its own; the main clause's subject speaks
             source = earlier[-1].source if earlier else self._unit_subject(unit, cs)
+        elif quoted_as is not None and quoted_as.group("object"):
+            # "The Journal quoted a Comey associate yesterday as saying …": the one quoted
+            source = self._source_before(quoted_as.start("object"), quoted_as.end("object"))
         elif gerund:
             # "X was criticised for saying that …": the gerund's subject is the clause's
             # subject, else the noun phrase before the preposition; the saying is reported
@@ -1298,9 +1322,19 @@ class ArticleAttributor:
         else:
             stop = left.rstrip().rstrip(",").rstrip()
             span = _trim(self.text, unit[0], unit[0] + len(stop))
-            if self.text[source.end : unit[1]].strip(' .,;:!?”"') != "":
-                # "the talks, according to X, failed": content is the whole sentence
-                span = _trim(self.text, unit[0], unit[1])
+            rest = self.text[source.end : unit[1]]
+            if span is not None and _has_substance(_APPOSED_ROLE.sub("", rest)):
+                # "the talks, according to X, failed": the words on both sides (but not
+                # "…, according to the ministry, which blamed Israel.")
+                comma = self.text.find(",", source.end, unit[1])
+                after = _trim(self.text, comma + 1, unit[1]) if comma >= 0 else None
+                if after is not None:
+                    quotes = self._quotes_within(span[0], after[1] + 1)
+                    return Attribution(
+                        cue, cs, ce, [span, after], source, "according_to",
+                        self.paragraph_of(cs), None, quotes,
+                    )  # fmt: skip
+                # "…, according to a person familiar with the matter.": the words before
         if span is None:
             return None
         quotes = self._quotes_within(span[0], span[1] + 1)

@@ -802,6 +802,7 @@ def _head_before_preposition(
 
 def _apposition(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | None:
     """``toks`` ends just before a comma that precedes the cue: "A, B, said"."""
+    toks = _without_ages(toks)
     commas = [i for i, t in enumerate(toks) if t[2] == ","]
     if not commas:
         return _tail_np(text, toks)
@@ -837,6 +838,35 @@ def _apposition(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | N
         outer.role, outer.role_phrase = inner_np.role, inner_np.text
         return outer
     return inner_np or outer
+
+
+#: A party and state tag after a politician's name: "R-Ky", "D-Calif", "I-Vt".
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z]{1,5}")
+
+
+def _without_ages(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``toks`` without the ages and party tags set off by commas after names ("Smith, 45, a
+    father of three," / "…, Smith, 45" / "Sen. Rand Paul, R-Ky.,"): they are no appositions
+    that could speak."""
+    kept: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(toks):
+        if (
+            toks[i][2] == ","
+            and i + 1 < len(toks)
+            and (
+                (toks[i + 1][2].isdigit() and len(toks[i + 1][2]) <= 3)
+                or _PARTY_TAG.fullmatch(toks[i + 1][2]) is not None
+            )
+            and (i + 2 == len(toks) or toks[i + 2][2] == ",")
+            and kept
+            and kept[-1][2][:1].isupper()
+        ):
+            i += 2  # the comma and the age; a comma after the age stays
+            continue
+        kept.append(toks[i])
+        i += 1
+    return kept
 
 
 _QUALIFIED = {("to", "close"), ("with", "familiar")}

@@ -138,3 +138,43 @@ def test_a_possessive_ends_a_name() -> None:
         "Trump’s words “tap into a fear,” he adds."
     )
     assert said[-1] == ("“tap into a fear,”", "Henry Giroux", "direct_quote")
+
+
+def test_an_age_or_a_party_tag_after_a_name_is_no_source() -> None:
+    assert attributed("The raid was brutal, Smith, 45, said on Friday.") == [
+        ("The raid was brutal", "Smith", "indirect_quote")
+    ]
+    assert attributed("The raid was brutal, Sen. Ann Smith, R-Ky., said on Monday.") == [
+        ("The raid was brutal", "Ann Smith", "indirect_quote")
+    ]
+
+
+def test_according_to_inside_a_clause_reports_both_sides_and_not_an_apposition() -> None:
+    assert attributed("The talks, according to officials, failed on Monday.") == [
+        ("The talks", "officials", "indirect_quote"),
+        ("failed on Monday", "officials", "indirect_quote"),
+    ]
+    assert attributed("The strike killed 12, according to the ministry, which blamed Israel.") == [
+        ("The strike killed 12", "ministry", "indirect_quote")
+    ]
+    assert attributed("The talks failed, according to a person familiar with the matter.") == [
+        ("The talks failed", "person familiar", "indirect_quote")
+    ]
+
+
+def test_as_someone_put_it_and_quoted_as_saying_report_speech() -> None:
+    assert attributed("As the senator put it, the bill is a betrayal.") == [
+        ("the bill is a betrayal", "senator", "indirect_quote")
+    ]
+    assert attributed("The bill is a betrayal, as the senator put it.") == [
+        ("The bill is a betrayal", "senator", "indirect_quote")
+    ]
+    assert attributed("He put it on the table.") == []
+    assert attributed("Snowden is quoted as saying he chose Hong Kong.") == [
+        ("he chose Hong Kong", "Snowden", "indirect_quote")
+    ]
+    # the one quoted speaks, not the outlet that quotes
+    assert attributed("The Journal quoted two officials on Friday as saying the deal was off.") == [
+        ("the deal was off", "two officials", "indirect_quote")
+    ]
+    assert attributed("With strategies such as telling students to draw, scores fell.") == []
