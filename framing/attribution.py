@@ -74,7 +74,7 @@ _RELATIVE_BEFORE = re.compile(r"(?:(?<![\w’'])[Ww]hat|,\s*(?:whom|which))\s+(?
 #: A relative pronoun that is the subject of the clause a cue reports, ending right before
 #: the cue's subject: "Hamas, which [officials] say is …", "a letter that [he] said was …".
 _RELATIVE_GAP = re.compile(r"(?<![\w’'])(?:which|who|that)\s+(?=\S[^,.;:!?“”\"]*$)")
-_RELATIVE_END = re.compile(r"(?<![\w’'])(?:which|who|whom|that)\s*$")
+_RELATIVE_END = re.compile(r"(?<![\w’'])(?:which|who|whom|that|what)\s*$")
 #: The verbs that can open such a clause right after the cue ("… say is", "… said will").
 _GAP_VERBS = frozenset(
     {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should"}
@@ -93,9 +93,40 @@ _LABEL_AFTER = re.compile(
     r"(?=\s+(?:is|was|are|were|has|had|have|will|would|remains?|became|becomes)\b"
     r"|\s*[,.;:!?)—–]|\s*$)"
 )
+#: Naming verbs that take an object and its label with no "as": "called it a hoax".
+_DOUBLE_OBJECT_NAMING = frozenset({"call", "brand", "dub", "label", "term"})
+_OBJECT_PRONOUNS = frozenset(
+    {"him", "her", "it", "them", "me", "us", "this", "that", "himself", "herself", "themselves"}
+)
+_OBJECT_DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those"}
+)
+_LABEL_ARTICLES = frozenset({"a", "an", "the"})
+#: Words that open no label after a naming verb's object: prepositions, particles, times.
+_NOT_LABEL_START = frozenset(
+    {
+        "on", "in", "at", "to", "for", "from", "by", "with", "about", "after", "before",
+        "during", "into", "over", "off", "out", "up", "back", "down", "again", "twice",
+        "repeatedly", "often", "once", "later", "earlier", "last", "next", "this", "and",
+        "or", "but", "as", "if", "when", "while", "because", "that", "who", "which",
+        "where", "what", "how", "why", "all",
+    }
+)  # fmt: skip
+#: Labels that are idioms or times: "called them the next day", "called it a day",
+#: "called it quits", "called him names".
+_NOT_LABEL_PAIRS = frozenset(
+    {
+        ("the", "next"), ("the", "following"), ("the", "same"), ("a", "few"),
+        ("a", "couple"), ("a", "day"), ("a", "night"),
+    }
+)  # fmt: skip
+_NOT_LABELS = frozenset({"quits", "names"})
+#: Where an unquoted label ends: punctuation, a quote, or a dash.
+_LABEL_CLAUSE_END = re.compile(r"[,;:.!?()“”\"—–]|\s--\s")
 #: A short object before a quoted label: "called [the president’s decision ]“…”".
 _NAMED_LABEL = re.compile(r"[^.;:!?“”\"\n]{1,60}?(?=[“\"]|'')")
 _COMMA_AHEAD = re.compile(r"\s*,")
+_QUOTE_RIGHT_AFTER = re.compile(r"\s*(?:[“\"„«]|'')")
 #: "as" alone between a clause or a quote and the subject of its cue: "…, as she put it".
 _AS_BEFORE_SUBJECT = re.compile(r"[\s,”\"’]*as\s+")
 #: A further quoted label after a first one: ‘a “demagogue” and a “bomb-thrower”’.
@@ -608,7 +639,13 @@ class ArticleAttributor:
             )
             or (next_word in _VERB_AFTER_NOUN and not _COMMA_AHEAD.match(self.text, ce, ce + 3))
             or _TO_BE.match(self.text, ce, ce + 12)
-            or (cue.naming and form.endswith("ed") and _NAME_THEN_VERB.match(self.text, ce))
+            or (
+                cue.naming
+                and form.endswith("ed")
+                and (
+                    _NAME_THEN_VERB.match(self.text, ce) or self._names_what_precedes(cs, ce, unit)
+                )
+            )
         ):
             return None
         if (
@@ -645,6 +682,20 @@ class ArticleAttributor:
             return None
         span = (label.start(1), label.end(1))
         return Attribution(cue, cs, ce, [span], source, "indirect", self.paragraph_of(cs))
+
+    def _names_what_precedes(self, cs: int, ce: int, unit: tuple[int, int]) -> bool:
+        """ "books labeled “fiction”", "the law, dubbed “Obamacare”,": a participle of a
+        naming verb with its quoted label right after it names the noun before it, and no
+        one speaks. Not "what he called “…”", "a move The Times called “…”", "material that
+        Democrats have called “…”": there a subject names the gap."""
+        if not _QUOTE_RIGHT_AFTER.match(self.text, ce):
+            return False
+        if self.text[unit[0] : cs].rstrip().endswith(","):
+            return True
+        source = self._source_before(max(unit[0], cs - _SUBJECT_REACH), cs)
+        if source is None or source.name or source.pronoun or source.role:
+            return False
+        return not _RELATIVE_END.search(self.text, unit[0], source.start)
 
     def _relative_gap(
         self,
@@ -713,7 +764,10 @@ class ArticleAttributor:
             auxiliary = before.group(1).lower() if before is not None else prev
         passive = auxiliary in _BE and not word.endswith("ing")
         if passive and _PASSIVE_SPEECH.match(self.text, cs):
-            passive = False  # "Trump was asked, “…?”", "it was reported that …"
+            # "Trump was asked, “…?”", "it was reported that …" (but "you were labeled a
+            # “liberal reader”": the one labelled is no speaker)
+            named = self.cues.lookup(word)
+            passive = named is not None and named.naming
         numbered = (
             prev[:1].isdigit() or prev.endswith("-page") or prev in load_source_nouns().numbers
         )
@@ -1091,6 +1145,13 @@ class ArticleAttributor:
                 venue,
                 label_quotes,
             )
+        if cue.lemma in _DOUBLE_OBJECT_NAMING and opener is None and not quote_match:
+            unquoted = self._unquoted_label(ce, unit)
+            if unquoted is not None and (that is None or unquoted[1] <= ce + that.start()):
+                # "called the media the enemy of the people": the object and its label
+                return Attribution(
+                    cue, cs, ce, [unquoted], source, "indirect", self.paragraph_of(cs), venue
+                )
         if opener and (that is None or opener.start() < that.start()):
             start = ce + opener.end() - 1
         elif quote_match:
@@ -1180,6 +1241,52 @@ class ArticleAttributor:
         if _RELATIVE_END.search(self.text, left_start, comma):
             return None  # "…, which, he said, is legal": the clause after is the content
         return _trim(self.text, left_start, comma)
+
+    def _unquoted_label(self, ce: int, unit: tuple[int, int]) -> tuple[int, int] | None:
+        """The object and its label after a naming verb, when no quote marks the label:
+        "called it a hoax", "called the media the enemy of the people", "labeled Hamas a
+        terrorist group". The label opens after an object pronoun or with a second article
+        after the object; none opens with a preposition, a particle or a time ("called him
+        on Tuesday", "called the meeting to order", "called them the next day")."""
+        end = _LABEL_CLAUSE_END.search(self.text, ce, unit[1])
+        stop = end.start() if end else unit[1]
+        words = list(_WORD.finditer(self.text, ce, stop))
+        if len(words) < 2:
+            return None
+        first = words[0].group(0)
+        determined = first.lower() in _OBJECT_DETERMINERS
+        if first.lower() in _OBJECT_PRONOUNS:
+            label_at = 1
+        elif determined or first[:1].isupper():
+            label_at = next(
+                (
+                    i
+                    for i in range(1, min(len(words), 5))
+                    if words[i].group(0).lower() in _LABEL_ARTICLES
+                ),
+                0,
+            )
+            if (
+                not label_at
+                or (determined and label_at < 2)  # "a gang called the the Disciples"
+                or any(w.group(0).lower() in _NOT_LABEL_START for w in words[1:label_at])
+            ):
+                return None  # no second article, or a preposition inside the object
+        else:
+            return None
+        label = [w.group(0).lower() for w in words[label_at:]]
+        nouns = load_source_nouns()
+        if (
+            label[0] in _NOT_LABEL_START
+            or label[0] in nouns.time_alone
+            or label[-1] in nouns.time_after_preposition
+            or label[-1] in {"time", "times"}
+            or tuple(label[:2]) in _NOT_LABEL_PAIRS
+            or label[0] in _NOT_LABELS
+            or "into" in label  # "calls her credibility into question"
+        ):
+            return None  # "called him on Tuesday", "called them the next day", "called it quits"
+        return _trim(self.text, words[0].start(), words[-1].end())
 
     def _named_labels(
         self, head: str, offset: int, unit: tuple[int, int]

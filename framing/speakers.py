@@ -802,7 +802,10 @@ def _head_before_preposition(
 
 def _apposition(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | None:
     """``toks`` ends just before a comma that precedes the cue: "A, B, said"."""
-    toks = _without_ages(toks)
+    kept = _without_ages(toks)
+    if kept and kept[-1] != toks[-1]:
+        return _tail_np(text, kept)  # "House speaker Nancy Pelosi, D-Calif.,": the name
+    toks = kept
     commas = [i for i, t in enumerate(toks) if t[2] == ","]
     if not commas:
         return _tail_np(text, toks)

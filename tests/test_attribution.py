@@ -159,7 +159,9 @@ def test_a_scare_quote_is_not_given_the_next_sentences_speaker() -> None:
     voices, sources, text = run(document(body))
     assert voice_of(voices, text, "experts") == ("author", None)
     assert voice_of(voices, text, "We will win") == ("direct_quote", "Sanders")
-    assert sources["source"].to_list() == ["Sanders"]
+    # the label the critics give the vote is theirs
+    assert voice_of(voices, text, "a sham") == ("indirect_quote", "Critics")
+    assert sources["source"].to_list() == ["Critics", "Sanders"]
 
 
 def test_a_named_sentence_subject_is_taken_up_by_a_later_pronoun() -> None:

@@ -178,3 +178,44 @@ def test_as_someone_put_it_and_quoted_as_saying_report_speech() -> None:
         ("the deal was off", "two officials", "indirect_quote")
     ]
     assert attributed("With strategies such as telling students to draw, scores fell.") == []
+
+
+def test_a_naming_verb_gives_its_object_an_unquoted_label_in_the_namers_voice() -> None:
+    assert attributed("Trump called the media the enemy of the people.") == [
+        ("the media the enemy of the people", "Trump", "indirect_quote")
+    ]
+    assert attributed("Israel labeled the group a terrorist organization.") == [
+        ("the group a terrorist organization", "Israel", "indirect_quote")
+    ]
+    assert attributed("She called Rubio a liar.") == [("Rubio a liar", "She", "indirect_quote")]
+    assert attributed("Hamas called the attack a heroic act, adding that more would follow.") == [
+        ("the attack a heroic act", "Hamas", "indirect_quote"),
+        ("that more would follow", "Hamas", "indirect_quote"),
+    ]
+    # a call, a time, an idiom or a name given by a participle is no label
+    for body in (
+        "Officials called the meeting to order.",
+        "She called the police after the attack.",
+        "He called them the next day.",
+        "They called it quits after a decade.",
+        "He ran a gang called the Gangster Disciples.",
+        "Coverage often calls her credibility into question.",
+        "He won a second term in 2012.",
+    ):
+        assert attributed(body) == [], body
+
+
+def test_a_quoted_label_after_a_participle_names_what_precedes_it() -> None:
+    for body in (
+        "We only read books labeled “fiction” last year.",
+        "The governor unveiled the plan, dubbed “Open Up,” on Monday.",
+        "If you liked it, you were labeled a “liberal reader”.",
+    ):
+        assert attributed(body) == [], body
+    # but a subject naming a gap speaks
+    assert attributed("It was a move the Times called “highly unusual.”") == [
+        ("“highly unusual.”", "The New York Times", "direct_quote")
+    ]
+    assert ("“the resistance.”", "they", "direct_quote") in attributed(
+        "Democrats launched what they called “the resistance.”"
+    )
