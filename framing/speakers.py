@@ -802,7 +802,7 @@ def _head_before_preposition(
 
 def _apposition(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | None:
     """``toks`` ends just before a comma that precedes the cue: "A, B, said"."""
-    kept = _without_ages(toks)
+    kept = _drop_ages_and_party_tags(toks)
     if kept and kept[-1] != toks[-1]:
         return _tail_np(text, kept)  # "House speaker Nancy Pelosi, D-Calif.,": the name
     toks = kept
@@ -847,7 +847,7 @@ def _apposition(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | N
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z]{1,5}")
 
 
-def _without_ages(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _drop_ages_and_party_tags(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``toks`` without the ages and party tags set off by commas after names ("Smith, 45, a
     father of three," / "…, Smith, 45" / "Sen. Rand Paul, R-Ky.,"): they are no appositions
     that could speak."""
