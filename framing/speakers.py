@@ -847,13 +847,30 @@ def _apposition(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | N
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z]{1,5}")
 
 
+def _home_town_length(toks: list[tuple[int, int, str]], i: int) -> int:
+    """How many tokens from ``i`` make ", of Town" (one to three capitalised words) before a
+    comma or the end; 0 when they do not."""
+    if toks[i][2] != "," or i + 2 >= len(toks) or toks[i + 1][2] != "of":
+        return 0
+    j = i + 2
+    while j < len(toks) and j - i - 2 < 3 and toks[j][2][:1].isupper():
+        j += 1
+    if j == i + 2 or (j < len(toks) and toks[j][2] != ","):
+        return 0
+    return j - i
+
+
 def _drop_ages_and_party_tags(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """``toks`` without the ages and party tags set off by commas after names ("Smith, 45, a
-    father of three," / "…, Smith, 45" / "Sen. Rand Paul, R-Ky.,"): they are no appositions
-    that could speak."""
+    """``toks`` without the ages, party tags and home towns set off by commas after names
+    ("Smith, 45, a father of three," / "…, Smith, 45" / "Sen. Rand Paul, R-Ky.," / "Maria
+    Lopez, 52, of Phoenix,"): they are no appositions that could speak."""
     kept: list[tuple[int, int, str]] = []
     i = 0
     while i < len(toks):
+        town = _home_town_length(toks, i) if kept and kept[-1][2][:1].isupper() else 0
+        if town:
+            i += town  # the comma, "of" and the town; a comma after it stays
+            continue
         if (
             toks[i][2] == ","
             and i + 1 < len(toks)

@@ -155,12 +155,15 @@ def test_a_possessive_ends_a_name() -> None:
     assert said[-1] == ("“tap into a fear,”", "Henry Giroux", "direct_quote")
 
 
-def test_an_age_or_a_party_tag_after_a_name_is_no_source() -> None:
+def test_an_age_a_party_tag_or_a_home_town_after_a_name_is_no_source() -> None:
     assert attributed("The raid was brutal, Smith, 45, said on Friday.") == [
         ("The raid was brutal", "Smith", "indirect_quote")
     ]
     assert attributed("The raid was brutal, Sen. Ann Smith, R-Ky., said on Monday.") == [
         ("The raid was brutal", "Ann Smith", "indirect_quote")
+    ]
+    assert attributed("The water was unsafe, Maria Lopez, 52, of Phoenix, said.") == [
+        ("The water was unsafe", "Maria Lopez", "indirect_quote")
     ]
 
 
