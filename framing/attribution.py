@@ -1552,7 +1552,9 @@ class ArticleAttributor:
                 role_text = found
                 name, name_start = run.group(0), run.start()
                 role_start = text.rfind(role_text, body_start, name_start)
-            name = _cut_at_possessive(name)  # "Mrs. Clinton's Iraq war vote": Clinton
+            # "Mrs. Clinton's Iraq war vote": Clinton
+            possessive = _POSSESSIVE.search(name)
+            name = name[: possessive.start()] if possessive else name
             if len(name.split()) < 1 or name.split()[0].lower() in _NOT_NAMES:
                 continue
             following = _NEXT_WORD.match(text, run.end())
@@ -1714,13 +1716,14 @@ class ArticleAttributor:
             return None  # "Later on the radio he said": an adverb opens the sentence
         words = opening[skip:]
         name = " ".join(words)  # "Former Governor Tom Ward"
-        if _POSSESSIVE.search(name):
+        possessive = _POSSESSIVE.search(name)
+        if possessive is not None:
             if _QUOTE_MARKS.search(self.text, m.end(1), pos):
                 return None  # "Trump’s words “…,” he adds": the quote's speaker, not Trump
             # "MSNBC’s Chuck Todd summed up …, when he called …": Chuck Todd; but a thing
             # someone has opening the sentence tells nothing of a pronoun ("Trump's
             # tariffs will hurt farmers, she said"; "Mrs. Clinton’s Iraq war vote")
-            words = name.split()[len(_cut_at_possessive(name).split()) :]
+            words = name[possessive.end() :].split()
             if len(words) < 2:
                 return None
             name = " ".join(words)
@@ -2097,16 +2100,6 @@ def _strip_capitalised_tail(phrase: str) -> str:
         while end > 0 and phrase[end - 1].isspace():
             end -= 1
     return phrase if found is None else phrase[:found]
-
-
-def _cut_at_possessive(name: str) -> str:
-    """A name cut after its first possessive word, without the "’s": a run of capitalised
-    words such as "Clinton’s Iraq" names Clinton."""
-    words = name.split()
-    for i, word in enumerate(words):
-        if word.endswith(("’s", "'s")) and len(word) > 2:
-            return " ".join([*words[:i], word[:-2]])
-    return name
 
 
 def _second_article(words: list[re.Match[str]]) -> int:
