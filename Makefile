@@ -18,7 +18,7 @@ ifeq ($(COMPILE),0)
 export FRAMING_PURE_PYTHON := 1
 endif
 
-.PHONY: install compiled vectors report test lint eval eval-context bench clean format train-sentiment lexicons train-context
+.PHONY: install compiled vectors torch report test lint eval eval-context bench clean format train-sentiment lexicons train-context
 
 install: $(STAMP) compiled
 
@@ -89,8 +89,13 @@ lexicons: vectors
 	else echo "make lexicons: $(SHARED)/eval or $(SHARED)/bench is absent; the shipped list stays"; fi
 
 # Rebuild the context model (framing.context_score): a probe over the encoder's token
-# states, fitted on PTC's learning half with cross-fitted word lists. About 5 minutes.
-train-context: install vectors
+# states, fine-tuned with the encoder's first layers (framing.learn.adapter, PyTorch's
+# CPU build), on PTC's learning half with cross-fitted word lists. About 10 minutes.
+TORCH := torch==2.13.0
+torch: install
+	$(BIN)/pip install --quiet --disable-pip-version-check $(TORCH)
+
+train-context: torch vectors
 	@if [ -d $(SHARED)/eval ] && [ -d $(SHARED)/bench ]; then \
 	  $(BIN)/python -m framing.learn.train_context $(SHARED)/eval/ptc/train.jsonl \
 	    --news $(SHARED)/bench/allsides.parquet; \

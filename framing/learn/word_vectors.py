@@ -127,6 +127,24 @@ def read_safetensors(path: Path) -> dict[str, np.ndarray]:
     }
 
 
+def write_safetensors(path: Path, tensors: dict[str, np.ndarray]) -> None:
+    """Write ``tensors`` as a ``.safetensors`` file of little-endian float32
+    (the layout ``read_safetensors_header`` reads), names in sorted order."""
+    header: dict[str, Any] = {}
+    body = bytearray()
+    for name in sorted(tensors):
+        data = np.ascontiguousarray(tensors[name], dtype="<f4").tobytes()
+        shape = list(np.shape(tensors[name]))
+        header[name] = {
+            "dtype": "F32",
+            "shape": shape,
+            "data_offsets": [len(body), len(body) + len(data)],
+        }
+        body += data
+    encoded = json.dumps(header, separators=(",", ":")).encode()
+    path.write_bytes(struct.pack("<Q", len(encoded)) + encoded + bytes(body))
+
+
 def check_model(folder: Path | None = None) -> Path:
     """The encoder's folder (default: the installed package's) once its
     vocabulary is there and its weights file lists every tensor the encoder
@@ -266,15 +284,24 @@ def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarr
 
 
 class Encoder:
-    """all-MiniLM-L6-v2 in numpy: ``vectors(words)`` gives unit-length rows."""
+    """all-MiniLM-L6-v2 in numpy: ``vectors(words)`` gives unit-length rows.
 
-    def __init__(self, folder: Path | None = None) -> None:
+    ``deltas`` (weight name to an array of its shape) are added to the
+    weights: a fine-tuned adapter merged into them (``framing.context_score``)."""
+
+    def __init__(
+        self, folder: Path | None = None, deltas: dict[str, np.ndarray] | None = None
+    ) -> None:
         folder = check_model(folder)
         try:
             vocabulary = (folder / "vocab.txt").read_text(encoding="utf-8").splitlines()
             self.weights = read_safetensors(folder / "model.safetensors")
         except OSError as exc:
             raise FramingError(f"{folder}: cannot read the word-vector model ({exc})") from exc
+        for name, delta in (deltas or {}).items():
+            if name not in self.weights or self.weights[name].shape != delta.shape:
+                raise FramingError(f"the adapter's {name} does not fit the encoder")
+            self.weights[name] = (self.weights[name] + delta).astype(np.float32)
         self.tokenizer = WordPiece(vocabulary)
         #: Dense weights as contiguous (in, out) matrices, made on first use.
         self._by_input: dict[str, np.ndarray] = {}
