@@ -175,6 +175,12 @@ def encoder(adapter: Path | None = None, layers: int = 6) -> Any:
     return Encoder(deltas=load_adapter(adapter, layers) if adapter else None)
 
 
+def covered_pieces(spans: np.ndarray, start: int, end: int) -> list[int]:
+    """The word pieces (rows of ``spans``, each its token's character span,
+    ``(-1, -1)`` for the markers) that overlap ``[start, end)``."""
+    return np.flatnonzero((spans[:, 0] >= 0) & (spans[:, 0] < end) & (spans[:, 1] > start)).tolist()
+
+
 def hit_states(
     hit_sentence: Sequence[str],
     hit_start: Sequence[int],
@@ -207,12 +213,8 @@ def hit_states(
             mask[i, : len(encoded[s][0])] = True
             spans = np.array(encoded[s][1], dtype=np.int64)
             for hit in by_sentence[s]:
-                over = np.flatnonzero(
-                    (spans[:, 0] >= 0)
-                    & (spans[:, 0] < hit_end[hit])
-                    & (spans[:, 1] > hit_start[hit])
-                )
-                covered.append((hit, [pairs.setdefault((i, int(c)), len(pairs)) for c in over]))
+                over = covered_pieces(spans, hit_start[hit], hit_end[hit])
+                covered.append((hit, [pairs.setdefault((i, c), len(pairs)) for c in over]))
         if not pairs:
             continue
         at = np.array(list(pairs), dtype=np.int64)

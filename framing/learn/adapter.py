@@ -44,7 +44,7 @@ from typing import Any
 
 import numpy as np
 
-from framing.context_score import ADAPTER_A, ADAPTER_B, MAX_PIECES
+from framing.context_score import ADAPTER_A, ADAPTER_B, MAX_PIECES, covered_pieces
 from framing.errors import FramingError
 from framing.learn.word_vectors import EPSILON, HEADS, HIDDEN, Encoder
 
@@ -99,10 +99,7 @@ def hit_sentences(
     for sentence, hits in by_sentence.items():
         ids, spans = enc.tokenizer.encode_text(sentence, MAX_PIECES)
         at = np.array(spans, dtype=np.int64)
-        covered = [
-            (hit, np.flatnonzero((at[:, 0] >= 0) & (at[:, 0] < end) & (at[:, 1] > start)).tolist())
-            for hit, start, end in hits
-        ]
+        covered = [(hit, covered_pieces(at, start, end)) for hit, start, end in hits]
         sentences.append((ids, covered))
     return HitSentences(sentences, labels.astype(np.float32), entry.astype(np.float32))
 

@@ -141,20 +141,18 @@ def fold_hits(articles: list[dict[str, Any]], resources: Any, enc: Encoder) -> F
         (sentence or "", start, end)
         for sentence, start, end in where.select("sentence", "start", "end").iter_rows()
     ]
-    fold = Fold(terms.with_columns(label=pl.Series(labels)), np.zeros((0, 0)), gold, placed)
-    return Fold(
-        fold.terms,
-        read_hits(fold, enc, entry_features(terms, resources.lexicon)),
-        gold,
-        placed,
-    )
+    features = read_hits(placed, entry_features(terms, resources.lexicon), enc)
+    return Fold(terms.with_columns(label=pl.Series(labels)), features, gold, placed)
 
 
-def read_hits(fold: Fold, enc: Encoder, entry: np.ndarray | None = None) -> np.ndarray:
-    """The features of ``fold``'s hits as ``enc`` reads them (``context_features``)."""
-    sentence, start, end = zip(*fold.placed, strict=True) if fold.placed else ((), (), ())
+def read_hits(
+    placed: Sequence[tuple[str, int, int]], entry: np.ndarray, enc: Encoder
+) -> np.ndarray:
+    """The features of the hits ``placed`` (sentence, start, end) as ``enc``
+    reads them, then their ``entry`` features (as ``context_features``)."""
+    sentence, start, end = zip(*placed, strict=True) if placed else ((), (), ())
     states = hit_states(list(sentence), list(start), list(end), LAYERS, enc)
-    return np.column_stack([states, fold.entry if entry is None else entry])
+    return np.column_stack([states, entry])
 
 
 def fit_adapted(fold: Fold, enc: Encoder, l2: float) -> tuple[dict[str, np.ndarray], np.ndarray]:
@@ -240,7 +238,7 @@ def cross_validate_adapter(folds: list[Fold], enc: Encoder, l2: float, tmp: Path
     for k in (0, 1):
         tensors, head = fit_adapted(folds[1 - k], enc, l2)
         adapted = adapted_encoder(tensors, tmp / f"adapter{k}.safetensors")
-        p.append(probability(head, read_hits(folds[k], adapted)))
+        p.append(probability(head, read_hits(folds[k].placed, folds[k].entry, adapted)))
     return checked(folds, p, "fine-tuned")
 
 
