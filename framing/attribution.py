@@ -74,6 +74,8 @@ _RELATIVE_BEFORE = re.compile(r"(?:(?<![\w’'])[Ww]hat|,\s*(?:whom|which))\s+(?
 #: A relative pronoun that is the subject of the clause a cue reports, ending right before
 #: the cue's subject: "Hamas, which [officials] say is …", "a letter that [he] said was …".
 _RELATIVE_GAP = re.compile(r"(?<![\w’'])(?:which|who|that)\s+(?=\S[^,.;:!?“”\"]*$)")
+#: The same set off by commas round the cue: "which, officials said, is legal".
+_RELATIVE_GAP_SET_OFF = re.compile(r"(?<![\w’'])(?:which|who)\s*,\s*(?=\S[^,.;:!?“”\"]*$)")
 #: Words after which a word in -ing is a noun ("a ruling by the court").
 _NOUN_PREPOSITIONS = frozenset({"by", "of", "from", "in", "on", "at", "for", "with"})
 #: Words that open no subject: prepositions and question words ("asked about the …").
@@ -217,9 +219,9 @@ _QUOTED_AS = re.compile(
     r"\s+as\s*$"
 )
 #: A participle clause after a clause-final cue: "…, he said, adding that …" (not "…,
-#: he said, during …").
+#: he said, during …", nor "— according to …", another source).
 _PARTICIPLE_AFTER = re.compile(
-    r"\s*(?:,|--|—|–)\s*(?!(?:during|nothing|something|anything|everything|bring)\b)"
+    r"\s*(?:,|--|—|–)\s*(?!(?:during|nothing|something|anything|everything|bring|according)\b)"
     r"[a-z]{2,}ing\b"
 )
 #: An apposition after a subject set after its cue: "…, said Ahmed, a local doctor, …",
@@ -759,11 +761,14 @@ class ArticleAttributor:
         """ "Hamas, which officials say is a terrorist group, …", "a letter that he said
         was drafted by the firm": the relative pronoun is the subject of the reported
         clause, whose verb follows the cue; that clause, to its comma, is the source's."""
-        if self.text[ce : following.start()].strip(" “\"‘'"):
+        between = self.text[ce : following.start()].strip(" “\"‘'")
+        if between not in ("", ","):
             # (not "which Jones helped write, was …": the main clause's verb; but "which
             # he argued “will save lives”")
             return None
-        relative = _RELATIVE_GAP.search(self.text, max(unit[0], cs - _SUBJECT_REACH), cs)
+        # "which officials say is …", or set off: "which, officials said, is …"
+        gap = _RELATIVE_GAP_SET_OFF if between else _RELATIVE_GAP
+        relative = gap.search(self.text, max(unit[0], cs - _SUBJECT_REACH), cs)
         if relative is None:
             return None
         opening = _WORD.findall(self.text, unit[0], relative.start())
@@ -1021,8 +1026,10 @@ class ArticleAttributor:
             if _has_substance(_APPOSED_ROLE.sub("", rest)):
                 return None  # "…, said the minister, adding …" (but "… on Tuesday.")
         else:
-            if _has_substance(rest) and not _PARTICIPLE_AFTER.match(rest):
-                return None  # (but "The talks failed, he said, adding that …")
+            if _has_substance(rest) and not _PARTICIPLE_AFTER.match(_after_adjuncts(rest)):
+                # (but "The talks failed, he said, adding that …", "…, he said in a
+                # statement, citing …")
+                return None
             source = self._source_before(max(unit[0], cs - _SUBJECT_REACH), cs)
             if source is None:
                 return None
@@ -2200,6 +2207,19 @@ def _has_substance(rest: str) -> bool:
     if not _FIRST_ADJUNCT.match(rest, first.start()) and not _TIME_WORD.match(rest, first.start()):
         return True
     return _WORD.search(_strip_trailing_adjuncts(rest)) is not None
+
+
+def _after_adjuncts(rest: str) -> str:
+    """What follows a clause-final cue after the time and place adjuncts that open it,
+    chained without punctuation ("in a statement on Monday, citing …" → ", citing …"; but
+    "for a sentence, calling …" is the cue's complement and stays)."""
+    pos, pattern = 0, _FIRST_ADJUNCT
+    while (word := _WORD.search(rest, pos)) is not None and not rest[pos : word.start()].strip():
+        adjunct = pattern.match(rest, word.start()) or _TIME_WORD.match(rest, word.start())
+        if adjunct is None:
+            break
+        pos, pattern = adjunct.end(), _ADJUNCT
+    return rest[pos:]
 
 
 def _strip_trailing_adjuncts(rest: str) -> str:

@@ -100,6 +100,19 @@ def test_a_participle_after_a_clause_final_cue_leaves_the_clause_its_speakers() 
         ("The regime is collapsing", "Smith", "indirect_quote"),
         ("that the army defected", "Smith", "indirect_quote"),
     ]
+    # past an adjunct after the cue too; the participle is not what he said
+    assert attributed("The plan failed, he said in a statement, citing the audit.") == [
+        ("The plan failed", "he", "indirect_quote")
+    ]
+    # but a complement of the cue is no adjunct: the clause before it is not the speech
+    said = attributed("In a filing, the lawyer asked for a short sentence, calling it fair.")
+    assert ("In a filing", "lawyer", "indirect_quote") not in said
+    assert attributed("Before quitting, the mayor responded with anger, promoting a recall.") == []
+    # "according to" after a dash is another source, not a participle of the speaker's
+    said = attributed(
+        "After the vote, the mayor blamed the delay on the board while — according to aides — he agreed."
+    )
+    assert ("After the vote", "mayor", "indirect_quote") not in said
 
 
 def test_a_cue_set_off_by_commas_reports_the_words_on_both_sides() -> None:
@@ -137,6 +150,13 @@ def test_a_relative_pronoun_can_be_the_subject_of_the_reported_clause() -> None:
     assert sources("The standard is that anyone whose old comments are found is fired.") == []
     # the comma closes the relative clause: "was" is the main clause's verb
     assert sources("The speech, which Jones helped write, was itself radical.") == []
+    # the cue set off by commas inside the relative clause: the clause ends at its comma
+    assert attributed("The fund, which, officials said, is legal, will grow next year.") == [
+        ("is legal", "officials", "indirect_quote")
+    ]
+    assert attributed("Hamas, who, he said, are terrorists, fired rockets.") == [
+        ("are terrorists", "he", "indirect_quote")
+    ]
 
 
 def test_a_possessive_ends_a_name() -> None:
