@@ -105,6 +105,13 @@ _GAP_VERBS = frozenset(
 )
 #: Where a clause inside a sentence ends: a comma, a semicolon, a dash or a parenthesis.
 _CLAUSE_END = re.compile(r"[,;(—–]|\s--\s")
+#: A comma after which a clause goes on: a list's "including" or "such as", and after
+#: that a place or time too ("…, including bounce houses, on game days"); not the main
+#: clause's verb, nor a place or time that opens it ("…, in 2007 seized Gaza").
+_LIST_GOES_ON = re.compile(r",\s*(?:including|especially|notably|such\s+as)\b")
+_CLAUSE_GOES_ON = re.compile(
+    r",\s*(?:including|especially|notably|such\s+as|on|in|at|during|from|after|before)\b"
+)
 #: The label after the naming cue (after "as": "described as …"), up to the end of its
 #: clause; a preposition, a day or an adverb of time or manner opens none ("called on
 #: Monday", "called Tuesday", "called twice"); a quoted label is read as a quote instead
@@ -792,6 +799,11 @@ class ArticleAttributor:
         ):
             return None
         end = _CLAUSE_END.search(self.text, following.start(), unit[1])
+        goes_on = _LIST_GOES_ON
+        while end is not None and goes_on.match(self.text, end.start()):
+            # "…, including bounce houses, on game days": no new verb, the clause goes on
+            end = _CLAUSE_END.search(self.text, end.end(), unit[1])
+            goes_on = _CLAUSE_GOES_ON
         span = _trim(self.text, following.start(), end.start() if end else unit[1])
         if span is None:
             return None

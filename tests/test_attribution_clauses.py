@@ -157,6 +157,13 @@ def test_a_relative_pronoun_can_be_the_subject_of_the_reported_clause() -> None:
     assert attributed("Hamas, who, he said, are terrorists, fired rockets.") == [
         ("are terrorists", "he", "indirect_quote")
     ]
+    # a list after the comma goes on with the clause; a time opening the main verb does not
+    assert attributed("The park, which, he said, has rides, including swings, fills up.") == [
+        ("has rides, including swings", "he", "indirect_quote")
+    ]
+    assert attributed("Hamas, which officials say is a terrorist group, in 2007 seized Gaza.") == [
+        ("is a terrorist group", "officials", "indirect_quote")
+    ]
 
 
 def test_a_possessive_ends_a_name() -> None:
