@@ -160,6 +160,8 @@ _COMMA_AHEAD = re.compile(r"\s*,")
 #: An article after a quoted object: its label follows ("called “the wall” an …").
 _LABEL_AFTER_OBJECT = re.compile(r"\s+(?:a|an|the)\s")
 _QUOTE_RIGHT_AFTER = re.compile(r"\s*(?:[“\"„«]|'')")
+#: The agent after a passive participle's quoted label: "dubbed “…” by critics".
+_BY_AGENT = re.compile(r"\s*,?\s*by\s+")
 #: "as" alone between a clause or a quote and the subject of its cue: "…, as she put it".
 _AS_BEFORE_SUBJECT = re.compile(r"[\s,”\"’]*as\s+")
 #: A further quoted label after a first one: ‘a “demagogue” and a “bomb-thrower”’.
@@ -688,15 +690,15 @@ class ArticleAttributor:
             )
             or (next_word in _VERB_AFTER_NOUN and not _COMMA_AHEAD.match(self.text, ce, ce + 3))
             or _TO_BE.match(self.text, ce, ce + 12)
-            or (
-                cue.naming
-                and form.endswith("ed")
-                and (
-                    _NAME_THEN_VERB.match(self.text, ce) or self._names_what_precedes(cs, ce, unit)
-                )
-            )
         ):
             return None
+        if (
+            cue.naming
+            and form.endswith("ed")
+            and (_NAME_THEN_VERB.match(self.text, ce) or self._names_what_precedes(cs, ce, unit))
+        ):
+            # the label names what precedes; only a by-agent after it speaks
+            return self._label_by_agent(cue, cs, ce, unit)
         if (
             cue.naming
             and not cue.label_only
@@ -761,6 +763,21 @@ class ArticleAttributor:
         if source is None or source.name or source.pronoun or source.role:
             return False
         return not _RELATIVE_END.search(self.text, unit[0], source.start)
+
+    def _label_by_agent(
+        self, cue: Cue, cs: int, ce: int, unit: tuple[int, int]
+    ) -> Attribution | None:
+        """ "the law, branded “draconian” by critics": the agent of a passive naming
+        participle speaks the quoted label after it (not "by Monday")."""
+        opening = _QUOTE_RIGHT_AFTER.match(self.text, ce)
+        quote = self.quote_at(opening.end() - 1) if opening else None
+        by = _BY_AGENT.match(self.text, quote.end, unit[1]) if quote else None
+        if quote is None or by is None:
+            return None
+        source = self._source_after(by.end(), unit[1])
+        if source is None or not _can_speak(source) or _TIME_WORD.fullmatch(source.text):
+            return None
+        return self._span_attribution(cue, cs, ce, (quote.start, quote.end), source, None)
 
     def _attribute_relative_gap(
         self, cue: Cue, cs: int, ce: int, unit: tuple[int, int], following: re.Match[str]

@@ -290,3 +290,8 @@ def test_a_quoted_label_after_a_participle_names_what_precedes_it() -> None:
     assert ("“the resistance.”", "they", "direct_quote") in attributed(
         "Democrats launched what they called “the resistance.”"
     )
+    # the agent after the label speaks it; a time after "by" does not
+    assert attributed("The law, branded “draconian” by critics, passed on Monday.") == [
+        ("“draconian”", "critics", "direct_quote")
+    ]
+    assert attributed("The plan, dubbed “the deal” by Monday, was approved.") == []
