@@ -108,10 +108,9 @@ _CLAUSE_END = re.compile(r"[,;(—–]|\s--\s")
 #: A comma after which a clause goes on: a list's "including" or "such as", and after
 #: that a place or time too ("…, including bounce houses, on game days"); not the main
 #: clause's verb, nor a place or time that opens it ("…, in 2007 seized Gaza").
-_LIST_GOES_ON = re.compile(r",\s*(?:including|especially|notably|such\s+as)\b")
-_CLAUSE_GOES_ON = re.compile(
-    r",\s*(?:including|especially|notably|such\s+as|on|in|at|during|from|after|before)\b"
-)
+_LIST_OPENERS = r"including|especially|notably|such\s+as"
+_LIST_GOES_ON = re.compile(rf",\s*(?:{_LIST_OPENERS})\b")
+_CLAUSE_GOES_ON = re.compile(rf",\s*(?:{_LIST_OPENERS}|on|in|at|during|from|after|before)\b")
 #: The label after the naming cue (after "as": "described as …"), up to the end of its
 #: clause; a preposition, a day or an adverb of time or manner opens none ("called on
 #: Monday", "called Tuesday", "called twice"); a quoted label is read as a quote instead

@@ -21,9 +21,9 @@ numbers) is trained on PTC's learning half only, by ``make train-context``
 (``framing.learn.train_context``), together with an *adapter*: low-rank
 changes of the weights of the layers it reads, fine-tuned with it
 (``framing.learn.adapter``; ``loaded_context_adapter.safetensors``), which
-``encoder`` merges into the encoder's weights when it loads them. Without ``--context`` nothing here runs and
-``context_score`` is null: with it framing reads about 2 news articles a
-second per core instead of about 100.
+``encoder`` merges into the encoder's weights when it loads them. Without
+``--context`` nothing here runs and ``context_score`` is null: with it
+framing reads about 2 news articles a second per core instead of about 100.
 """
 
 from __future__ import annotations

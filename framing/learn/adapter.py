@@ -111,19 +111,6 @@ def hit_sentences(
     return HitSentences(sentences, labels.astype(np.float32), entry.astype(np.float32))
 
 
-def join(parts: Sequence[HitSentences]) -> HitSentences:
-    """The hits of several sets as one, rows renumbered."""
-    sentences, offset = [], 0
-    for part in parts:
-        sentences += [(ids, [(h + offset, c) for h, c in hits]) for ids, hits in part.sentences]
-        offset += len(part.labels)
-    return HitSentences(
-        sentences,
-        np.concatenate([p.labels for p in parts]),
-        np.vstack([p.entry for p in parts]),
-    )
-
-
 def fit_adapter(
     enc: Encoder, hits: HitSentences, probe: np.ndarray, layers: int
 ) -> tuple[dict[str, np.ndarray], np.ndarray]:
