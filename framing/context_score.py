@@ -14,7 +14,8 @@ shifted so that 0.5 is the model's decision point. A hit of the built-in
 learned list or of the candidates stays in ``loaded_terms`` only at 0.5 or
 above; any other hit stays with its score, and the report counts it.
 ``select_lexical_bias`` (the evaluations' lexical bias) keeps every hit,
-curated ones too, only at 0.5 or above.
+curated ones too, only at 0.5 or above, except in the categories the model
+does not judge (``framing.loaded_terms.UNJUDGED_CATEGORIES``).
 
 The model (``framing/data/models/loaded_context.json``, a few hundred
 numbers) is trained on PTC's learning half only, by ``make train-context``

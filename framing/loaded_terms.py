@@ -46,6 +46,16 @@ LABEL_CATEGORIES = (
 #: hits. (Which categories: chosen with the aggregate BASIL/BABE figures too, README.)
 TERM_CHOICE_CATEGORIES = ("partisan_label", "terrorism_label")
 
+#: Categories the context model does not judge: it learns from PTC's
+#: loaded-language and name-calling spans, and PTC files these devices under
+#: other techniques (hedges and loaded speech verbs under Doubt, or nowhere;
+#: intensifiers and euphemisms under Exaggeration/Minimisation), so their hits
+#: are its negatives by the scheme, not by their use. With ``--context`` a hit of
+#: one counts as lexical bias whatever its ``context_score``, as without it.
+#: (Chosen by that mapping of PTC's techniques; the README gives the BASIL,
+#: BABE and PTC figures before and after.)
+UNJUDGED_CATEGORIES = ("hedge", "loaded_speech_verb", "intensifier", "euphemism")
+
 # Capitalised words (with possessive) directly before the term: "the Tehran regime",
 # "Iran's regime", "the Assad regime".
 _NAME_BEFORE = r"((?:[A-Z][\w\-]*(?:['\u2019]s)?\s+){1,3})$"
@@ -166,14 +176,16 @@ def find_loaded_terms(
 def select_lexical_bias(terms: pl.DataFrame) -> pl.DataFrame:
     """The loaded terms that are lexical bias: every hit except term-choice labels
     (``TERM_CHOICE_CATEGORIES``) and, when the context model scored the hits
-    (``--context``), except those it scores below its decision point (0.5).
+    (``--context``), except those it scores below its decision point (0.5)
+    unless their category is one it does not judge (``UNJUDGED_CATEGORIES``).
     Rows keep their order; raises ``SchemaError`` when ``terms`` lacks a
     ``category`` column."""
     if "category" not in terms.columns:
         raise SchemaError("select_lexical_bias needs the column 'category' in terms")
     kept = ~pl.col("category").is_in(TERM_CHOICE_CATEGORIES).fill_null(False)
     if "context_score" in terms.columns:
-        kept = kept & (pl.col("context_score") >= DECISION).fill_null(True)
+        judged = ~pl.col("category").is_in(UNJUDGED_CATEGORIES).fill_null(False)
+        kept = kept & ((pl.col("context_score") >= DECISION).fill_null(True) | ~judged)
     return terms.filter(kept)
 
 

@@ -23,7 +23,7 @@ from framing.errors import FramingError
 from framing.eval.documents import build_documents
 from framing.learn.train_context import fit_probe, probability
 from framing.learn.word_vectors import HIDDEN, WordPiece
-from framing.loaded_terms import select_lexical_bias
+from framing.loaded_terms import UNJUDGED_CATEGORIES, select_lexical_bias
 from framing.pipeline import analyze_documents
 from framing.resources import ResourceOptions, load_resources
 from framing.sentences import split_sentences
@@ -178,6 +178,17 @@ def test_selection_drops_hits_the_context_model_scores_below_one_half() -> None:
         }
     )
     assert select_lexical_bias(terms)["context_score"].to_list() == [0.7, None]
+
+
+def test_selection_keeps_a_category_the_context_model_does_not_judge() -> None:
+    terms = pl.DataFrame(
+        {
+            "category": ["loaded_speech_verb", "hedge", "loaded_adjective", "partisan_label"],
+            "context_score": [0.1, 0.3, 0.3, 0.9],
+        }
+    )
+    assert set(UNJUDGED_CATEGORIES) >= {"loaded_speech_verb", "hedge"}
+    assert select_lexical_bias(terms)["category"].to_list() == ["loaded_speech_verb", "hedge"]
 
 
 @needs_model
