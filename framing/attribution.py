@@ -1274,6 +1274,13 @@ class ArticleAttributor:
                 return None  # "maintains a lead", "home state": not speech without a clause
             skip = _SKIP_PUNCT.match(head)
             start = ce + (skip.end() if skip else 0)
+            unadjoined = _after_adjuncts(self.text[start : unit[1]])
+            comma = _COMMA_AHEAD.match(unadjoined)
+            if comma is not None and start + len(unadjoined) < unit[1]:
+                # "he said on Monday, while wages fell": the cue's adjuncts and their
+                # comma open no content
+                start = unit[1] - len(unadjoined) + comma.end()
+                start += len(self.text[start : unit[1]]) - len(self.text[start : unit[1]].lstrip())
             if cue.addressee and venue is not None:
                 addressee = self._source_after(ce, unit[1])
                 if addressee is not None:
@@ -1328,8 +1335,8 @@ class ArticleAttributor:
     ) -> tuple[int, int] | None:
         """ "A blast, officials said, killed three": a cue set off by commas inside the
         clause it reports; the words before the source's comma open that clause."""
-        if not _COMMA_AHEAD.match(self.text, ce, start):
-            return None
+        if not _COMMA_AHEAD.match(_after_adjuncts(self.text[ce:start])):
+            return None  # (the cue's adjuncts may come first: "he said on Monday, …")
         comma = self._comma_before(left_start, source.start)
         if comma is None:
             return None
@@ -1674,7 +1681,7 @@ class ArticleAttributor:
         person = None
         if sp.pronoun in {"he", "she"}:
             gender = "m" if sp.pronoun == "he" else "f"
-            person = self._sentence_subject(sp.start)
+            person = self._sentence_subject(sp.start, a.content_span)
             if person is not None and not self.registry.agrees(person, gender):
                 person = None  # "Warren spoke, and he said": "he" is someone else
             person = person or self.registry.resolve_pronoun(sp.start, gender)
@@ -1734,15 +1741,17 @@ class ArticleAttributor:
         a.source_id = f"{source_type}:" + _key(a.speaker)
         a.actor = self._actor_for(sp.text)
 
-    def _sentence_subject(self, pos: int) -> Person | None:
+    def _sentence_subject(self, pos: int, content: tuple[int, int]) -> Person | None:
         """The named person opening the sentence of a "he"/"she" at ``pos`` ("Moore lashed
         out at what he called …"): within one sentence the pronoun most often takes up its
-        subject. None when the sentence opens otherwise, or with a body's name."""
+        subject. None when the sentence opens otherwise, or with a body's name, or inside
+        the ``content`` the pronoun's cue reports ("Taxes will rise, he said": what is
+        said about, not who says it)."""
         i = bisect.bisect_right(self._unit_starts, pos) - 1
         if i < 0:
             return None
         m = _SUBJECT.match(self.text, self.units[i][0], pos)
-        if m is None or m.end(1) >= pos:
+        if m is None or m.end(1) >= pos or content[0] <= m.start(1) < content[1]:
             return None
         openers = load_source_nouns().sentence_openers
         opening = m.group(1).split()

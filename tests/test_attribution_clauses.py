@@ -295,3 +295,25 @@ def test_a_quoted_label_after_a_participle_names_what_precedes_it() -> None:
         ("“draconian”", "critics", "direct_quote")
     ]
     assert attributed("The plan, dubbed “the deal” by Monday, was approved.") == []
+
+
+def test_a_pronoun_after_the_clause_it_reports_is_not_that_clauses_subject() -> None:
+    # "Taxes" opens the sentence but is what is said about; "he" takes up John Smith
+    assert attributed("John Smith spoke on Monday. Taxes will rise, he said.") == [
+        ("Taxes will rise", "John Smith", "indirect_quote")
+    ]
+    # a named subject opening the sentence outside the content still takes "he" up
+    assert attributed(
+        "Roy Moore spoke on Monday. Moore lashed out at what he called “a hoax.”"
+    ) == [("“a hoax.”", "Roy Moore", "direct_quote")]
+
+
+def test_a_cue_set_off_by_commas_reports_both_sides_past_its_adjuncts() -> None:
+    assert attributed("Prices rose sharply, he said on Monday, while wages fell.") == [
+        ("Prices rose sharply", "he", "indirect_quote"),
+        ("while wages fell", "he", "indirect_quote"),
+    ]
+    # the adjuncts alone after the cue are no content
+    assert attributed("Prices rose sharply, he said on Monday.") == [
+        ("Prices rose sharply", "he", "indirect_quote")
+    ]

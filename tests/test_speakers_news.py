@@ -39,10 +39,10 @@ def test_a_sentence_opening_adverb_before_a_pronoun_is_no_antecedent() -> None:
 
 
 def test_a_sentence_opening_word_the_article_writes_in_lower_case_is_no_name() -> None:
-    body = "Heavy snow may fall in the valley, he said. The snow will be heavy."
+    body = "Heavy snow closed the valley, where he said the roads were shut. The snow was heavy."
     assert row_of(body, "said")["source"] != "Heavy"
     # a surname opening its sentence stays the antecedent of "he"
-    named = "Brandt met the council. Brandt left early, he said. The tree is brandt-free."
+    named = "Brandt met the council. Brandt left because he said the vote was rigged. It is brandt-free."
     assert row_of(named, "said")["source"] == "Brandt"
 
 
