@@ -48,6 +48,7 @@ from framing.speakers import (
     Person,
     PersonRegistry,
     SourcePhrase,
+    capitalised_common_words,
     find_source_after,
     find_source_before,
     gender_of_given_name,
@@ -594,7 +595,10 @@ class ArticleAttributor:
         cue look for the same source (no caller changes the phrase it gets)."""
         key = (start, end)
         if key not in self._sources_before:
-            self._sources_before[key] = find_source_before(self._source_text, start, end)
+            phrase = find_source_before(self._source_text, start, end)
+            if phrase is not None and self._is_opening_common_word(phrase):
+                phrase = replace(phrase, name=None)  # read as the word in lower case
+            self._sources_before[key] = phrase
         return self._sources_before[key]
 
     def _source_after(self, start: int, end: int) -> SourcePhrase | None:
@@ -1797,16 +1801,35 @@ class ArticleAttributor:
         if following is not None and following.group(1) in PERSONAL_PRONOUNS:
             return True
         found = self._common_words.get(word)
-        if found is None and word.lower() not in self.text:
+        common = word in capitalised_common_words()
+        if found is None and not common and word.lower() not in self.text:
             found = self._common_words[word] = False  # the plain test spares the patterns
         if found is None:
-            found = bool(_word_starts(self.text, word.lower())) and not any(
+            found = (common or bool(_word_starts(self.text, word.lower()))) and not any(
                 self.text[at - 2 : at - 1].isalpha() or self.text[at - 2 : at - 1] == ","
                 for at in _word_starts(self.text, word)
                 if self.text[at - 1 : at] == " "
-            )  # in lower case somewhere, and never capitalised after a word or a comma
+            )  # a common word (in lower case somewhere, or by the tagger's lexicon), and
+            # never capitalised after a word or a comma
             self._common_words[word] = found
         return found
+
+    def _is_opening_common_word(self, phrase: SourcePhrase) -> bool:
+        """Whether a source phrase is one capitalised word opening its sentence that is
+        a common word, not a name (``_opens_with_common_word``), and no name the article
+        gave before ("Polls show …", "Describing the day, she said"; not "Flake said"
+        after "Jeff Flake")."""
+        word = phrase.name
+        if word is None or " " in word or phrase.text != word:
+            return False
+        i = bisect.bisect_right(self._unit_starts, phrase.start) - 1
+        opening = _WORD.search(self.text, self.units[i][0] if i >= 0 else self.body_start)
+        return (
+            opening is not None
+            and opening.start() == phrase.start
+            and self.registry.full_name(word, phrase.start) == word
+            and self._opens_with_common_word(word, phrase.end)
+        )
 
     def _names_body(self, name: str) -> bool:
         """A name that the gazetteer knows as a country or body, not a person: one word

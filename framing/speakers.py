@@ -1317,6 +1317,31 @@ def load_given_names() -> dict[str, str]:
     return genders
 
 
+@lru_cache(maxsize=1)
+def capitalised_common_words() -> frozenset[str]:
+    """Capitalised forms that the lexicon of Brill's tagger (shipped with TextBlob; from
+    the Brown corpus and the Penn Treebank) tags only as common words, never as a
+    proper noun: "Books", "Describing", "Within", "Two" open sentences, not names (but
+    "Moore", "Price" and "Young" are tagged as names). Empty when it cannot be read."""
+    from importlib import resources
+
+    try:
+        text = resources.files("textblob").joinpath("en/en-lexicon.txt").read_text("utf-8")
+    except (OSError, ModuleNotFoundError, UnicodeDecodeError):
+        return frozenset()
+    common = set()
+    for line in text.splitlines():
+        fields = line.split()
+        if (
+            len(fields) > 1
+            and fields[0][:1].isupper()
+            and fields[0].isalpha()
+            and not any(tag.startswith("NNP") for tag in fields[1:])
+        ):
+            common.add(fields[0])
+    return frozenset(common)
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def gender_of_given_name(name: str) -> str | None:
     """ "f"/"m" when the first word of a full name is a given name of one sex ("Kay Ivey"),

@@ -13,7 +13,7 @@ from framing.attribution import attribute_voices
 from framing.crosslinks import find_crosslinks
 from framing.outlets import match_outlet
 from framing.sentences import split_sentences
-from framing.speakers import shaped_like_body
+from framing.speakers import capitalised_common_words, shaped_like_body
 
 GAZETTEER = load_gazetteer()
 
@@ -193,3 +193,15 @@ def test_private_people_named_by_their_role_are_unnamed_people_not_bodies() -> N
         row = row_of(body, cue)
         assert row["source_type"] == "anonymous", (body, row)
     assert row_of("The committee said the vote was close.", "said")["source_type"] == "organization"
+
+
+def test_a_common_word_capitalised_to_open_a_sentence_is_no_name() -> None:
+    # the tagger's lexicon knows "Polls" and "Describing" as common words only
+    assert {"Polls", "Describing"} <= capitalised_common_words()
+    assert not {"Young", "Moore"} & capitalised_common_words()
+    assert row_of("Polls show the senator ahead.", "show")["source_type"] != "person"
+    assert row_of("Describing the day, she said it was long.", "said")["source"] == "she"
+    # names it tags as proper nouns, and a surname the article named in full, stay names
+    assert row_of("Young said the plan failed.", "said")["source_type"] == "person"
+    body = "Jeff Flake spoke on Monday. Flake said the bill was dead."
+    assert row_of(body, "said")["source"] == "Jeff Flake"
