@@ -181,7 +181,10 @@ def _network(torch: Any, enc: Encoder, layers: int, probe: np.ndarray) -> Any:
     class Network(module):
         def __init__(self) -> None:
             super().__init__()
-            self.base = {k: torch.tensor(np.array(v)) for k, v in enc.weights.items()}
+            read = ("embeddings.", *(f"encoder.layer.{i}." for i in range(layers)))
+            self.base = {
+                k: torch.tensor(np.array(v)) for k, v in enc.weights.items() if k.startswith(read)
+            }
             self.factors = nn.ParameterDict()
             pairs: dict[str, tuple[Any, Any]] = {}
             for layer in range(layers):
