@@ -68,6 +68,13 @@ def pronoun_of(word: str) -> str | None:
     return None
 
 
+#: Words that open an indefinite or quantified noun phrase ("another Republican", "some
+#: Democrats"): capitalised only to open a sentence, never a name's first word (the
+#: cardinal numbers, ``SourceNouns.numbers``, too).
+_QUANTIFIERS = frozenset(
+    {"a", "an", "another", "one", "some", "many", "several", "most", "few", "other", "both"}
+    | {"each", "every", "any", "more"}
+)
 _ARTICLE_LIKE = {
     "the",
     "a",
@@ -1066,6 +1073,8 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
     while run and (
         run[0].lower().rstrip(".") in nouns.titles
         or run[0].lower().rstrip(".") in nouns.role_families
+        or run[0].lower() in _QUANTIFIERS
+        or run[0].lower() in nouns.numbers
     ):
         run = run[1:]
     run = _name_after_affiliation(run, nouns)
@@ -1227,6 +1236,14 @@ def _phrase_types(
         return None, "person"
     if not named and (head in nouns.anonymous or head in nouns.role_families):
         return None, "anonymous"
+    if (words[0] in _QUANTIFIERS or words[0] in nouns.numbers) and head.removesuffix(
+        "s"
+    ) in nouns.affiliations:
+        return None, "anonymous"  # "another Republican", "two Democrats": unnamed partisans
+    if name is not None and all(
+        w == "the" or w.removesuffix("s") in nouns.affiliations for w in name.lower().split()
+    ):
+        return None, "organization"  # "The Democrats", "Republicans": the party
     if any(w in nouns.organization for w in words) or head2 in nouns.organization:
         return None, "organization"
     if named and name and shaped_like_body(name):

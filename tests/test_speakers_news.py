@@ -205,3 +205,20 @@ def test_a_common_word_capitalised_to_open_a_sentence_is_no_name() -> None:
     assert row_of("Young said the plan failed.", "said")["source_type"] == "person"
     body = "Jeff Flake spoke on Monday. Flake said the bill was dead."
     assert row_of(body, "said")["source"] == "Jeff Flake"
+
+
+def test_a_quantified_partisan_is_an_unnamed_source_and_the_plural_the_party() -> None:
+    for body in (
+        "Another Republican said the bill was dead.",
+        "Some Democrats said the bill was dead.",
+        "One California Democrat said the bill was dead.",
+        "The bill is dead, two Republicans said.",
+    ):
+        assert row_of(body, "said")["source_type"] == "anonymous", body
+    assert row_of("The Democrats said the bill was dead.", "said")["source_type"] == "organization"
+    # a party word before a name is the person's affiliation
+    body = "Republican Rand Paul said the bill was dead."
+    assert (row_of(body, "said")["source"], row_of(body, "said")["source_type"]) == (
+        "Rand Paul",
+        "person",
+    )
