@@ -1720,6 +1720,13 @@ class ArticleAttributor:
             if full != sp.text:
                 sp = replace(sp, name=full)
         source_type = source_type_of(sp, context)
+        if (
+            source_type == "organization"
+            and sp.name
+            and sp.name.lower() in nouns.organization_names
+            and self.registry.full_name(sp.name, sp.start) != sp.name
+        ):
+            source_type = "person"  # "Fiona Apple … Apple said": the person named before
         outlet = match_outlet(sp.text) if source_type == "outlet" else None
         if source_type == "person" and sp.name:
             name = self.registry.full_name(sp.name, sp.start)

@@ -314,6 +314,7 @@ class SourceNouns:
     female: frozenset[str] = frozenset()  # "mrs", "spokeswoman": words that tell a woman
     male: frozenset[str] = frozenset()  # "mr", "spokesman": words that tell a man
     name_suffixes: frozenset[str] = frozenset()  # "jr", "iii": close a name, never one alone
+    organization_names: frozenset[str] = frozenset()  # "pfizer", "gallup": bodies by name
 
 
 @lru_cache(maxsize=1)
@@ -327,6 +328,9 @@ def load_source_nouns() -> SourceNouns:
     return SourceNouns(
         role_families={k: frozenset(v) for k, v in families.items()},
         organization=frozenset(w.lower() for w in data.get("organization", {}).get("heads", [])),
+        organization_names=frozenset(
+            w.lower() for w in data.get("organization", {}).get("names", [])
+        ),
         document=frozenset(w.lower() for w in data.get("document", {}).get("heads", [])),
         anonymous=frozenset(w.lower() for w in data.get("anonymous", {}).get("heads", [])),
         anonymous_markers=tuple(data.get("anonymous", {}).get("markers", [])),
@@ -1213,6 +1217,8 @@ def _phrase_types(
         return kind, kind
     if head in nouns.document or head2 in nouns.document:
         return "document", "document"
+    if name is not None and name.lower() in nouns.organization_names:
+        return "organization", "organization"  # "Pfizer said", "Gallup found"
     named = name is not None and _is_cap(name) and not _is_group_word(name, nouns)
     lowered_phrase = text.lower()
     if any(marker in lowered_phrase for marker in nouns.anonymous_markers):

@@ -222,3 +222,16 @@ def test_a_quantified_partisan_is_an_unnamed_source_and_the_plural_the_party() -
         "Rand Paul",
         "person",
     )
+
+
+def test_a_company_or_pollster_cited_by_name_is_an_organization() -> None:
+    for body, cue in (
+        ("Pfizer said the vaccine works.", "said"),
+        ("Gallup found that most voters agree.", "found"),
+        ("Goldman Sachs said rates would rise.", "said"),
+    ):
+        assert row_of(body, cue)["source_type"] == "organization", body
+    # a person the article named in full keeps her surname, even a company's name
+    body = "Senator Jane Apple said the bill was dead. Apple said she would vote no."
+    rows = [r for r in sources_of(body) if r["cue"] == "said"]
+    assert [(r["source"], r["source_type"]) for r in rows] == [("Jane Apple", "person")] * 2
