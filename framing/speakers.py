@@ -1082,8 +1082,9 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
     ):
         run = run[1:]
     run = _name_after_affiliation(run, nouns)
+    home = bool(run) and " ".join(run).lower() in nouns.organization_names and _is_cap(words[0])
     if (
-        (role or lowered[0] in nouns.titles)
+        (role or lowered[0] in nouns.titles or (home and lowered[j - 1] in {"of", "from"}))
         and 1 <= len(run) <= 2
         and j == len(words) - len(run)
         and j >= 2
@@ -1091,7 +1092,8 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
     ):
         # "ambassador to Israel", "envoy for Syria": the one or two capitalised words after
         # the role's preposition complete the role; they are not the speaker's name. A name
-        # may stand before the preposition: "Rep. Frank Pallone of New Jersey".
+        # may stand before the preposition: "Rep. Frank Pallone of New Jersey", and so may
+        # one without a role before a home state: "John McCain of Arizona".
         k = j - 1
         while k > 0 and _is_cap(words[k - 1]):
             k -= 1
@@ -1217,7 +1219,11 @@ def _phrase_types(
         return kind, kind
     if head in nouns.document or head2 in nouns.document:
         return "document", "document"
-    if name is not None and name.lower() in nouns.organization_names:
+    if (
+        name is not None
+        and name.lower() in nouns.organization_names
+        and " ".join(w for w in words if w != "the") == name.lower()
+    ):
         return "organization", "organization"  # "Pfizer said", "Gallup found"
     named = name is not None and _is_cap(name) and not _is_group_word(name, nouns)
     lowered_phrase = text.lower()
@@ -1254,8 +1260,8 @@ def _phrase_types(
         return None, "organization"
     if named and name and shaped_like_body(name):
         return None, "organization"  # "CQ reported", "PolitiFact found", "Number 10 said"
-    if named:
-        return None, "person"
+    if named and name and name.lower() not in nouns.organization_names:
+        return None, "person"  # (not "people on Twitter", "officials in Ohio")
     return None, "organization"
 
 

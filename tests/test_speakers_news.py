@@ -229,8 +229,14 @@ def test_a_company_or_pollster_cited_by_name_is_an_organization() -> None:
         ("Pfizer said the vaccine works.", "said"),
         ("Gallup found that most voters agree.", "found"),
         ("Goldman Sachs said rates would rise.", "said"),
+        ("Texas argued that the law stands.", "argued"),
+        ("Officials in Ohio said the vote was fair.", "said"),
     ):
         assert row_of(body, cue)["source_type"] == "organization", body
+    # a home state after a name is no name of its own
+    assert (
+        row_of("John McCain of Arizona said the bill was dead.", "said")["source"] == "John McCain"
+    )
     # a person the article named in full keeps her surname, even a company's name
     body = "Senator Jane Apple said the bill was dead. Apple said she would vote no."
     rows = [r for r in sources_of(body) if r["cue"] == "said"]
