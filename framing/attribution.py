@@ -229,6 +229,11 @@ _QUOTED_AS = re.compile(
 )
 #: A participle clause after a clause-final cue: "…, he said, adding that …" (not "…,
 #: he said, during …", nor "— according to …", another source).
+#: What follows a cue's adjuncts and comma without being its content: "…, he said on
+#: Monday, according to aides", "…, which …", "…, though he declined to elaborate".
+_NOT_CONTENT_AFTER_COMMA = re.compile(
+    r"\s*,\s*(?:according|which|who|whom|whose|where|though|although)\b", re.IGNORECASE
+)
 _PARTICIPLE_AFTER = re.compile(
     r"\s*(?:,|--|—|–)\s*(?!(?:during|nothing|something|anything|everything|bring|according)\b)"
     r"[a-z]{2,}ing\b"
@@ -1280,6 +1285,16 @@ class ArticleAttributor:
             start = ce + (skip.end() if skip else 0)
             unadjoined = _after_adjuncts(self.text[start : unit[1]])
             comma = _COMMA_AHEAD.match(unadjoined)
+            if (
+                comma is not None
+                and start + len(unadjoined) < unit[1]
+                and (
+                    _PARTICIPLE_AFTER.match(unadjoined)
+                    or _NOT_CONTENT_AFTER_COMMA.match(unadjoined)
+                )
+            ):
+                return None  # "Smith testified on Monday, saying …": nothing after the cue is
+                # its content (the participle reports; "according to" names another source)
             if comma is not None and start + len(unadjoined) < unit[1]:
                 # "he said on Monday, while wages fell": the cue's adjuncts and their
                 # comma open no content
@@ -1724,9 +1739,9 @@ class ArticleAttributor:
             source_type == "organization"
             and sp.name
             and sp.name.lower() in nouns.organization_names
-            and self.registry.full_name(sp.name, sp.start) != sp.name
+            and self.registry.knows(sp.name, sp.start)
         ):
-            source_type = "person"  # "Fiona Apple … Apple said": the person named before
+            source_type = "person"  # "Senator Jane Apple … Apple said": the person named before
         outlet = match_outlet(sp.text) if source_type == "outlet" else None
         if source_type == "person" and sp.name:
             name = self.registry.full_name(sp.name, sp.start)
@@ -1800,10 +1815,12 @@ class ArticleAttributor:
 
     def _opens_with_common_word(self, word: str, end: int) -> bool:
         """Whether a lone capitalised word opening a sentence is an ordinary word, not a
-        name: a personal pronoun follows it ("Later he said"), or the article writes it in
-        lower case elsewhere and never capitalised inside a sentence ("More snow fell",
-        "Ever since"). The article's own spellings decide, as in Mikheev's document-centred
-        disambiguation of capitalised words (ACL 1999)."""
+        name: a personal pronoun follows it ("Later he said"), or it is a common word (the
+        article writes it in lower case elsewhere, or the lexicon of Brill's tagger knows
+        it only so, ``capitalised_common_words``) that the article never capitalises
+        inside a sentence ("More snow fell", "Ever since"). The article's own spellings
+        come first, as in Mikheev's document-centred disambiguation of capitalised words
+        (ACL 1999)."""
         following = _NEXT_WORD.match(self.text, end)
         if following is not None and following.group(1) in PERSONAL_PRONOUNS:
             return True
@@ -1834,7 +1851,7 @@ class ArticleAttributor:
         return (
             opening is not None
             and opening.start() == phrase.start
-            and self.registry.full_name(word, phrase.start) == word
+            and not self.registry.knows(word, phrase.start)
             and self._opens_with_common_word(word, phrase.end)
         )
 

@@ -184,8 +184,8 @@ def select_lexical_bias(terms: pl.DataFrame) -> pl.DataFrame:
         raise SchemaError("select_lexical_bias needs the column 'category' in terms")
     kept = ~pl.col("category").is_in(TERM_CHOICE_CATEGORIES).fill_null(False)
     if "context_score" in terms.columns:
-        judged = ~pl.col("category").is_in(UNJUDGED_CATEGORIES).fill_null(False)
-        kept = kept & ((pl.col("context_score") >= DECISION).fill_null(True) | ~judged)
+        unjudged = pl.col("category").is_in(UNJUDGED_CATEGORIES).fill_null(False)
+        kept = kept & ((pl.col("context_score") >= DECISION).fill_null(True) | unjudged)
     return terms.filter(kept)
 
 

@@ -1078,7 +1078,6 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
         run[0].lower().rstrip(".") in nouns.titles
         or run[0].lower().rstrip(".") in nouns.role_families
         or run[0].lower() in _QUANTIFIERS
-        or run[0].lower() in nouns.numbers
     ):
         run = run[1:]
     run = _name_after_affiliation(run, nouns)
@@ -1093,7 +1092,8 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
         # "ambassador to Israel", "envoy for Syria": the one or two capitalised words after
         # the role's preposition complete the role; they are not the speaker's name. A name
         # may stand before the preposition: "Rep. Frank Pallone of New Jersey", and so may
-        # one without a role before a home state: "John McCain of Arizona".
+        # one without a role before a listed body or home state ("John McCain of Arizona",
+        # "Tim Cook of Apple").
         k = j - 1
         while k > 0 and _is_cap(words[k - 1]):
             k -= 1
@@ -1225,7 +1225,18 @@ def _phrase_types(
         and " ".join(w for w in words if w != "the") == name.lower()
     ):
         return "organization", "organization"  # "Pfizer said", "Gallup found"
-    named = name is not None and _is_cap(name) and not _is_group_word(name, nouns)
+    named = (
+        name is not None
+        and _is_cap(name)
+        and not _is_group_word(name, nouns)
+        # "officials in Ohio", "a source at Amazon": the listed body is no one's name
+        # (but "Sen. Apple" is a person's)
+        and (
+            name.lower() not in nouns.organization_names
+            or role is not None
+            or any(w in nouns.titles for w in words)
+        )
+    )
     lowered_phrase = text.lower()
     if any(marker in lowered_phrase for marker in nouns.anonymous_markers):
         return "anonymous", "anonymous"  # "a source close to the ministry"
@@ -1248,20 +1259,21 @@ def _phrase_types(
         return None, "person"
     if not named and (head in nouns.anonymous or head in nouns.role_families):
         return None, "anonymous"
-    if (words[0] in _QUANTIFIERS or words[0] in nouns.numbers) and head.removesuffix(
-        "s"
-    ) in nouns.affiliations:
+    quantified = bool(words) and (words[0] in _QUANTIFIERS or words[0] in nouns.numbers)
+    if quantified and head.removesuffix("s") in nouns.affiliations:
         return None, "anonymous"  # "another Republican", "two Democrats": unnamed partisans
     if name is not None and all(
-        w == "the" or w.removesuffix("s") in nouns.affiliations for w in name.lower().split()
+        w == "the" or (w.endswith("s") and w.removesuffix("s") in nouns.affiliations)
+        for w in name.lower().split()
     ):
-        return None, "organization"  # "The Democrats", "Republicans": the party
+        return None, "organization"  # "The Democrats", "Republicans": the party (but "The
+        # Republican said" is one person)
     if any(w in nouns.organization for w in words) or head2 in nouns.organization:
         return None, "organization"
     if named and name and shaped_like_body(name):
         return None, "organization"  # "CQ reported", "PolitiFact found", "Number 10 said"
-    if named and name and name.lower() not in nouns.organization_names:
-        return None, "person"  # (not "people on Twitter", "officials in Ohio")
+    if named:
+        return None, "person"
     return None, "organization"
 
 
@@ -1457,6 +1469,14 @@ class PersonRegistry:
                 if person.position <= position and surname_of(person.name) == name:
                     return person.name
         return name
+
+    def knows(self, word: str, position: int) -> bool:
+        """Whether a person named before ``position`` is called ``word`` or has it as
+        surname ("Flake" after "Jeff Flake" or "Sen. Flake")."""
+        return any(
+            p.position <= position and (p.name == word or surname_of(p.name) == word)
+            for p in self.people
+        )
 
     def note_gender(self, name: str, gender: str) -> None:
         """Remember a gender the article tells for ``name`` (a pronoun that takes it up);

@@ -298,9 +298,9 @@ def test_a_quoted_label_after_a_participle_names_what_precedes_it() -> None:
 
 
 def test_a_pronoun_after_the_clause_it_reports_is_not_that_clauses_subject() -> None:
-    # "Taxes" opens the sentence but is what is said about; "he" takes up John Smith
-    assert attributed("John Smith spoke on Monday. Taxes will rise, he said.") == [
-        ("Taxes will rise", "John Smith", "indirect_quote")
+    # "Jones" opens the sentence but is what is said about; "he" takes up John Smith
+    assert attributed("John Smith met Bill Jones. Jones is wrong, he said.") == [
+        ("Jones is wrong", "John Smith", "indirect_quote")
     ]
     # a named subject opening the sentence outside the content still takes "he" up
     assert attributed(
@@ -313,7 +313,10 @@ def test_a_cue_set_off_by_commas_reports_both_sides_past_its_adjuncts() -> None:
         ("Prices rose sharply", "he", "indirect_quote"),
         ("while wages fell", "he", "indirect_quote"),
     ]
-    # the adjuncts alone after the cue are no content
+    # the adjuncts alone after the cue are no content, nor is a participle after them
     assert attributed("Prices rose sharply, he said on Monday.") == [
         ("Prices rose sharply", "he", "indirect_quote")
+    ]
+    assert attributed("Smith testified on Monday, saying the plan was dead.") == [
+        ("the plan was dead", "Smith", "indirect_quote")
     ]

@@ -205,6 +205,8 @@ def test_a_common_word_capitalised_to_open_a_sentence_is_no_name() -> None:
     assert row_of("Young said the plan failed.", "said")["source_type"] == "person"
     body = "Jeff Flake spoke on Monday. Flake said the bill was dead."
     assert row_of(body, "said")["source"] == "Jeff Flake"
+    body = "Sen. Flake spoke on Monday. Flake said the bill was dead."
+    assert row_of(body, "said")["source_type"] == "person"
 
 
 def test_a_quantified_partisan_is_an_unnamed_source_and_the_plural_the_party() -> None:
@@ -216,6 +218,10 @@ def test_a_quantified_partisan_is_an_unnamed_source_and_the_plural_the_party() -
     ):
         assert row_of(body, "said")["source_type"] == "anonymous", body
     assert row_of("The Democrats said the bill was dead.", "said")["source_type"] == "organization"
+    # one partisan named by a nominal is a person, and a number opens a name
+    body = "Rand Paul spoke on Monday. The Republican said the bill was dead."
+    assert row_of(body, "said")["source_type"] == "person"
+    assert row_of("Four Corners reported the result.", "reported")["source"] == "Four Corners"
     # a party word before a name is the person's affiliation
     body = "Republican Rand Paul said the bill was dead."
     assert (row_of(body, "said")["source"], row_of(body, "said")["source_type"]) == (
@@ -237,7 +243,10 @@ def test_a_company_or_pollster_cited_by_name_is_an_organization() -> None:
     assert (
         row_of("John McCain of Arizona said the bill was dead.", "said")["source"] == "John McCain"
     )
-    # a person the article named in full keeps her surname, even a company's name
+    # a person the article named keeps her surname, even a company's name
     body = "Senator Jane Apple said the bill was dead. Apple said she would vote no."
     rows = [r for r in sources_of(body) if r["cue"] == "said"]
     assert [(r["source"], r["source_type"]) for r in rows] == [("Jane Apple", "person")] * 2
+    body = "Sen. Apple said the bill was dead. Apple said she would vote no."
+    rows = [r for r in sources_of(body) if r["cue"] == "said"]
+    assert [(r["source"], r["source_type"]) for r in rows] == [("Apple", "person")] * 2

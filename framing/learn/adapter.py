@@ -34,10 +34,8 @@ learning rate, epochs, layers changed      checking folds
 2e-4, 3 epochs, plus a per-piece span loss 0.387 / 0.373 (weight 0.5),
                                            0.387 / 0.369 (weight 2)
 2e-4, 3 epochs, candidates down to 0.02    0.381 / 0.381 (3.3 times the hits)
-2e-4, 3 epochs, no function words among    0.389 / 0.379 (29 fewer candidates)
-the candidates ("the", "his", "very")
-2e-4, 3 epochs, no function words in the   0.381 / 0.372 (the learned list
-loaded-word model's vocabulary at all      changes; its own F1 0.304 -> 0.298)
+no function words among the candidates     0.389 / 0.379 (29 fewer candidates)
+no function words in the word vocabulary   0.381 / 0.372 (list F1 0.304 -> 0.298)
 =========================================  ===============
 
 The differences between settings (up to 0.01 on a fold) are about as large
