@@ -1825,17 +1825,19 @@ class ArticleAttributor:
         if following is not None and following.group(1) in PERSONAL_PRONOUNS:
             return True
         found = self._common_words.get(word)
+        if found is not None:
+            return found
         common = word in capitalised_common_words()
-        if found is None and not common and word.lower() not in self.text:
-            found = self._common_words[word] = False  # the plain test spares the patterns
-        if found is None:
+        if not common and word.lower() not in self.text:
+            found = False  # the plain test spares the patterns
+        else:
             found = (common or bool(_word_starts(self.text, word.lower()))) and not any(
                 self.text[at - 2 : at - 1].isalpha() or self.text[at - 2 : at - 1] == ","
                 for at in _word_starts(self.text, word)
                 if self.text[at - 1 : at] == " "
             )  # a common word (in lower case somewhere, or by the tagger's lexicon), and
             # never capitalised after a word or a comma
-            self._common_words[word] = found
+        self._common_words[word] = found
         return found
 
     def _is_opening_common_word(self, phrase: SourcePhrase) -> bool:
