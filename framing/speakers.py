@@ -69,11 +69,12 @@ def pronoun_of(word: str) -> str | None:
 
 
 #: Words that open an indefinite or quantified noun phrase ("another Republican", "some
-#: Democrats"): capitalised only to open a sentence, never a name's first word (the
-#: cardinal numbers, ``SourceNouns.numbers``, too).
+#: Democrats", "those Democrats"): capitalised only to open a sentence, never a name's
+#: first word. (The partisan rule of ``_phrase_types`` also reads the cardinal numbers,
+#: ``SourceNouns.numbers``, which may open a name: "Four Corners".)
 _QUANTIFIERS = frozenset(
     {"a", "an", "another", "one", "some", "many", "several", "most", "few", "other", "both"}
-    | {"each", "every", "any", "more"}
+    | {"each", "every", "any", "more", "all", "these", "those", "half", "neither"}
 )
 _ARTICLE_LIKE = {
     "the",
