@@ -156,7 +156,7 @@ _NOT_LABELS = frozenset({"quits", "names"})
 _LABEL_CLAUSE_END = re.compile(r"[,;:.!?()“”\"—–]|\s--\s")
 #: A short object before a quoted label: "called [the president’s decision ]“…”".
 _NAMED_LABEL = re.compile(r"[^.;:!?“”\"\n]{1,60}?(?=[“\"]|'')")
-_COMMA_AHEAD = re.compile(r"\s*,")
+_COMMA_AHEAD = re.compile(r"\s*,\s*")
 #: An article after a quoted object: its label follows ("called “the wall” an …").
 _LABEL_AFTER_OBJECT = re.compile(r"\s+(?:a|an|the)\s")
 _QUOTE_RIGHT_AFTER = re.compile(r"\s*(?:[“\"„«]|'')")
@@ -227,13 +227,13 @@ _QUOTED_AS = re.compile(
     r"|\b(?:quot|cit)(?:e|es|ed|ing)\s+(?!(?:in|on|at|by)\b)(?P<object>[^;:.!?“”\"]{1,80}?))"
     r"\s+as\s*$"
 )
-#: A participle clause after a clause-final cue: "…, he said, adding that …" (not "…,
-#: he said, during …", nor "— according to …", another source).
 #: What follows a cue's adjuncts and comma without being its content: "…, he said on
 #: Monday, according to aides", "…, which …", "…, though he declined to elaborate".
 _NOT_CONTENT_AFTER_COMMA = re.compile(
     r"\s*,\s*(?:according|which|who|whom|whose|where|though|although)\b", re.IGNORECASE
 )
+#: A participle clause after a clause-final cue: "…, he said, adding that …" (not "…,
+#: he said, during …", nor "— according to …", another source).
 _PARTICIPLE_AFTER = re.compile(
     r"\s*(?:,|--|—|–)\s*(?!(?:during|nothing|something|anything|everything|bring|according)\b)"
     r"[a-z]{2,}ing\b"
@@ -1285,21 +1285,15 @@ class ArticleAttributor:
             start = ce + (skip.end() if skip else 0)
             unadjoined = _after_adjuncts(self.text[start : unit[1]])
             comma = _COMMA_AHEAD.match(unadjoined)
-            if (
-                comma is not None
-                and start + len(unadjoined) < unit[1]
-                and (
-                    _PARTICIPLE_AFTER.match(unadjoined)
-                    or _NOT_CONTENT_AFTER_COMMA.match(unadjoined)
-                )
-            ):
-                return None  # "Smith testified on Monday, saying …": nothing after the cue is
-                # its content (the participle reports; "according to" names another source)
             if comma is not None and start + len(unadjoined) < unit[1]:
-                # "he said on Monday, while wages fell": the cue's adjuncts and their
-                # comma open no content
+                # the cue's adjuncts, then a comma
+                if _PARTICIPLE_AFTER.match(unadjoined) or _NOT_CONTENT_AFTER_COMMA.match(
+                    unadjoined
+                ):
+                    return None  # "Smith testified on Monday, saying …": the participle
+                    # reports; "…, according to aides" names another source
+                # "he said on Monday, while wages fell": the content opens after the comma
                 start = unit[1] - len(unadjoined) + comma.end()
-                start += len(self.text[start : unit[1]]) - len(self.text[start : unit[1]].lstrip())
             if cue.addressee and venue is not None:
                 addressee = self._source_after(ce, unit[1])
                 if addressee is not None:
