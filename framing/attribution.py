@@ -48,6 +48,7 @@ from framing.speakers import (
     Person,
     PersonRegistry,
     SourcePhrase,
+    brill_lexicon,
     capitalised_common_words,
     find_source_after,
     find_source_before,
@@ -157,6 +158,14 @@ _LABEL_CLAUSE_END = re.compile(r"[,;:.!?()“”\"—–]|\s--\s")
 #: A short object before a quoted label: "called [the president’s decision ]“…”".
 _NAMED_LABEL = re.compile(r"[^.;:!?“”\"\n]{1,60}?(?=[“\"]|'')")
 _COMMA_AHEAD = re.compile(r"\s*,\s*")
+#: A modal of obligation right before a cue: what someone should or must say is no
+#: speech reported ("should report", "must not disclose", "are required to tell").
+_OBLIGED = re.compile(
+    r"\b(?:should|must|ought\s+to|needs?\s+to|ha(?:ve|s)\s+to|(?:is|are|be|been)\s+"
+    r"(?:required|obliged|obligated)\s+to)(?:\s+not)?\s+$",
+    re.IGNORECASE,
+)
+_OBLIGED_REACH = 40
 #: An article after a quoted object: its label follows ("called “the wall” an …").
 _LABEL_AFTER_OBJECT = re.compile(r"\s+(?:a|an|the)\s")
 _QUOTE_RIGHT_AFTER = re.compile(r"\s*(?:[“\"„«]|'')")
@@ -547,6 +556,7 @@ class ArticleAttributor:
         self._speech_length: dict[int, bool] = {}
         self._sources_before: dict[tuple[int, int], SourcePhrase | None] = {}
         self._sources_after: dict[tuple[int, int], SourcePhrase | None] = {}
+        self._listeners_after: dict[tuple[int, int], SourcePhrase | None] = {}
         # sources are read with cross-links blanked out (offsets kept): a name card pasted
         # between a name and its verb ("Sen. Ann Holt Ann Marie Holt… MORE said") is no
         # part of the subject
@@ -613,6 +623,15 @@ class ArticleAttributor:
             self._sources_after[key] = find_source_after(self._source_text, start, end)
         return self._sources_after[key]
 
+    def _listener_after(self, start: int, end: int) -> SourcePhrase | None:
+        """The listener of a cue that has one ("told reporters …"), remembered likewise."""
+        key = (start, end)
+        if key not in self._listeners_after:
+            self._listeners_after[key] = find_source_after(
+                self._source_text, start, end, listener=True
+            )
+        return self._listeners_after[key]
+
     def _is_speech_length(self, quote: Quote) -> bool:
         """Whether ``quote`` holds at least ``MIN_QUOTE_WORDS`` words (counted once per
         quote, and only up to that number: quotes run long)."""
@@ -676,6 +695,8 @@ class ArticleAttributor:
         form = self.text[cs:ce]  # the match may come from the lower-cased text
         if cue.lemma == "according to":
             return self._according_to(cue, cs, ce, unit)
+        if _OBLIGED.search(self.text, max(unit[0], cs - _OBLIGED_REACH), cs):
+            return None  # "pilots should report any damage": a duty to speak, not speech
         if form[0].isupper():
             return None  # "State Department", "Post", "Report": names, not verbs
         following = _WORD.search(self.text, ce, min(ce + 30, unit[1]))
@@ -1008,7 +1029,7 @@ class ArticleAttributor:
     def _venue_after(self, cue: Cue, ce: int, end: int) -> str | None:
         if not cue.addressee:
             return None
-        phrase = self._source_after(ce, end)
+        phrase = self._listener_after(ce, end)
         if phrase is None:
             return None
         return match_outlet(phrase.text) or phrase.text
@@ -1022,7 +1043,7 @@ class ArticleAttributor:
         venue = None
         tail = ce
         if cue.addressee:
-            addressee = self._source_after(ce, unit[1])
+            addressee = self._listener_after(ce, unit[1])
             if addressee is not None:
                 venue = match_outlet(addressee.text) or addressee.text
                 tail = addressee.end
@@ -1283,23 +1304,24 @@ class ArticleAttributor:
                 return None  # "maintains a lead", "home state": not speech without a clause
             skip = _SKIP_PUNCT.match(head)
             start = ce + (skip.end() if skip else 0)
+            if cue.addressee and venue is not None:
+                addressee = self._listener_after(ce, unit[1])
+                if addressee is not None:
+                    start = addressee.end
+                    m = _THAT_LEAD.match(self.text[start : unit[1]])
+                    start += m.end() if m else 0
             unadjoined = _after_adjuncts(self.text[start : unit[1]])
             comma = _COMMA_AHEAD.match(unadjoined)
             if comma is not None and start + len(unadjoined) < unit[1]:
-                # the cue's adjuncts, then a comma
+                # the cue's (and its listener's) adjuncts, then a comma
                 if _PARTICIPLE_AFTER.match(unadjoined) or _NOT_CONTENT_AFTER_COMMA.match(
                     unadjoined
                 ):
                     return None  # "Smith testified on Monday, saying …": the participle
                     # reports; "…, according to aides" names another source
-                # "he said on Monday, while wages fell": the content opens after the comma
+                # "he said on Monday, while wages fell", "told CNN on Monday, the plan …":
+                # the content opens after the comma
                 start = unit[1] - len(unadjoined) + comma.end()
-            if cue.addressee and venue is not None:
-                addressee = self._source_after(ce, unit[1])
-                if addressee is not None:
-                    start = addressee.end
-                    m = _THAT_LEAD.match(self.text[start : unit[1]])
-                    start += m.end() if m else 0
         statement = _STATEMENT.search(self.text, ce, start) is not None
         end = unit[1]
         if start >= end - 1:
@@ -1379,7 +1401,7 @@ class ArticleAttributor:
         if first.lower() in _OBJECT_PRONOUNS:
             label_at = 1
         elif determined or first[:1].isupper():
-            label_at = _second_article(words)
+            label_at = _second_article(words) or (_adjective_label_at(words) if determined else 0)
             if not label_at or any(
                 w.group(0).lower() in _NOT_LABEL_START for w in words[1:label_at]
             ):
@@ -2187,6 +2209,39 @@ def _strip_capitalised_tail(phrase: str) -> str:
         while end > 0 and phrase[end - 1].isspace():
             end -= 1
     return phrase if found is None else phrase[:found]
+
+
+#: Adjectives that follow a noun without labelling it: "the attorney general", "the police
+#: chief", "the president-elect", "called the race early", "called the meeting first".
+_NOT_LABEL_ADJECTIVES = frozenset(
+    {"general", "chief", "elect", "first", "early", "late", "direct", "live", "open", "free",
+     "only", "alone", "together", "aside"}
+)  # fmt: skip
+#: Grading words before a label adjective: "called the ruling deeply troubling".
+_GRADERS = frozenset({"very", "so", "too", "really", "truly", "quite", "utterly", "simply"})
+
+
+def _adjective_label_at(words: list[re.Match[str]]) -> int:
+    """The index where an adjective label opens after a determined object of one to three
+    words whose last is a noun: "called the plan wasteful", "called the ruling deeply
+    troubling", "called the report fake news" (the word classes from the lexicon of
+    Brill's tagger). The label is at most three words and ends the clause. 0 when there
+    is none."""
+    lexicon = brill_lexicon()
+
+    def first_tag(word: str) -> str:
+        return (lexicon.get(word) or lexicon.get(word.lower()) or ("",))[0]
+
+    for at in range(2, min(len(words), 5)):
+        label = [w.group(0) for w in words[at:]]
+        if not 1 <= len(label) <= 3 or first_tag(words[at - 1].group(0)) not in ("NN", "NNS"):
+            continue
+        lead = label[0].lower()
+        graded = lead in _GRADERS or (lead.endswith("ly") and first_tag(lead) == "RB")
+        head = label[1] if graded and len(label) > 1 else label[0]
+        if first_tag(head) == "JJ" and head.lower() not in _NOT_LABEL_ADJECTIVES:
+            return at
+    return 0
 
 
 def _second_article(words: list[re.Match[str]]) -> int:

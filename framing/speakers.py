@@ -470,6 +470,9 @@ def _source_before_tokens(
             toks.pop()  # "Officials also on Tuesday said"
         if not whole and len(toks) <= 3:
             return None, False  # the subject may stand before the tail
+    home = _home_after_tag(toks)
+    if home:
+        toks = toks[:home]  # "Sen. Lindsey Graham (R) of South Carolina said": the home too
     if toks and toks[-1][2] == ")":
         # "Sen. Bernie Sanders (I-Vt.) said": the party tag is not part of the name
         opening = max((i for i, t in enumerate(toks) if t[2] == "("), default=None)
@@ -506,6 +509,20 @@ def _in_name(toks: list[tuple[int, int, str]], i: int) -> bool:
     word = toks[i][2]
     # all capitals are a heading's words ("MUST WATCH"), not a name's
     return i > 0 and word.istitle() and toks[i - 1][2][:1].isupper()
+
+
+def _home_after_tag(toks: list[tuple[int, int, str]]) -> int:
+    """Where a home state or country after a closing parenthesis begins ("(R) of South
+    Carolina", "(D) from New York": one to three capitalised words after "of" or
+    "from"), so the tag and the home are read off together; 0 when the tokens do not end
+    so."""
+    for size in (1, 2, 3):
+        at = len(toks) - size - 1
+        if at < 1 or toks[at - 1][2] != ")" or toks[at][2] not in ("of", "from"):
+            continue
+        if all(_is_cap(t[2]) and _is_word(t[2]) for t in toks[at + 1 :]):
+            return at
+    return 0
 
 
 def _is_between(toks: list[tuple[int, int, str]]) -> bool:
@@ -972,10 +989,15 @@ def looks_like_person(name: str) -> bool:
     return 1 <= len(words) <= 4 and all(_is_cap(w) or w.lower() in _NAME_PARTICLES for w in words)
 
 
-def find_source_after(text: str, start: int, end: int) -> SourcePhrase | None:
+def find_source_after(
+    text: str, start: int, end: int, *, listener: bool = False
+) -> SourcePhrase | None:
     """The source noun phrase that starts ``text[start:end]`` (after an inverted cue:
-    "…,” said Nasser Kanaani, the ministry's spokesman.")."""
+    "…,” said Nasser Kanaani, the ministry's spokesman."). With ``listener``, the phrase
+    is a cue's listener, which a clause may follow with no "that": a determiner after
+    a noun opens that clause ("told reporters the bill was dead")."""
     out: list[tuple[int, int, str]] = []
+    closed = False
     # tokens are read lazily: the phrase is at most ten words long
     for token in TOKEN.finditer(text, start, end):
         tok = (token.start(), token.end(), token.group(0))
@@ -991,11 +1013,21 @@ def find_source_after(text: str, start: int, end: int) -> SourcePhrase | None:
             return None  # "said at the convention": a place or time, no source after the cue
         if out and lw in {"the", "a", "an"} and _is_cap(out[-1][2]):
             break  # "told Fox News the warnings were real": a name, then a new clause
+        if (
+            listener
+            and out
+            and (word in _DETERMINERS or _SUBJECT_PRONOUN.fullmatch(word))
+            and _closes_listener(out)
+        ):
+            # "told reporters the bill was dead", "told the judge he left": the listener,
+            # then the clause
+            closed = True
+            break
         out.append(tok)
         if len(out) >= 10:
             break
-    while out and out[-1][2].lower() in _NOT_PHRASE_END:
-        out.pop()
+    while out and out[-1][2].lower() in _NOT_PHRASE_END and not (closed and len(out) == 1):
+        out.pop()  # (but "told her the …": "her" is the whole listener)
     if not out:
         return None
     pronoun = pronoun_phrase(out[0][0], out[0][2]) if len(out) == 1 else None
@@ -1024,6 +1056,31 @@ def find_source_after(text: str, start: int, end: int) -> SourcePhrase | None:
         if extra.role:
             phrase.role, phrase.role_phrase = extra.role, extra.text
     return phrase
+
+
+#: Words that open a noun phrase, so a new one when a noun stands before them.
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+     "those"}
+)  # fmt: skip
+#: A subject pronoun, alone or contracted ("he", "she’d", "they're", "I"): after a
+#: listener it opens the clause told.
+_SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|we|I|it)(?:['’](?:s|d|ll|re|ve|m))?")
+#: Object pronouns: a whole listener ("told her the plan would fail").
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
+
+
+def _closes_listener(out: list[tuple[int, int, str]]) -> bool:
+    """Whether the words read after a cue can end its listener before a determiner:
+    "reporters", "his aides", "her" (a lone object pronoun), but not "the" (the
+    determiner belongs to the phrase), nor words holding a preposition ("accused the
+    DNC of hiding the …", "urged them to …": the clause the verb takes runs on)."""
+    last = out[-1][2].lower()
+    if len(out) == 1 and last in _OBJECT_PRONOUNS:
+        return True
+    return last not in _ARTICLE_LIKE and not any(
+        t[2].lower() in _NP_PREPOSITIONS or not _is_word(t[2]) for t in out
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1083,8 +1140,10 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
         run = run[1:]
     run = _name_after_affiliation(run, nouns)
     home = bool(run) and " ".join(run).lower() in nouns.organization_names and _is_cap(words[0])
+    # "supporters of Trump", "Residents of Gaza": the name completes a word for unnamed people
+    group = j >= 2 and lowered[j - 2] in nouns.anonymous and lowered[j - 2] not in nouns.titles
     if (
-        (role or lowered[0] in nouns.titles or (home and lowered[j - 1] in {"of", "from"}))
+        (role or group or lowered[0] in nouns.titles or (home and lowered[j - 1] in {"of", "from"}))
         and 1 <= len(run) <= 2
         and j == len(words) - len(run)
         and j >= 2
@@ -1098,7 +1157,7 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
         k = j - 1
         while k > 0 and _is_cap(words[k - 1]):
             k -= 1
-        run = words[k : j - 1]
+        run = () if group else words[k : j - 1]
         while run and (
             run[0].lower().rstrip(".") in nouns.titles
             or run[0].lower().rstrip(".") in nouns.role_families
@@ -1173,12 +1232,15 @@ def _is_personal_name(run: tuple[str, ...], lowered: list[str], nouns: SourceNou
 def _part_head(text: str) -> str | None:
     """The lower-case head noun before a preposition that completes it ("a spokesman for
     the ministry" → "spokesman"), or None. Capitalised names keep their last word as head
-    ("Ministry of Foreign Affairs")."""
+    ("Ministry of Foreign Affairs"), unless the phrase opens with a word for unnamed
+    people capitalised to open the sentence ("Voters in Ohio" → "voters")."""
     words = text.split()
     for k in range(1, len(words)):
         if words[k] in _PART_PREPOSITIONS or words[k] in _PLACE_PREPOSITIONS:
             before = words[k - 1]
-            return before.lower().strip(".,’'") if before.islower() else None
+            if before.islower() or (k == 1 and before.lower() in load_source_nouns().anonymous):
+                return before.lower().strip(".,’'")
+            return None
     return None
 
 
@@ -1365,23 +1427,29 @@ def capitalised_common_words() -> frozenset[str]:
     the Brown corpus and the Penn Treebank) tags only as common words, never as a
     proper noun: "Books", "Describing", "Within", "Two" open sentences, not names (but
     "Moore", "Price" and "Young" are tagged as names). Empty when it cannot be read."""
+    return frozenset(
+        word
+        for word, tags in brill_lexicon().items()
+        if word[:1].isupper() and word.isalpha() and not any(t.startswith("NNP") for t in tags)
+    )
+
+
+@lru_cache(maxsize=1)
+def brill_lexicon() -> dict[str, tuple[str, ...]]:
+    """The lexicon of Brill's tagger that TextBlob ships: each word form and its Penn
+    Treebank tags, the most frequent first. Empty when it cannot be read."""
     from importlib import resources
 
     try:
         text = resources.files("textblob").joinpath("en/en-lexicon.txt").read_text("utf-8")
     except (OSError, ModuleNotFoundError, UnicodeDecodeError):
-        return frozenset()
-    common = set()
+        return {}
+    lexicon = {}
     for line in text.splitlines():
         fields = line.split()
-        if (
-            len(fields) > 1
-            and fields[0][:1].isupper()
-            and fields[0].isalpha()
-            and not any(tag.startswith("NNP") for tag in fields[1:])
-        ):
-            common.add(fields[0])
-    return frozenset(common)
+        if len(fields) > 1:
+            lexicon[fields[0]] = tuple(fields[1:])
+    return lexicon
 
 
 @lru_cache(maxsize=NAME_CACHE)

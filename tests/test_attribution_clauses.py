@@ -199,8 +199,10 @@ def test_according_to_inside_a_clause_reports_both_sides_and_not_an_apposition()
         ("The talks", "officials", "indirect_quote"),
         ("failed on Monday", "officials", "indirect_quote"),
     ]
+    # (the relative clause after the source is its own accusation, not more of the first)
     assert attributed("The strike killed 12, according to the ministry, which blamed Israel.") == [
-        ("The strike killed 12", "ministry", "indirect_quote")
+        ("The strike killed 12", "ministry", "indirect_quote"),
+        ("Israel", "ministry", "indirect_quote"),
     ]
     assert attributed("On Monday, according to the ministry, the strike killed 12.") == [
         ("On Monday", "ministry", "indirect_quote"),
@@ -320,3 +322,76 @@ def test_a_cue_set_off_by_commas_reports_both_sides_past_its_adjuncts() -> None:
     assert attributed("Smith testified on Monday, saying the plan was dead.") == [
         ("the plan was dead", "Smith", "indirect_quote")
     ]
+
+
+def test_a_listener_ends_where_the_clause_told_begins() -> None:
+    # with no "that", a determiner or a subject pronoun after the listener opens the clause
+    for body, content in (
+        ("She told reporters the bill was dead.", "the bill was dead"),
+        ("She told the committee his aides had lied.", "his aides had lied"),
+        ("She told her the bill was dead.", "the bill was dead"),
+        ("Goldstone told the committee he sent the email.", "he sent the email"),
+        ("He told reporters they’d lost.", "they’d lost"),
+        ("Smith told CNN on Monday, the plan would fail.", "the plan would fail"),
+    ):
+        assert [(c, v) for c, _, v in attributed(body)] == [(content, "indirect_quote")], body
+    # the listener itself may hold a determiner or a name
+    assert attributed("She told the families of the victims that the bill was dead.") == [
+        ("that the bill was dead", "She", "indirect_quote")
+    ]
+    assert attributed("She told Fox News the warnings were real.") == [
+        ("the warnings were real", "She", "indirect_quote")
+    ]
+
+
+def test_the_accused_and_the_urged_are_part_of_what_is_reported() -> None:
+    # the object of "accuse", "blame" and "urge" is what the accusation or the appeal is
+    # about, no listener (as PolNeAR marks the content): "CNN" is no venue here
+    body = "Trump accused CNN of spreading fake news."
+    assert attributed(body) == [("CNN of spreading fake news", "Trump", "indirect_quote")]
+    assert sources(body) == [("Trump", "accused")]
+    assert attributed("She blamed the Democrats for the shutdown.") == [
+        ("the Democrats for the shutdown", "She", "indirect_quote")
+    ]
+    assert attributed("They urged him to resign.") == [("him to resign", "They", "indirect_quote")]
+    # "told" keeps its listener out of the content, and the outlet told is a venue
+    body = "Trump told CNN the story was fake."
+    assert attributed(body) == [("the story was fake", "Trump", "indirect_quote")]
+    assert sources(body) == [("Trump", "told"), ("CNN", "told")]
+
+
+def test_what_someone_should_or_must_say_is_no_speech() -> None:
+    body = "Pilots should report any damage to the tower, the agency said."
+    assert sources(body) == [("agency", "said")]
+    assert attributed(body) == [
+        ("Pilots should report any damage to the tower", "agency", "indirect_quote")
+    ]
+    for body in (
+        "Companies must disclose their donors.",
+        "Lobbyists are required to declare their clients.",
+        "Officials have to report any gifts.",
+        "Officials must not disclose the plan.",
+    ):
+        assert sources(body) == [], body
+    # a modal that is no duty leaves the cue its speech
+    assert sources("He would say only that the plan had failed.") == [("He", "say")]
+
+
+def test_an_adjective_label_after_a_naming_verb_is_the_namers_word() -> None:
+    # "called [the plan] [wasteful]": with no second article, a noun closing the object and
+    # an adjective after it (word classes from the lexicon of Brill's tagger) mark the label
+    for body, speaker in (
+        ("Critics called the plan wasteful.", "Critics"),
+        ("She called the ruling deeply troubling.", "She"),
+        ("Trump called the report fake news.", "Trump"),
+    ):
+        content = body.split("called ")[1].rstrip(".")
+        assert attributed(body) == [(content, speaker, "indirect_quote")], body
+    # a noun after a noun, a title's second word and a time are no labels
+    for body in (
+        "He called the attorney general yesterday.",
+        "He called the police chief.",
+        "He called the vote early.",
+        "He called the meeting to order.",
+    ):
+        assert attributed(body) == [], body
