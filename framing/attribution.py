@@ -45,6 +45,7 @@ from framing.quotes import Quote, find_quotes
 from framing.sentences import iter_paragraphs, iter_sentence_spans
 from framing.speakers import (
     PERSONAL_PRONOUNS,
+    VAGUE_QUANTIFIERS,
     Person,
     PersonRegistry,
     SourcePhrase,
@@ -53,6 +54,7 @@ from framing.speakers import (
     find_source_after,
     find_source_before,
     gender_of_given_name,
+    is_ly_adverb,
     load_source_nouns,
     looks_like_person,
     pronoun_of,
@@ -258,6 +260,8 @@ _NO_WORD = re.compile(r"\W*")
 _THE = re.compile(r"(?i)the\b")
 #: The whole word right before a position (searched with an end position).
 _LAST_WORD = re.compile(r"(?<![\w’'-])([\w’'-]+)\s+$")
+#: The word that ends a text.
+_FINAL_WORD = re.compile(r"(?<![\w’'-])([\w’'-]+)$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _OPEN_QUOTE_AFTER = re.compile(r"\s*[,:]?\s*(?:[“\"„«]|'')")
 _NOUN_USE = {
@@ -896,14 +900,34 @@ class ArticleAttributor:
         )
         if numbered and self.cues.lookup(word) not in _SAY_TELL:
             return True  # "the 35 states", "the 95-page report" (but "six in 10 said")
+        if prev in VAGUE_QUANTIFIERS and (
+            word.endswith("ing") or brill_lexicon().get(word, ("",))[0] in ("NN", "NNS")
+        ):
+            return True  # "many disputes", "some warning signs", "some explaining to do"
         return (
             prev in _NOUN_USE
             or passive  # "was confirmed 92 to 0"
+            or self._after_adjective(begin, end, prev, word)  # "the secretive communist state"
             or (
                 self.text[begin:end].islower()
                 and self.cues.lookup(prev) is not None
                 and not self._ends_noun_compound(unit[0], begin, prev)
             )  # "denied reports" (but "press reports say")
+        )
+
+    def _after_adjective(self, begin: int, end: int, prev: str, word: str) -> bool:
+        """Whether the word before a cue that can be a noun is an attributive adjective,
+        so the cue is that noun: "struck a more conciliatory note", "the deep state" (the
+        lexicon of Brill's tagger tags the word before an adjective first, and the cue no
+        past or -ing form: "further described", "the democratic socialist said" are verbs).
+        Not quantifiers, ordinals and time words, which stand before verbs ("many say",
+        "first reports"), nor adjectives that follow their noun ("those present say")."""
+        lexicon = brill_lexicon()
+        return (
+            self.text[begin:end].islower()
+            and lexicon.get(prev, ("",))[0] in ("JJ", "JJR", "JJS")
+            and prev not in _ADJECTIVES_BEFORE_VERBS
+            and lexicon.get(word, ("",))[0] not in ("VBD", "VBN", "VBG")
         )
 
     def _ends_noun_compound(self, start: int, begin: int, word: str) -> bool:
@@ -1174,6 +1198,9 @@ class ArticleAttributor:
         left = self.text[left_start:cs]
         participle = self.text[ce - 3 : ce].lower() == "ing"
         lead = left.rstrip()
+        manner = _FINAL_WORD.search(lead)
+        if manner is not None and is_ly_adverb(manner.group(1)):
+            lead = lead[: manner.start(1)].rstrip()  # "…, quietly urging": the adverb's clause
         before = lead.rsplit(None, 1)[-1:]  # the word before the cue
         gerund = (
             bool(before)
@@ -2211,6 +2238,15 @@ def _strip_capitalised_tail(phrase: str) -> str:
     return phrase if found is None else phrase[:found]
 
 
+#: Words the Brill lexicon tags as adjectives that stand before a verb: quantifiers and
+#: subjects ("many said", "the former said"), ordinals and time words ("first reported",
+#: "has long argued"), and adjectives that follow their noun ("those present said").
+_ADJECTIVES_BEFORE_VERBS = frozenset(
+    {"many", "few", "several", "much", "more", "less", "most", "other", "former", "latter",
+     "same", "such", "own", "first", "last", "next", "long", "early", "late", "only",
+     "present", "involved", "responsible", "concerned", "available", "familiar", "close",
+     "alone", "together", "both"}
+)  # fmt: skip
 #: Adjectives that follow a noun without labelling it: "the attorney general", "the police
 #: chief", "the president-elect", "called the race early", "called the meeting first".
 _NOT_LABEL_ADJECTIVES = frozenset(

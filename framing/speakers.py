@@ -511,6 +511,39 @@ def _in_name(toks: list[tuple[int, int, str]], i: int) -> bool:
     return i > 0 and word.istitle() and toks[i - 1][2][:1].isupper()
 
 
+#: A capitalised word next.
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+
+
+def _body_so_far(out: list[tuple[int, int, str]]) -> bool:
+    """Whether the words read after a cue are a body's name up to its "of" or "for" and a
+    capitalised run after it ("the Centers for Disease Control")."""
+    k = len(out) - 1
+    while k >= 0 and _is_cap(out[k][2]) and _is_word(out[k][2]):
+        k -= 1
+    return k < len(out) - 1 and k >= 1 and out[k][2] in ("of", "for") and _is_body_head(out[k - 1])
+
+
+def _joins_body_name(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the "and" at ``i`` joins two capitalised parts of one body's name after its
+    head and "of" or "for": "Department of Health and Human Services", "Centers for
+    Disease Control and Prevention" (not "Smith and Jones", two people, nor "the
+    University of Chicago and Professor Knittel", a title after it)."""
+    if i + 1 >= len(toks) or not _is_cap(toks[i + 1][2]) or i < 3:
+        return False
+    if toks[i + 1][2].lower().rstrip(".") in load_source_nouns().titles:
+        return False
+    k = i - 1
+    while k >= 0 and _is_cap(toks[k][2]) and _is_word(toks[k][2]):
+        k -= 1
+    return k < i - 1 and k >= 1 and toks[k][2] in ("of", "for") and _is_body_head(toks[k - 1])
+
+
+def _is_body_head(tok: tuple[int, int, str]) -> bool:
+    """A capitalised word that heads a body's name ("Department", "Centers", "Institute")."""
+    return _is_cap(tok[2]) and tok[2].lower() in load_source_nouns().organization
+
+
 def _home_after_tag(toks: list[tuple[int, int, str]]) -> int:
     """Where a home state or country after a closing parenthesis begins ("(R) of South
     Carolina", "(D) from New York": one to three capitalised words after "of" or
@@ -532,8 +565,19 @@ def _is_between(toks: list[tuple[int, int, str]]) -> bool:
     word = toks[-1][2]
     if word.lower() not in _BETWEEN:
         # "The Senate narrowly confirmed": a manner adverb in -ly stands there as well, when
-        # a word that can close a subject comes before it (not "a", "that" or "would")
-        return _is_ly_adverb(word) and len(toks) > 1 and _can_close_subject(toks[-2][2])
+        # a word that can close a subject comes before it (not "a", "that" or "would"), or
+        # a comma or preposition, after which the cue is a participle ("…, quietly urging",
+        # "by falsely calling"): the adverb is never the subject
+        return (
+            is_ly_adverb(word)
+            and len(toks) > 1
+            and (
+                _can_close_subject(toks[-2][2])
+                or toks[-2][2] == ","
+                or toks[-2][2].lower() in _NP_PREPOSITIONS
+                or toks[-2][2].lower() == "by"
+            )
+        )
     return word.islower() or len(toks) == 1 or not _is_cap(toks[-2][2])
 
 
@@ -550,7 +594,7 @@ def _can_close_subject(word: str) -> bool:
     )
 
 
-def _is_ly_adverb(word: str) -> bool:
+def is_ly_adverb(word: str) -> bool:
     """A lower-case word in -ly that is no noun or adjective of ``source_nouns.toml``'s
     ``[ly_words]`` ("family", "assembly", "daily")."""
     return (
@@ -634,6 +678,10 @@ def _tail_np(
             i -= 1
             taken += 1
             continue
+        if word == "and" and taken and _joins_body_name(toks, i):
+            i -= 1  # "the Department of Health and Human Services"
+            taken += 1
+            continue
         if (lw, toks[i - 1][2].lower() if i else "") in {("to", "close"), ("with", "familiar")}:
             i -= 2  # "a source close to the ministry", "people familiar with the talks"
             taken += 2
@@ -657,8 +705,17 @@ def _tail_np(
         first = _after_dash(text, toks, first)
     if first - 2 < reads[0]:
         reads[0] = first - 2
+    if (
+        first == len(toks) - 1
+        and low in VAGUE_QUANTIFIERS
+        and (first == 0 or not _is_word(toks[first - 1][2]) or toks[first - 1][2] in _BOUNDARY)
+    ):
+        # "Some say", "…, but many argue": a quantifier opening its clause stands for
+        # unnamed people, the vaguest of sources (Wikipedia's "weasel words"), an
+        # anonymous source in the ledger (not "his many promises", "have some explaining")
+        return SourcePhrase(toks[-1][0], toks[-1][1], last)
     if first >= len(toks) or all(t[2].lower() in _ARTICLE_LIKE for t in toks[first:]):
-        return None  # "the two", "some": no head noun to speak
+        return None  # "the two", "both": no head noun to speak (they take up antecedents)
     if low in load_source_nouns().time_alone and not match_outlet(
         text[toks[first][0] : toks[-1][1]]
     ):
@@ -1005,7 +1062,13 @@ def find_source_after(
         lw = word.lower()
         if not _is_word(word):
             break
-        if out and (lw in _BOUNDARY and lw not in _NP_PREPOSITIONS):
+        if (
+            out
+            and lw in _BOUNDARY
+            and lw not in _NP_PREPOSITIONS
+            # (but "the Centers for Disease Control and Prevention" goes on)
+            and not (word == "and" and _CAPITAL_NEXT.match(text, token.end()) and _body_so_far(out))
+        ):
             break
         if lw in {"on", "in", "at", "during", "after", "before", "last", "this"} and out:
             break
@@ -1066,6 +1129,8 @@ _DETERMINERS = frozenset(
 #: A subject pronoun, alone or contracted ("he", "she’d", "they're", "I"): after a
 #: listener it opens the clause told.
 _SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|we|I|it)(?:['’](?:s|d|ll|re|ve|m))?")
+#: Quantifiers that stand alone for unnamed people ("Some say …").
+VAGUE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few"})
 #: Object pronouns: a whole listener ("told her the plan would fail").
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 

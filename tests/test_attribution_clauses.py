@@ -395,3 +395,28 @@ def test_an_adjective_label_after_a_naming_verb_is_the_namers_word() -> None:
         "He called the meeting to order.",
     ):
         assert attributed(body) == [], body
+
+
+def test_a_cue_word_after_an_attributive_adjective_is_a_noun() -> None:
+    assert sources("The secretive communist state only understands force, he said.") == [
+        ("he", "said")
+    ]
+    assert sources("Trump struck a more conciliatory note and said he would wait.") == [
+        ("Trump", "said")
+    ]
+    # a past form stays a verb after an adjective-like word, as does a cue after a word that
+    # stands before verbs
+    assert sources("The self-described democratic socialist said he would win.") == [
+        ("self-described democratic socialist", "said")
+    ]
+    assert sources("Trump further described the incident as a tragedy.") == [("Trump", "described")]
+    assert sources("Those present said the talks failed.") == [("Those present", "said")]
+
+
+def test_a_manner_adverb_before_a_cue_is_never_its_source() -> None:
+    # "…, quietly urging": the participle's subject is the clause's, past the adverb
+    assert sources("McConnell bit his tongue, quietly urging senators not to speak.") == [
+        ("McConnell", "urging")
+    ]
+    assert sources("Critics attacked the plan by falsely calling it a tax.") == []
+    assert sources("The plan failed, officials privately said.") == [("officials", "said")]

@@ -283,3 +283,37 @@ def test_a_party_tag_and_a_home_state_after_a_name_are_read_off_together() -> No
     ):
         row = row_of(body, "said")
         assert (row["source"], row["source_type"]) == ("Lindsey Graham", "person"), body
+
+
+def test_a_quantifier_opening_its_clause_is_the_vaguest_anonymous_source() -> None:
+    # "Some say …": unnamed people, recorded as such (Wikipedia's "weasel words")
+    for body, source in (
+        ("Some say the plan will fail.", "Some"),
+        ("Of the voters polled, most said the plan would fail.", "most"),
+        ("The plan is popular, but many argue that it will fail.", "many"),
+    ):
+        row = sources_of(body)[0]
+        assert (row["source"], row["source_type"]) == (source, "anonymous"), body
+    # a quantifier before a noun, or after a verb, opens no clause of its own
+    assert sources_of("His many promises that taxes would fall were broken.") == []
+    assert sources_of("There were some warning signs that the plan would fail.") == []
+
+
+def test_a_bodys_name_joined_by_and_after_its_of_is_one_name() -> None:
+    for body, source in (
+        (
+            "The Department of Health and Human Services said the rule stands.",
+            "Department of Health and Human Services",
+        ),
+        (
+            "The virus spreads in crowds, according to the Centers for Disease Control and "
+            "Prevention.",
+            "Centers for Disease Control and Prevention",
+        ),
+    ):
+        row = sources_of(body)[0]
+        assert (row["source"], row["source_type"]) == (source, "organization"), body
+    # two people, or a title after "and", stay apart
+    assert [r["source"] for r in sources_of("Smith and Jones said the plan failed.")] == ["Jones"]
+    body = "The University of Chicago and Professor Ann Knittel said oil must cost more."
+    assert [r["source"] for r in sources_of(body)] == ["Ann Knittel"]
