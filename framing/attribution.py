@@ -198,14 +198,15 @@ _SKIP_PUNCT = re.compile(r"\s*[,:]?\s*")
 #: only before a name or a determiner ("to reporters", never "to lead the field"), "by"
 #: only for a medium ("by phone", never "by the bill").
 _FIRST_ADJUNCT_OPENERS = (
-    r"on|in|at|during|late|early|last|this|after|before|from|via|over|outside|inside|near"
+    r"in\s+(?:response|reply|reference)\s+to|on|in|at|during|late|early|last|this|after|before|from|via|over|outside|inside|near"
     r"|amid|ahead\s+of|to(?=\s+(?:a|an|the|his|her|its|their|reporters|journalists|(?-i:[A-Z])))"
     r"|by(?=\s+(?:tele)?phone|\s+e-?mail|\s+video|\s+text)"
 )
-#: Further adjuncts may also open with "with", "for" or "by" ("in an interview with CNN",
-#: "in a statement released by his office"); after the cue these take its complement
-#: ("calls with Trump", "state with favorable conditions").
-_ADJUNCT_OPENERS = _FIRST_ADJUNCT_OPENERS + r"|with|for|by"
+#: Further adjuncts may also open with "with", "for", "by" or "about" ("in an interview
+#: with CNN", "in a statement released by his office", "in response to questions about the
+#: ruling"); after the cue these take its complement ("calls with Trump", "state with
+#: favorable conditions", "talked about the plan").
+_ADJUNCT_OPENERS = _FIRST_ADJUNCT_OPENERS + r"|with|for|by|about"
 _DETERMINERS = r"a|an|the|his|her|its|their"
 
 
@@ -260,6 +261,8 @@ _NO_WORD = re.compile(r"\W*")
 _THE = re.compile(r"(?i)the\b")
 #: The whole word right before a position (searched with an end position).
 _LAST_WORD = re.compile(r"(?<![\w’'-])([\w’'-]+)\s+$")
+#: A quote whose words end with a full stop (before its closing marks).
+_CLOSES_SENTENCE = re.compile(r"\.\s*(?:[”\"’']|'')+\s*$")
 #: The word that ends a text.
 _FINAL_WORD = re.compile(r"(?<![\w’'-])([\w’'-]+)$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -982,6 +985,12 @@ class ArticleAttributor:
             ) and not _AS_BEFORE_SUBJECT.fullmatch(self.text, quote.end, source.start):
                 # "“…” Prior to flying, Cohen noted …": a new sentence's subject (but "“…,”
                 # as she put it")
+                return None
+            if _CLOSES_SENTENCE.search(self.text, quote.start, quote.end) and _has_substance(
+                self.text[ce : unit[1]]
+            ):
+                # "“… had occurred.” Her campaign manager, Robby Mook, suggested that …": the
+                # quote closed its sentence, and the cue reports what follows it
                 return None
             venue = self._venue_after(cue, ce, unit[1])
         content = [(quote.start, quote.end)]

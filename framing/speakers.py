@@ -922,6 +922,10 @@ def _apposition(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | N
         if outer is not None and not inner_np.role:
             inner_np.role = outer.role
             inner_np.role_phrase = outer.text
+        if outer is not None and outer.role and not outer.name:
+            # the role and the name in apposition are one source ("his spokesman, Ken
+            # Gavin,"): no word of it is what was said
+            inner_np.start, inner_np.text = outer.start, text[outer.start : inner_np.end]
         return inner_np
     if outer is not None and outer.name and inner_np is not None and inner_np.role:
         outer.role, outer.role_phrase = inner_np.role, inner_np.text
@@ -1596,12 +1600,20 @@ class PersonRegistry:
         return person
 
     def full_name(self, name: str, position: int) -> str:
-        """ "Cohen" → "Eli Cohen" when that fuller name came earlier; titles dropped."""
+        """ "Cohen" → "Eli Cohen" when that fuller name came earlier; titles dropped. A
+        name with a generational suffix is taken up by the bare surname only when no one
+        else of that surname came before: "Trump" after "President Donald Trump" and
+        "Donald Trump Jr" is the president (news names the son with his "Jr")."""
         name = _untitled(name)
         if " " not in name:
+            suffixed = None
             for person in reversed(self.people):
                 if person.position <= position and surname_of(person.name) == name:
-                    return person.name
+                    if surname_of(person.name) == person.name.split()[-1]:
+                        return person.name
+                    suffixed = suffixed or person.name
+            if suffixed is not None:
+                return suffixed
         return name
 
     def knows(self, word: str, position: int) -> bool:

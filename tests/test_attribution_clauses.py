@@ -420,3 +420,34 @@ def test_a_manner_adverb_before_a_cue_is_never_its_source() -> None:
     ]
     assert sources("Critics attacked the plan by falsely calling it a tax.") == []
     assert sources("The plan failed, officials privately said.") == [("officials", "said")]
+
+
+def test_a_quote_that_closes_its_sentence_is_not_the_next_cues_content() -> None:
+    # the next sentence's cue reports its own clause, not the quote before it
+    body = (
+        "They faulted him for “misrepresenting what had occurred.” Her campaign manager, "
+        "Robby Mook, suggested that the staff had broken the law."
+    )
+    assert attributed(body)[-1] == (
+        "that the staff had broken the law",
+        "Robby Mook",
+        "indirect_quote",
+    )
+    # a cue with nothing after it still takes the quote, full stop or comma
+    assert attributed("“We will win.” Smith said.") == [("“We will win.”", "Smith", "direct_quote")]
+    assert attributed("“We will win,” Smith said on Monday.") == [
+        ("“We will win,”", "Smith", "direct_quote")
+    ]
+
+
+def test_a_role_in_apposition_before_the_name_is_part_of_the_source() -> None:
+    # "his spokesman, Ken Gavin," is who spoke; no word of it is in his voice, and "in
+    # response to questions about …" is an adjunct of the cue
+    body = (
+        "“They drive their own agendas,” his spokesman, Ken Gavin, said Thursday in response "
+        "to questions about the comments."
+    )
+    assert attributed(body) == [("“They drive their own agendas,”", "Ken Gavin", "direct_quote")]
+    assert attributed("He said in response to a question that the plan would fail.") == [
+        ("that the plan would fail", "He", "indirect_quote")
+    ]

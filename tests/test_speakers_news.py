@@ -317,3 +317,14 @@ def test_a_bodys_name_joined_by_and_after_its_of_is_one_name() -> None:
     assert [r["source"] for r in sources_of("Smith and Jones said the plan failed.")] == ["Jones"]
     body = "The University of Chicago and Professor Ann Knittel said oil must cost more."
     assert [r["source"] for r in sources_of(body)] == ["Ann Knittel"]
+
+
+def test_a_bare_surname_is_not_the_one_with_a_generational_suffix() -> None:
+    body = (
+        "President Donald Trump helped draft a statement. Donald Trump Jr said the meeting "
+        "was short. President Trump has denied any collusion."
+    )
+    assert [r["source"] for r in sources_of(body)] == ["Donald Trump Jr", "Donald Trump"]
+    # when only the son was named, the surname is his
+    body = "Donald Trump Jr spoke first. Trump said the meeting was short."
+    assert [r["source"] for r in sources_of(body)] == ["Donald Trump Jr"]
