@@ -1081,6 +1081,8 @@ class ArticleAttributor:
                 venue = match_outlet(addressee.text) or addressee.text
                 tail = addressee.end
                 rest = self.text[tail : unit[1]]
+        if rest.lstrip().startswith(":"):
+            return None  # "In the end, Mann concludes:": a colon announces what follows
         left = self.text[unit[0] : cs]
         inverted = _COMMA_END.search(left) is not None
         if inverted:

@@ -451,3 +451,18 @@ def test_a_role_in_apposition_before_the_name_is_part_of_the_source() -> None:
     assert attributed("He said in response to a question that the plan would fail.") == [
         ("that the plan would fail", "He", "indirect_quote")
     ]
+
+
+def test_a_colon_after_the_cue_announces_what_follows_not_what_went_before() -> None:
+    assert sources("In the end, Mann concludes:") == []
+    assert attributed("After the vote, he said: “We won.”") == [("“We won.”", "he", "direct_quote")]
+    # a clause before a cue with nothing after it is still reported
+    assert attributed("The talks failed, officials said.") == [
+        ("The talks failed", "officials", "indirect_quote")
+    ]
+
+
+def test_a_call_or_promise_that_ends_a_two_word_noun_is_no_cue() -> None:
+    body = "She said Gates told her in a conference call the income level was too high."
+    assert [cue for _, cue in sources(body)] == ["said", "told"]
+    assert sources("His campaign promises were broken.") == []
