@@ -1351,10 +1351,11 @@ def _phrase_types(
         return kind, kind
     if head in nouns.document or head2 in nouns.document:
         return "document", "document"
+    bare_name = name.lower().removeprefix("the ") if name is not None else None
     if (
-        name is not None
-        and name.lower() in nouns.organization_names
-        and " ".join(w for w in words if w != "the") == name.lower()
+        bare_name is not None
+        and bare_name in nouns.organization_names
+        and " ".join(w for w in words if w != "the") == bare_name
     ):
         return "organization", "organization"  # "Pfizer said", "Gallup found"
     named = (

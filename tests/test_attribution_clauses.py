@@ -466,3 +466,26 @@ def test_a_call_or_promise_that_ends_a_two_word_noun_is_no_cue() -> None:
     body = "She said Gates told her in a conference call the income level was too high."
     assert [cue for _, cue in sources(body)] == ["said", "told"]
     assert sources("His campaign promises were broken.") == []
+
+
+def test_a_that_after_a_clause_is_no_complement_of_the_cue() -> None:
+    # the "that" of "so generous that" belongs to a clause the cue already reports
+    body = "They said the bill as written was so generous that workers might stay home."
+    assert attributed(body) == [
+        (
+            "the bill as written was so generous that workers might stay home",
+            "They",
+            "indirect_quote",
+        )
+    ]
+    # a listener and adjuncts before the "that" leave it the complement's
+    for body in (
+        "He told a group of business leaders on Monday that the plan failed.",
+        "He said in an interview with CNN on Sunday that the plan failed.",
+    ):
+        assert attributed(body) == [("that the plan failed", "He", "indirect_quote")], body
+    # a bare time word before the clause is no part of it
+    assert attributed("Comey said Wednesday the threat had diminished.") == [
+        ("the threat had diminished", "Comey", "indirect_quote")
+    ]
+    assert sources("Let's just say that the plan failed.") == []

@@ -328,3 +328,8 @@ def test_a_bare_surname_is_not_the_one_with_a_generational_suffix() -> None:
     # when only the son was named, the surname is his
     body = "Donald Trump Jr spoke first. Trump said the meeting was short."
     assert [r["source"] for r in sources_of(body)] == ["Donald Trump Jr"]
+
+
+def test_a_seat_of_government_speaks_as_its_government() -> None:
+    for body in ("The Vatican said the talks would go on.", "Downing Street said so on Monday."):
+        assert sources_of(body)[0]["source_type"] == "organization", body
