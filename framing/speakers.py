@@ -813,15 +813,16 @@ def _names_people_or_body(word: str) -> bool:
 def _head_before_relative(
     text: str, toks: list[tuple[int, int, str]], first: int, reads: list[int]
 ) -> SourcePhrase | None:
-    """ "Democrats who now control the House say": the phrase found at ``first`` ends a
-    relative clause; the speaker is the noun phrase before its "who"/"which". None when no
-    relative pronoun opens the clause the phrase stands in."""
+    """ "Democrats who now control the House say", "the lawyers for a whistleblower whose
+    complaint began the inquiry say": the phrase found at ``first`` ends a relative clause;
+    the speaker is the noun phrase before its "who", "which", "whose" or "whom". None when
+    no relative pronoun opens the clause the phrase stands in."""
     j = first - 1
     low = max(0, first - _RELATIVE_REACH)
     if j < 0:
         return None
     between = text[toks[low][0] : toks[j][1]]
-    if "who" not in between and "which" not in between:
+    if "who" not in between and "which" not in between:  # (also "whose", "whom")
         reads[0] = min(reads[0], low)  # most phrases: no relative pronoun in reach
         return None
     steps = 0
@@ -834,7 +835,7 @@ def _head_before_relative(
         if lw in {"and", "or"} and j == first - 1:
             reads[0] = min(reads[0], j)
             return None  # "… and officials say": a new clause's subject
-        if lw in {"who", "which"}:
+        if lw in {"who", "which", "whose", "whom"}:
             reads[0] = min(reads[0], j - 1)
             if j == 0 or not _is_word(toks[j - 1][2]):
                 return None

@@ -333,3 +333,14 @@ def test_a_bare_surname_is_not_the_one_with_a_generational_suffix() -> None:
 def test_a_seat_of_government_speaks_as_its_government() -> None:
     for body in ("The Vatican said the talks would go on.", "Downing Street said so on Monday."):
         assert sources_of(body)[0]["source_type"] == "organization", body
+
+
+def test_the_head_before_whose_or_whom_speaks_not_the_relative_clauses_last_noun() -> None:
+    body = (
+        "The lawyers for a whistleblower whose complaint began an impeachment inquiry say "
+        "the words endanger their client."
+    )
+    assert sources_of(body)[0]["source"] == "lawyers for a whistleblower"
+    assert sources_of("Officials whom he met said the talks failed.")[0]["source"] == "Officials"
+    # a clause with no relative pronoun keeps its subject
+    assert sources_of("The senator said the vote was rigged.")[0]["source"] == "senator"
