@@ -263,6 +263,9 @@ _NO_WORD = re.compile(r"\W*")
 _THE = re.compile(r"(?i)the\b")
 #: The whole word right before a position (searched with an end position).
 _LAST_WORD = re.compile(r"(?<![\w’'-])([\w’'-]+)\s+$")
+#: Words an introductory phrase before a sentence's subject holds at most ("In a
+#: statement released on Monday night, …").
+_INTRODUCTION_WORDS = 12
 #: A quote whose words end with a full stop (before its closing marks).
 _CLOSES_SENTENCE = re.compile(r"\.\s*(?:[”\"’']|'')+\s*$")
 #: A time word opening what follows a cue, before a clause ("Wednesday the threat …").
@@ -1753,7 +1756,13 @@ class ArticleAttributor:
         i = bisect.bisect_right(self._unit_starts, pos) - 1
         start = self.units[i][0] if i >= 0 else self.body_start
         prefix = _strip_capitalised_tail(self.text[start:pos]).rstrip()
-        return prefix == "" or prefix.endswith(",")
+        # one short introductory phrase and its comma; not a list ("including Joe Biden,
+        # Sen. Kamala Harris (D-CA), Sen. Bernie Sanders": no one there opens the sentence)
+        return prefix == "" or (
+            prefix.endswith(",")
+            and prefix.count(",") == 1
+            and len(_WORD.findall(prefix)) <= _INTRODUCTION_WORDS
+        )
 
     def _resolve(self, a: Attribution) -> None:
         """Speaker, type, actor and ledger id of an attribution's source."""

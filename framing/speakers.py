@@ -1045,10 +1045,20 @@ def _subject_before_appositions(
     return None
 
 
+#: A possessive inside a phrase: "The New York Times’ Ashley Parker".
+_POSSESSIVE_INSIDE = re.compile(r"\w[’']s?\s")
+
+
 def looks_like_person(name: str) -> bool:
-    """One to four capitalised words (name particles allowed): shaped like a person's name."""
+    """One to four capitalised words (name particles allowed): shaped like a person's name.
+    Not when "The" opens them: "The United Nations", "The Vatican" name bodies (a title
+    after "The" is read off before: "The Rev. Al Sharpton" → "Al Sharpton")."""
     words = name.split()
-    return 1 <= len(words) <= 4 and all(_is_cap(w) or w.lower() in _NAME_PARTICLES for w in words)
+    return (
+        1 <= len(words) <= 4
+        and words[0] != "The"
+        and all(_is_cap(w) or w.lower() in _NAME_PARTICLES for w in words)
+    )
 
 
 def find_source_after(
@@ -1362,6 +1372,13 @@ def _phrase_types(
     named = (
         name is not None
         and _is_cap(name)
+        # "The United Nations" names a body (but "The Kentucky Republican" is one person,
+        # and "The New York Times’ Ashley Parker" is hers)
+        and not (
+            name.startswith("The ")
+            and head not in nouns.affiliations
+            and not _POSSESSIVE_INSIDE.search(text)
+        )
         and not _is_group_word(name, nouns)
         # "officials in Ohio", "a source at Amazon": the listed body is no one's name
         # (but "Sen. Apple" is a person's)

@@ -344,3 +344,17 @@ def test_the_head_before_whose_or_whom_speaks_not_the_relative_clauses_last_noun
     assert sources_of("Officials whom he met said the talks failed.")[0]["source"] == "Officials"
     # a clause with no relative pronoun keeps its subject
     assert sources_of("The senator said the vote was rigged.")[0]["source"] == "senator"
+
+
+def test_a_name_that_the_opens_is_a_bodys_and_no_antecedent_of_he() -> None:
+    body = (
+        "Assange was arrested on Thursday. The United Nations has called for a fair trial. "
+        "He has always denied the allegations."
+    )
+    rows = sources_of(body)
+    assert (rows[0]["source"], rows[0]["source_type"]) == ("United Nations", "organization")
+    assert rows[1]["source"] != "United Nations"  # "he" is no body
+    # a person after an outlet's possessive, and a party word after "The", stay people
+    assert sources_of("The Kentucky Republican said the bill was dead.")[0]["source_type"] == (
+        "person"
+    )
