@@ -728,6 +728,9 @@ def _tail_np(
     if head is not None:
         return head
     if not antecedent:
+        member = _member_before_body(text, toks, first, reads)
+        if member is not None:
+            return member
         head = _head_before_preposition(text, toks, first, reads)
         if head is not None:
             return head
@@ -1205,6 +1208,12 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
         if lowered[i] in nouns.abbreviations and _is_cap(words[i]):
             role = nouns.abbreviations[lowered[i]]  # "Gov. Jan Brewer": a governor
             break
+    named_before = _name_before_affiliation(words, lowered, nouns)
+    if named_before is not None:
+        # "Jane Doe of Reuters", "David Corn of the progressive Mother Jones magazine": the
+        # person speaks; the body after "of" is where she works
+        k, run = named_before
+        return role, _spelled_as_in(text, run), " ".join(words[k:])
     # Name: the trailing run of capitalised words, after any titles in front of it.
     j = len(words)
     while j > 0 and (
@@ -1255,6 +1264,65 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
     if role and not role_phrase:
         role_phrase = text
     return role, name, role_phrase
+
+
+def _member_before_body(
+    text: str, toks: list[tuple[int, int, str]], first: int, reads: list[int]
+) -> SourcePhrase | None:
+    """ "John Smith of the Heritage Foundation said": the phrase found at ``first`` is a
+    body after "of"/"from"/"at"/"with", and a person's full name stands before that word
+    (its first word a given name of the list); the person speaks, the body is her
+    affiliation. None otherwise."""
+    p = first - 1
+    if p < 2 or toks[p][2] not in _AFFILIATION_JOINS:
+        return None
+    if not any(_is_cap(t[2]) for t in toks[first:]):
+        return None  # "Jane Doe of the village": no body named
+    k = p
+    while k > 0 and _is_cap(toks[k - 1][2]) and _is_word(toks[k - 1][2]) and p - k < 3:
+        k -= 1
+    reads[0] = min(reads[0], k - 1)
+    if not 2 <= p - k <= 3 or toks[k][2] not in load_given_names():
+        return None
+    if k > 0 and _is_cap(toks[k - 1][2]) and _is_word(toks[k - 1][2]):
+        return None  # a longer capitalised run: a body's own name ("Bank of America")
+    name = text[toks[k][0] : toks[p - 1][1]]
+    s, e = toks[k][0], toks[-1][1]
+    return SourcePhrase(s, e, text[s:e], name=name, role_phrase=text[toks[p][0] : e])
+
+
+#: Words that join a person's name to the body she belongs to: "Jane Doe of Reuters".
+_AFFILIATION_JOINS = frozenset({"of", "from", "at", "with"})
+#: A joining word right after a name, then a capitalised word (perhaps after "the" and
+#: lower-case words): "… of the progressive Mother Jones magazine".
+_JOINED_AFTER_NAME = re.compile(r" (?:of|from|at|with) (?:the )?(?:[a-z]+ ){0,2}[A-Z]")
+
+
+def _name_before_affiliation(
+    words: tuple[str, ...], lowered: list[str], nouns: SourceNouns
+) -> tuple[int, tuple[str, ...]] | None:
+    """Where "of"/"from"/"at"/"with" and a capitalised body follow a person's full name
+    that opens the phrase (after titles, roles and articles): the joining word's index
+    and the name's words. The name's first word must be a given name of the list
+    ("Jane Doe of Reuters"; not "Bank of America", "University of Chicago"). None
+    otherwise."""
+    start = 0
+    while start < len(words) and (
+        lowered[start] in nouns.titles
+        or lowered[start] in nouns.role_families
+        or lowered[start] in _ARTICLE_LIKE
+    ):
+        start += 1
+    k = start
+    while k < len(words) and _is_cap(words[k]) and _is_word(words[k]):
+        k += 1
+    if not 2 <= k - start <= 3 or k + 1 >= len(words) or lowered[k] not in _AFFILIATION_JOINS:
+        return None
+    if words[start] not in load_given_names():
+        return None
+    if not any(_is_cap(w) for w in words[k + 1 :]):
+        return None  # "Jane Doe of the village": no body named
+    return k, words[start:k]
 
 
 def _spelled_as_in(text: str, words: tuple[str, ...]) -> str:
@@ -1349,6 +1417,14 @@ def _phrase_types(
     context (or None), and the answer when the context holds no anonymity marker.
     Remembered: the same source phrases recur across articles."""
     nouns = load_source_nouns()
+    if (
+        name is not None
+        and text.startswith(name)
+        and _JOINED_AFTER_NAME.match(text, len(name))
+        and " " in name
+        and name.split()[0] in load_given_names()
+    ):
+        return "person", "person"  # "Jane Doe of Reuters": the person, not where she works
     if match_outlet(text):
         return "outlet", "outlet"
     words = [w.lower().strip(".,’'") for w in text.split()]

@@ -358,3 +358,22 @@ def test_a_name_that_the_opens_is_a_bodys_and_no_antecedent_of_he() -> None:
     assert sources_of("The Kentucky Republican said the bill was dead.")[0]["source_type"] == (
         "person"
     )
+
+
+def test_a_person_named_before_of_and_a_body_speaks_for_herself() -> None:
+    for body, name in (
+        ("Jane Doe of Reuters said the bill was flawed.", "Jane Doe"),
+        ("John Smith of the Heritage Foundation said the bill was flawed.", "John Smith"),
+        (
+            "David Corn of the progressive Mother Jones magazine claimed it was a rout.",
+            "David Corn",
+        ),
+        ("The talks failed, said Michael Dimock of the Pew Research Center.", "Michael Dimock"),
+    ):
+        row = sources_of(body)[0]
+        assert (row["source"], row["source_type"]) == (name, "person"), body
+    # a body's own name with "of", and a group word before "of", are no people
+    assert sources_of("The Bank of America said rates rose.")[0]["source_type"] == "organization"
+    assert sources_of("Critics of the House bill insist it will fail.")[0]["source_type"] == (
+        "anonymous"
+    )
