@@ -266,6 +266,11 @@ _LAST_WORD = re.compile(r"(?<![\w’'-])([\w’'-]+)\s+$")
 #: Words an introductory phrase before a sentence's subject holds at most ("In a
 #: statement released on Monday night, …").
 _INTRODUCTION_WORDS = 12
+#: A free relative's pronoun right before a source: the cue's object stands before it
+#: ("what Trump said", "anything the president said").
+_FREE_RELATIVE_END = re.compile(
+    r"\b(?:what|whatever|anything|everything|nothing|something)\s+$", re.IGNORECASE
+)
 #: A quote whose words end with a full stop (before its closing marks).
 _CLOSES_SENTENCE = re.compile(r"\.\s*(?:[”\"’']|'')+\s*$")
 #: A time word opening what follows a cue, before a clause ("Wednesday the threat …").
@@ -1282,6 +1287,13 @@ class ArticleAttributor:
                 return None  # "a claim analysts dismissed as propaganda": nothing reported
             if source is not None and self._is_verb_after_modal(source):
                 return None  # "could provide added ammunition": "added" is an adjective
+        if (
+            source is not None
+            and not cue.naming
+            and _FREE_RELATIVE_END.search(self.text, max(0, source.start - 20), source.start)
+        ):
+            return None  # "Instead of reporting what Trump said, the media …": "what" is
+            # the cue's object, and what follows is the writer's
         if source is None and not gerund:
             if _ELIDED_SUBJECT.search(left):
                 # "He said … and added …": the same subject; "Reid caucused … and says …"

@@ -489,3 +489,10 @@ def test_a_that_after_a_clause_is_no_complement_of_the_cue() -> None:
         ("the threat had diminished", "Comey", "indirect_quote")
     ]
     assert sources("Let's just say that the plan failed.") == []
+
+
+def test_what_someone_said_as_a_noun_phrase_reports_nothing_after_it() -> None:
+    assert sources("Instead of reporting what Trump said, the media give us the gist.") == []
+    assert sources("It is a bigger story than anything the president said in his address.") == []
+    # a naming cue keeps its label ("what Netanyahu called a “victory”")
+    assert [cue for _, cue in sources("He knows what Netanyahu called a “victory”.")] == ["called"]
