@@ -44,6 +44,7 @@ from framing.phrase_scan import is_word_char
 from framing.quotes import Quote, find_quotes
 from framing.sentences import iter_paragraphs, iter_sentence_spans
 from framing.speakers import (
+    GROUP_QUANTIFIERS,
     PERSONAL_PRONOUNS,
     VAGUE_QUANTIFIERS,
     Person,
@@ -86,6 +87,13 @@ _NOUN_PREPOSITIONS = frozenset({"by", "of", "from", "in", "on", "at", "for", "wi
 _NOT_SUBJECT_OPENERS = frozenset(
     {"about", "with", "for", "to", "of", "on", "in", "at", "why", "what", "how", "when"}
 )
+#: Punctuation inside a quote: no scare-quoted word.
+_PUNCTUATION_INSIDE = re.compile(r"[,.;:!?]")
+#: Words that open a clause's subject after a complementizer "that".
+_CLAUSE_SUBJECTS = frozenset(
+    {"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their",
+     "its", "our", "there", "this", "these", "those"}
+)  # fmt: skip
 #: Words that open a sentence's subject noun phrase ("Everything that he said was …").
 _SUBJECT_OPENERS = frozenset(
     {
@@ -271,6 +279,8 @@ _INTRODUCTION_WORDS = 12
 _FREE_RELATIVE_END = re.compile(
     r"\b(?:what|whatever|anything|everything|nothing|something)\s+$", re.IGNORECASE
 )
+#: An indefinite article opening a phrase.
+_INDEFINITE = re.compile(r"(?i)an?\s")
 #: A quote whose words end with a full stop (before its closing marks).
 _CLOSES_SENTENCE = re.compile(r"\.\s*(?:[”\"’']|'')+\s*$")
 #: A time word opening what follows a cue, before a clause ("Wednesday the threat …").
@@ -956,12 +966,29 @@ class ArticleAttributor:
         """Where the words before a cue start: after the last quote or earlier cue in the unit."""
         bound = unit[0]
         i = bisect.bisect_right(self._quote_ends, cs) - 1  # the last quote ending by the cue
-        if i >= 0 and self._quote_ends[i] > bound:
+        if i >= 0 and self._quote_ends[i] > bound and not self._scare_quote_in_subject(i, cs):
             bound = self._quote_ends[i]
         for a in earlier:
             if a.cue_end <= cs and not a.relative:
                 bound = max(bound, a.cue_end)
         return bound
+
+    def _scare_quote_in_subject(self, i: int, cs: int) -> bool:
+        """Whether quote ``i`` is a scare-quoted word of the cue's subject: one or two
+        words with no punctuation inside, right before the cue and right after a word that
+        quantifies a group ('other “experts” retort', 'Some "experts" say'; not 'testified
+        as a “whistleblower” said', where the quote ends a relative clause)."""
+        quote = self.quotes[i]
+        if not quote.closed or self.text[quote.end : cs].strip():
+            return False
+        inner = self.text[quote.start + 1 : quote.end - 1]
+        before = _LAST_WORD.search(self.text, max(0, quote.start - 30), quote.start)
+        return (
+            1 <= len(_WORD.findall(inner)) <= 2
+            and not _PUNCTUATION_INSIDE.search(inner)
+            and before is not None
+            and before.group(1).lower() in GROUP_QUANTIFIERS
+        )
 
     def _quote_first(self, cue: Cue, cs: int, ce: int, unit: tuple[int, int]) -> Attribution | None:
         """ "“…,” he said." and "“…,” said X." — the cue follows a quote closely."""
@@ -1291,9 +1318,15 @@ class ArticleAttributor:
             source is not None
             and not cue.naming
             and _FREE_RELATIVE_END.search(self.text, max(0, source.start - 20), source.start)
+            and not _INDEFINITE.match(source.text)  # "What a contrast to Trump, who said"
         ):
-            return None  # "Instead of reporting what Trump said, the media …": "what" is
-            # the cue's object, and what follows is the writer's
+            # "Instead of reporting what Trump said, the media …": "what" is the cue's
+            # object, and what follows is the writer's; a person named there stays one a
+            # later "he" may take up
+            name = self.registry.full_name(source.name, source.start) if source.name else ""
+            if gender_of_given_name(name) is not None:
+                self.registry.add(name, None, None, source.start, is_source=True)
+            return None
         if source is None and not gerund:
             if _ELIDED_SUBJECT.search(left):
                 # "He said … and added …": the same subject; "Reid caucused … and says …"
@@ -2378,6 +2411,8 @@ def _can_speak(source: SourcePhrase) -> bool:
     text = source.text.split()
     if text[0].lower() in _NOT_SUBJECT_OPENERS:
         return False
+    if text[0].lower() == "that" and len(text) > 1 and text[1].lower() in _CLAUSE_SUBJECTS:
+        return False  # "…, suggests that the media changed": a clause, not "that man"
     nouns = load_source_nouns()
     if source.pronoun or source.role:
         return True

@@ -421,7 +421,13 @@ def find_source_before(text: str, start: int, end: int) -> SourcePhrase | None:
         phrase, sure = _source_before_tokens(text, _tokens(text, cut, end), whole=False)
     if not sure:
         phrase = _source_before_tokens(text, _tokens(text, start, end), whole=True)[0]
+    if phrase is not None and _QUOTE_MARK.search(phrase.text):
+        phrase.text = _QUOTE_MARK.sub("", phrase.text)  # 'other “experts”': the words only
     return _name_before_unclosed_role(text, start, phrase)
+
+
+#: A double quote mark.
+_QUOTE_MARK = re.compile(r"[“”\"]")
 
 
 #: An article and a lower-case word: a role that no name opens ("the head of Iran's …").
@@ -465,6 +471,7 @@ def _source_before_tokens(
     word that cannot end a subject)."""
     while toks and _is_between(toks):
         toks.pop()
+    toks = _without_scare_quotes(toks)
     if toks and _drop_time_adjunct(text, toks):
         while toks and _is_between(toks):
             toks.pop()  # "Officials also on Tuesday said"
@@ -542,6 +549,35 @@ def _joins_body_name(toks: list[tuple[int, int, str]], i: int) -> bool:
 def _is_body_head(tok: tuple[int, int, str]) -> bool:
     """A capitalised word that heads a body's name ("Department", "Centers", "Institute")."""
     return _is_cap(tok[2]) and tok[2].lower() in load_source_nouns().organization
+
+
+#: Words before a scare-quoted group noun that opens a subject ("other “experts”").
+GROUP_QUANTIFIERS = frozenset(
+    {"other", "some", "many", "most", "several", "few", "these", "those", "such", "so-called"}
+)
+#: Quote marks that open and close a scare-quoted word.
+_OPENING_MARKS = frozenset({"“", '"'})
+_CLOSING_MARKS = frozenset({"”", '"'})
+
+
+def _without_scare_quotes(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``toks`` without the marks of one to three scare-quoted words that end it after a
+    word that quantifies a group: 'other “experts” retort', 'Some "experts" say' (the
+    words are the subject's own)."""
+    if len(toks) < 3 or toks[-1][2] not in _CLOSING_MARKS:
+        return toks
+    for k in range(len(toks) - 3, max(-1, len(toks) - 6), -1):
+        if toks[k][2] in _OPENING_MARKS:
+            inner = toks[k + 1 : -1]
+            if (
+                inner
+                and all(_is_word(t[2]) for t in inner)
+                and k > 0
+                and toks[k - 1][2].lower() in GROUP_QUANTIFIERS
+            ):
+                return toks[:k] + inner
+            return toks
+    return toks
 
 
 def _home_after_tag(toks: list[tuple[int, int, str]]) -> int:
@@ -908,6 +944,8 @@ def _apposition(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | N
     if not inner:
         return outer
     inner_np = _tail_np(text, inner)
+    if inner[0][2].lower() in _EXAMPLE_OPENERS and outer is not None:
+        return outer  # "Anecdotal evidence, such as …, suggests": examples of the subject
     if inner[0][2].lower().endswith(("ing", "ed")) and outer is not None:
         return outer  # "A source …, speaking on condition of anonymity, said"
     if inner[0][2].lower() in RELATIVE_PRONOUNS or inner[0][2].lower() in {"a", "an", "the"}:
@@ -937,6 +975,8 @@ def _apposition(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | N
     return inner_np or outer
 
 
+#: Words that open examples set off after a subject: "…, such as …, said".
+_EXAMPLE_OPENERS = frozenset({"such", "like", "especially", "particularly", "notably"})
 #: A party and state tag after a politician's name: "R-Ky", "D-Calif", "I-Vt".
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z]{1,5}")
 

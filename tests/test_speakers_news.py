@@ -377,3 +377,17 @@ def test_a_person_named_before_of_and_a_body_speaks_for_herself() -> None:
     assert sources_of("Critics of the House bill insist it will fail.")[0]["source_type"] == (
         "anonymous"
     )
+
+
+def test_a_scare_quoted_group_noun_and_examples_set_off_stay_in_the_subject() -> None:
+    body = "Economists warn of losses, but other “experts” retort that funds will grow."
+    assert [(r["source"], r["source_type"]) for r in sources_of(body)][-1] == (
+        "other experts",
+        "anonymous",
+    )
+    assert sources_of('Some "experts" say the plan will work.')[0]["source"] == "Some experts"
+    body = "Anecdotal evidence, such as a board hiring a crank, suggests that the media changed."
+    assert sources_of(body)[0]["source"] == "Anecdotal evidence"
+    # a quoted label inside a relative clause before the cue is no part of the subject
+    body = "Hicks, who testified as a “whistleblower” said the briefing was classified."
+    assert sources_of(body)[0]["source"] == "Hicks"
