@@ -48,3 +48,30 @@ def test_bench_skips_with_a_message_when_the_corpus_is_absent(
     assert bench_run.main(["--shared", str(tmp_path), "--out", str(tmp_path / "out")]) == 0
     assert "absent" in capsys.readouterr().out
     assert not (tmp_path / "out").exists()
+
+
+def test_ledger_sample_prints_rows_of_the_split_it_is_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import ledger_sample
+    import polars as pl
+
+    bench = tmp_path / "bench.parquet"
+    pl.DataFrame(
+        {
+            "ID": ["a1", "a2"],
+            "title": ["Talks fail", "Vote held"],
+            "content_original": [
+                "Jane Doe of Reuters said the talks had failed.",
+                "Officials said the vote was fair.",
+            ],
+            "split_random": ["test", "train"],
+        }
+    ).write_parquet(bench)
+    code = ledger_sample.main(["--bench", str(bench), "--split", "test", "--rows", "5"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "SRC='Jane Doe' (person) CUE='said'" in out
+    assert "Officials" not in out  # the other split
+    assert ledger_sample.main(["--bench", str(tmp_path / "missing.parquet")]) == 2
+    assert ledger_sample.main(["--bench", str(bench), "--split", "valid"]) == 2
