@@ -1326,6 +1326,8 @@ def _member_before_body(
         return None
     if k > 0 and _is_cap(toks[k - 1][2]) and _is_word(toks[k - 1][2]):
         return None  # a longer capitalised run: a body's own name ("Bank of America")
+    if toks[p - 1][2].lower() in load_source_nouns().organization:
+        return None  # "Max Planck Institute for …": a body's name opening with a given name
     name = text[toks[k][0] : toks[p - 1][1]]
     s, e = toks[k][0], toks[-1][1]
     return SourcePhrase(s, e, text[s:e], name=name, role_phrase=text[toks[p][0] : e])
@@ -1358,8 +1360,8 @@ def _name_before_affiliation(
         k += 1
     if not 2 <= k - start <= 3 or k + 1 >= len(words) or lowered[k] not in _AFFILIATION_JOINS:
         return None
-    if words[start] not in load_given_names():
-        return None
+    if words[start] not in load_given_names() or lowered[k - 1] in nouns.organization:
+        return None  # (not "Max Planck Institute of …")
     if not any(_is_cap(w) for w in words[k + 1 :]):
         return None  # "Jane Doe of the village": no body named
     return k, words[start:k]

@@ -391,3 +391,14 @@ def test_a_scare_quoted_group_noun_and_examples_set_off_stay_in_the_subject() ->
     # a quoted label inside a relative clause before the cue is no part of the subject
     body = "Hicks, who testified as a “whistleblower” said the briefing was classified."
     assert sources_of(body)[0]["source"] == "Hicks"
+
+
+def test_more_given_names_tell_a_pronoun_whom_it_cannot_take_up() -> None:
+    body = (
+        'Bert W. Rein said the South had changed. Justice Elena Kagan spoke next. "It is '
+        'hard," she said.'
+    )
+    assert [r["source"] for r in sources_of(body)] == ["Bert W. Rein", "Elena Kagan"]
+    # a name the list leaves out tells nothing: the nearer speaker is taken up
+    body = 'Jordan Lee said the South had changed. "It is hard," she said.'
+    assert [r["source"] for r in sources_of(body)] == ["Jordan Lee", "Jordan Lee"]
