@@ -1248,6 +1248,14 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
         if lowered[i] in nouns.abbreviations and _is_cap(words[i]):
             role = nouns.abbreviations[lowered[i]]  # "Gov. Jan Brewer": a governor
             break
+    for a in range(len(lowered) - 2):
+        if (
+            lowered[a] in _AGENT_ROLES
+            and lowered[a + 1] in {"for", "to"}
+            and any(_is_cap(w) for w in words[a + 2 :])
+        ):
+            # "a spokesman for House Speaker John Boehner": the spokesman speaks, for Boehner
+            return lowered[a], None, text
     named_before = _name_before_affiliation(words, lowered, nouns)
     if named_before is not None:
         # "Jane Doe of Reuters", "David Corn of the progressive Mother Jones magazine": the
@@ -1333,6 +1341,12 @@ def _member_before_body(
     return SourcePhrase(s, e, text[s:e], name=name, role_phrase=text[toks[p][0] : e])
 
 
+#: Roles of people who speak for someone named after "for" or "to": the name after them is
+#: whom they speak for, not who speaks.
+_AGENT_ROLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer",
+     "attorney"}
+)  # fmt: skip
 #: Words that join a person's name to the body she belongs to: "Jane Doe of Reuters".
 _AFFILIATION_JOINS = frozenset({"of", "from", "at", "with"})
 #: A joining word right after a name, then a capitalised word (perhaps after "the" and

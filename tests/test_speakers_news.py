@@ -402,3 +402,20 @@ def test_more_given_names_tell_a_pronoun_whom_it_cannot_take_up() -> None:
     # a name the list leaves out tells nothing: the nearer speaker is taken up
     body = 'Jordan Lee said the South had changed. "It is hard," she said.'
     assert [r["source"] for r in sources_of(body)] == ["Jordan Lee", "Jordan Lee"]
+
+
+def test_a_spokesman_for_someone_speaks_and_the_one_named_does_not() -> None:
+    body = (
+        "A spokesman for House Speaker John Boehner, who opposes closing the prison, said the "
+        "plan was sound."
+    )
+    row = sources_of(body)[0]
+    assert (row["source_type"], row["role"]) == ("anonymous", "spokesman")
+    assert sources_of("A spokesperson for Mrs. Pence says it is overblown.")[0]["source"] == (
+        "spokesperson for Mrs. Pence"
+    )
+    # a title that ends in a place before a name keeps a person (its name still carries the
+    # place: "Iran Brian Hook", a known flaw)
+    body = "U.S. special representative for Iran Brian Hook said hundreds died."
+    row = sources_of(body)[0]
+    assert row["source_type"] == "person" and str(row["source"]).endswith("Brian Hook")
