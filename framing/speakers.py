@@ -1318,27 +1318,23 @@ def _member_before_body(
     text: str, toks: list[tuple[int, int, str]], first: int, reads: list[int]
 ) -> SourcePhrase | None:
     """ "John Smith of the Heritage Foundation said": the phrase found at ``first`` is a
-    body after "of"/"from"/"at"/"with", and a person's full name stands before that word
-    (its first word a given name of the list); the person speaks, the body is her
-    affiliation. None otherwise."""
+    body after "of"/"from"/"at"/"with", and the capitalised run before that word is a
+    person's full name (``_name_before_affiliation`` decides); the person speaks, the body
+    is her affiliation. None otherwise."""
     p = first - 1
     if p < 2 or toks[p][2] not in _AFFILIATION_JOINS:
         return None
-    if not any(_is_cap(t[2]) for t in toks[first:]):
-        return None  # "Jane Doe of the village": no body named
     k = p
-    while k > 0 and _is_cap(toks[k - 1][2]) and _is_word(toks[k - 1][2]) and p - k < 3:
+    while k > 0 and _is_cap(toks[k - 1][2]) and _is_word(toks[k - 1][2]) and p - k < 4:
         k -= 1
     reads[0] = min(reads[0], k - 1)
-    if not 2 <= p - k <= 3 or toks[k][2] not in load_given_names():
+    words = tuple(t[2] for t in toks[k:])
+    lowered = [w.lower().rstrip(".") for w in words]
+    if _name_before_affiliation(words, lowered, load_source_nouns()) is None:
         return None
-    if k > 0 and _is_cap(toks[k - 1][2]) and _is_word(toks[k - 1][2]):
-        return None  # a longer capitalised run: a body's own name ("Bank of America")
-    if toks[p - 1][2].lower() in load_source_nouns().organization:
-        return None  # "Max Planck Institute for …": a body's name opening with a given name
-    name = text[toks[k][0] : toks[p - 1][1]]
-    s, e = toks[k][0], toks[-1][1]
-    return SourcePhrase(s, e, text[s:e], name=name, role_phrase=text[toks[p][0] : e])
+    phrase = SourcePhrase(toks[k][0], toks[-1][1], text[toks[k][0] : toks[-1][1]])
+    _fill_name_and_role(phrase, toks[k:])
+    return phrase
 
 
 #: Roles of people who speak for someone named after "for" or "to": the name after them is
@@ -1373,7 +1369,7 @@ def _name_before_affiliation(
     while k < len(words) and _is_cap(words[k]) and _is_word(words[k]):
         k += 1
     if not 2 <= k - start <= 3 or k + 1 >= len(words) or lowered[k] not in _AFFILIATION_JOINS:
-        return None
+        return None  # (a longer run is a body's own name: "Bank of America Merrill Lynch")
     if words[start] not in load_given_names() or lowered[k - 1] in nouns.organization:
         return None  # (not "Max Planck Institute of …")
     if not any(_is_cap(w) for w in words[k + 1 :]):
