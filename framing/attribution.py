@@ -2392,6 +2392,12 @@ def _holds_clause(source: SourcePhrase) -> bool:
         for i, w in enumerate(words[1:], 1)
     ):
         return True  # "President Trump hired her firm" (no name found in it)
+    lexicon = brill_lexicon()
+    if any(
+        w.islower() and lexicon.get(w, ("",))[0] in ("VBZ", "MD")
+        for w in words[2:]  # after a determiner and a noun at least
+    ):
+        return True  # "…, said the speaker agrees": a present-tense verb opens a clause
     if source.name:
         after = source.text[source.text.rfind(source.name) + len(source.name) :].split()
         return bool(after) and after[0].islower() and after[0] not in {"of", "and"}

@@ -496,3 +496,13 @@ def test_what_someone_said_as_a_noun_phrase_reports_nothing_after_it() -> None:
     assert sources("It is a bigger story than anything the president said in his address.") == []
     # a naming cue keeps its label ("what Netanyahu called a “victory”")
     assert [cue for _, cue in sources("He knows what Netanyahu called a “victory”.")] == ["called"]
+
+
+def test_an_inverted_subject_that_runs_into_a_present_tense_verb_is_the_content() -> None:
+    # "…, said the speaker agrees": what was said, not who said it
+    body = "A spokesman for Boehner, who opposes closing the prison, said the speaker agrees."
+    assert attributed(body) == [("the speaker agrees", "spokesman for Boehner", "indirect_quote")]
+    body = "But Wolf, in his letter to the president, said the situation deserves attention."
+    assert sources(body) == [("Wolf", "said")]
+    # an inverted subject with no verb after it still speaks
+    assert sources("The plan was dead, said the ministry.") == [("ministry", "said")]
