@@ -50,7 +50,6 @@ from framing.speakers import (
     Person,
     PersonRegistry,
     SourcePhrase,
-    brill_lexicon,
     capitalised_common_words,
     find_source_after,
     find_source_before,
@@ -60,6 +59,7 @@ from framing.speakers import (
     looks_like_person,
     pronoun_of,
     source_type_of,
+    word_tag,
 )
 
 #: Priority of voices when spans overlap: a quote inside reported speech stays a quote.
@@ -925,9 +925,7 @@ class ArticleAttributor:
         )
         if numbered and self.cues.lookup(word) not in _SAY_TELL:
             return True  # "the 35 states", "the 95-page report" (but "six in 10 said")
-        if prev in VAGUE_QUANTIFIERS and (
-            word.endswith("ing") or brill_lexicon().get(word, ("",))[0] in ("NN", "NNS")
-        ):
+        if prev in VAGUE_QUANTIFIERS and (word.endswith("ing") or word_tag(word) in ("NN", "NNS")):
             return True  # "many disputes", "some warning signs", "some explaining to do"
         return (
             prev in _NOUN_USE
@@ -947,12 +945,11 @@ class ArticleAttributor:
         past or -ing form: "further described", "the democratic socialist said" are verbs).
         Not quantifiers, ordinals and time words, which stand before verbs ("many say",
         "first reports"), nor adjectives that follow their noun ("those present say")."""
-        lexicon = brill_lexicon()
         return (
             self.text[begin:end].islower()
-            and lexicon.get(prev, ("",))[0] in ("JJ", "JJR", "JJS")
+            and word_tag(prev) in ("JJ", "JJR", "JJS")
             and prev not in _ADJECTIVES_BEFORE_VERBS
-            and lexicon.get(word, ("",))[0] not in ("VBD", "VBN", "VBG")
+            and word_tag(word) not in ("VBD", "VBN", "VBG")
         )
 
     def _ends_noun_compound(self, start: int, begin: int, word: str) -> bool:
@@ -2341,10 +2338,9 @@ def _adjective_label_at(words: list[re.Match[str]]) -> int:
     troubling", "called the report fake news" (the word classes from the lexicon of
     Brill's tagger). The label is at most three words and ends the clause. 0 when there
     is none."""
-    lexicon = brill_lexicon()
 
     def first_tag(word: str) -> str:
-        return (lexicon.get(word) or lexicon.get(word.lower()) or ("",))[0]
+        return word_tag(word) or word_tag(word.lower())
 
     for at in range(2, min(len(words), 5)):
         label = [w.group(0) for w in words[at:]]
@@ -2392,9 +2388,8 @@ def _holds_clause(source: SourcePhrase) -> bool:
         for i, w in enumerate(words[1:], 1)
     ):
         return True  # "President Trump hired her firm" (no name found in it)
-    lexicon = brill_lexicon()
     if any(
-        w.islower() and lexicon.get(w, ("",))[0] in ("VBZ", "MD")
+        w.islower() and word_tag(w) in ("VBZ", "MD")
         for w in words[2:]  # after a determiner and a noun at least
     ):
         return True  # "…, said the speaker agrees": a present-tense verb opens a clause

@@ -525,10 +525,7 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 def _body_so_far(out: list[tuple[int, int, str]]) -> bool:
     """Whether the words read after a cue are a body's name up to its "of" or "for" and a
     capitalised run after it ("the Centers for Disease Control")."""
-    k = len(out) - 1
-    while k >= 0 and _is_cap(out[k][2]) and _is_word(out[k][2]):
-        k -= 1
-    return k < len(out) - 1 and k >= 1 and out[k][2] in ("of", "for") and _is_body_head(out[k - 1])
+    return _ends_body_name(out, len(out))
 
 
 def _joins_body_name(toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -540,10 +537,16 @@ def _joins_body_name(toks: list[tuple[int, int, str]], i: int) -> bool:
         return False
     if toks[i + 1][2].lower().rstrip(".") in load_source_nouns().titles:
         return False
-    k = i - 1
+    return _ends_body_name(toks, i)
+
+
+def _ends_body_name(toks: list[tuple[int, int, str]], end: int) -> bool:
+    """Whether ``toks[:end]`` ends with a body's head, "of" or "for", and a capitalised
+    run ("Department of Health", "Centers for Disease Control")."""
+    k = end - 1
     while k >= 0 and _is_cap(toks[k][2]) and _is_word(toks[k][2]):
         k -= 1
-    return k < i - 1 and k >= 1 and toks[k][2] in ("of", "for") and _is_body_head(toks[k - 1])
+    return k < end - 1 and k >= 1 and toks[k][2] in ("of", "for") and _is_body_head(toks[k - 1])
 
 
 def _is_body_head(tok: tuple[int, int, str]) -> bool:
@@ -1345,9 +1348,6 @@ _AGENT_ROLES = frozenset(
 )  # fmt: skip
 #: Words that join a person's name to the body she belongs to: "Jane Doe of Reuters".
 _AFFILIATION_JOINS = frozenset({"of", "from", "at", "with"})
-#: A joining word right after a name, then a capitalised word (perhaps after "the" and
-#: lower-case words): "… of the progressive Mother Jones magazine".
-_JOINED_AFTER_NAME = re.compile(r" (?:of|from|at|with) (?:the )?(?:[a-z]+ ){0,2}[A-Z]")
 
 
 def _name_before_affiliation(
@@ -1469,13 +1469,9 @@ def _phrase_types(
     context (or None), and the answer when the context holds no anonymity marker.
     Remembered: the same source phrases recur across articles."""
     nouns = load_source_nouns()
-    if (
-        name is not None
-        and text.startswith(name)
-        and _JOINED_AFTER_NAME.match(text, len(name))
-        and " " in name
-        and name.split()[0] in load_given_names()
-    ):
+    words = text.split()
+    joined = _name_before_affiliation(tuple(words), [w.lower().rstrip(".") for w in words], nouns)
+    if name is not None and joined is not None and " ".join(joined[1]) == name:
         return "person", "person"  # "Jane Doe of Reuters": the person, not where she works
     if match_outlet(text):
         return "outlet", "outlet"
@@ -1648,6 +1644,13 @@ def capitalised_common_words() -> frozenset[str]:
         for word, tags in brill_lexicon().items()
         if word[:1].isupper() and word.isalpha() and not any(t.startswith("NNP") for t in tags)
     )
+
+
+def word_tag(word: str) -> str:
+    """The Penn Treebank tag Brill's lexicon gives ``word`` first (its most frequent),
+    for the form as written; "" when the lexicon does not hold it."""
+    tags = brill_lexicon().get(word)
+    return tags[0] if tags else ""
 
 
 @lru_cache(maxsize=1)
