@@ -316,6 +316,7 @@ class SourceNouns:
     male: frozenset[str] = frozenset()  # "mr", "spokesman": words that tell a man
     name_suffixes: frozenset[str] = frozenset()  # "jr", "iii": close a name, never one alone
     organization_names: frozenset[str] = frozenset()  # "pfizer", "gallup": bodies by name
+    people: frozenset[str] = frozenset()  # "taxpayer": kinds of people, no role to refer by
 
 
 @lru_cache(maxsize=1)
@@ -335,6 +336,7 @@ def load_source_nouns() -> SourceNouns:
         document=frozenset(w.lower() for w in data.get("document", {}).get("heads", [])),
         anonymous=frozenset(w.lower() for w in data.get("anonymous", {}).get("heads", [])),
         anonymous_markers=tuple(data.get("anonymous", {}).get("markers", [])),
+        people=frozenset(w.lower() for w in data.get("people", {}).get("words", [])),
         content=frozenset(w.lower() for w in data.get("content", {}).get("heads", [])),
         determiners=frozenset(w.lower() for w in data.get("content", {}).get("determiners", [])),
         content_not_before=frozenset(
@@ -1438,7 +1440,7 @@ def _part_head(text: str) -> str | None:
     for k in range(1, len(words)):
         if words[k] in _PART_PREPOSITIONS or words[k] in _PLACE_PREPOSITIONS:
             before = words[k - 1]
-            if before.islower() or (k == 1 and before.lower() in load_source_nouns().anonymous):
+            if before.islower() or (k == 1 and _is_group_word(before, load_source_nouns())):
                 return before.lower().strip(".,’'")
             return None
     return None
@@ -1534,6 +1536,8 @@ def _phrase_types(
         return None, "person"
     if not named and (head in nouns.anonymous or head in nouns.role_families):
         return None, "anonymous"
+    if is_people_noun(head) and (not named or head in words_as_written(text)):
+        return None, "anonymous"  # "two Republican governors", "thousands of former students"
     quantified = bool(words) and (words[0] in _QUANTIFIERS or words[0] in nouns.numbers)
     if quantified and head.removesuffix("s") in nouns.affiliations:
         return None, "anonymous"  # "another Republican", "two Democrats": unnamed partisans
@@ -1566,7 +1570,46 @@ def _ends_with_home(text: str, name: str) -> bool:
 def _is_group_word(name: str, nouns: SourceNouns) -> bool:
     """A lone capitalised word that names unnamed people, not a person: a plural head such
     as "Critics" or "Campaigners" opening a sentence."""
-    return " " not in name and name.lower() in nouns.anonymous
+    lowered = name.lower()
+    return " " not in name and (
+        lowered in nouns.anonymous or (is_people_noun(lowered) and lowered != singular(lowered))
+    )
+
+
+@lru_cache(maxsize=4096)
+def is_people_noun(word: str) -> bool:
+    """Whether a lower-case word, singular or plural, names a kind of person ("students",
+    "governors", "businessmen", "a taxpayer"): unnamed people, never a body."""
+    nouns = load_source_nouns()
+    if word in nouns.organization:
+        return False
+    people = nouns.role_families.keys() | nouns.anonymous | nouns.people
+    return (
+        word in people
+        or (word != singular(word) and singular(word) in people)
+        or (
+            word.endswith("es") and word[:-2] in people  # "witnesses"
+        )
+    )
+
+
+def singular(word: str) -> str:
+    """The singular of a lower-case plural noun of people, by its ending ("deputies" →
+    "deputy", "congressmen" → "congressman"); other words are returned as they are."""
+    if word.endswith("people"):
+        return word[:-6] + "person"
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def words_as_written(text: str) -> set[str]:
+    """The words of ``text`` as written, with edge punctuation taken off."""
+    return {w.strip(".,’'") for w in text.split()}
 
 
 #: A word whose capitals come after a run of four or more letters ("PolitiFact",

@@ -275,6 +275,33 @@ def test_a_word_for_unnamed_people_heads_its_phrase_and_the_name_after_it_does_n
     assert row_of("Friends of Smith said he was innocent.", "said")["source"] == "Smith"
 
 
+def test_unnamed_people_by_a_plural_of_their_role_are_anonymous_and_bodies_stay_bodies() -> None:
+    # the plural of a word for a kind of person names unnamed people, whatever precedes it
+    for body in (
+        "Two Republican governors said the plan was unfair.",
+        "Thousands of former students said the school misled them.",
+        "Many students said the plan was unfair.",
+        "Students said the plan was unfair.",
+        "Businessmen said the plan was unfair.",
+        "Other representatives said the plan was unfair.",
+        "A taxpayer said the plan was unfair.",
+    ):
+        row = row_of(body, "said")
+        assert row["source_type"] == "anonymous", body
+    # a plural body is still a body, and a party by its plural name is the party
+    assert row_of("Several companies said the plan was unfair.", "said")["source_type"] == (
+        "organization"
+    )
+    assert row_of("Republicans said the plan was unfair.", "said")["source_type"] == (
+        "organization"
+    )
+    # a word for a kind of person is no role to refer back by: the employee is not the
+    # investor named before
+    body = "Bill Gates, an investor, spoke first. The employee said it was fine."
+    row = row_of(body, "said")
+    assert (row["source"], row["source_type"]) == ("employee", "anonymous")
+
+
 def test_a_party_tag_and_a_home_state_after_a_name_are_read_off_together() -> None:
     for body in (
         "Sen. Lindsey Graham (R) of South Carolina said the bill was a disaster.",
