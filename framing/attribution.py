@@ -55,6 +55,8 @@ from framing.speakers import (
     find_source_before,
     gender_of_given_name,
     is_ly_adverb,
+    is_name_shaped,
+    is_people_noun,
     load_source_nouns,
     looks_like_person,
     pronoun_of,
@@ -392,6 +394,11 @@ _NEW_PREDICATE = re.compile(r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?[a-
 _SUBJECT = re.compile(
     r"\s*((?:[A-Z][\w’'.\-]+\s+){0,3}[A-Z][\w’'.\-]+|[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]"
 )
+#: A lower-case determiner and the shortest phrase after it before a lower-case word, to
+#: be extended to its head noun: "the senator left", "the Republican senator said".
+_DETERMINER_SUBJECT = re.compile(
+    r"\s*((?:the|a|an)\s+(?:[\w’'.\-]+\s+){0,2}?[\w’'.\-]+?)(?=\s+[a-z])"
+)
 #: A capitalised name right after a role word, then a lower-case word ("reporter Dana Lee
 #: shared").
 _NAME_AFTER_ROLE = re.compile(r"\s+((?:[A-Z][\w’'.\-]+\s+){0,3}[A-Z][\w’'.\-]+)(?=\s+[a-z])")
@@ -641,7 +648,9 @@ class ArticleAttributor:
         if key not in self._sources_before:
             phrase = find_source_before(self._source_text, start, end)
             if phrase is not None and self._is_opening_common_word(phrase):
-                phrase = replace(phrase, name=None)  # read as the word in lower case
+                # read as the word in lower case; a verb or an adverb is no source at all
+                # ("Go tell parents that …", "Remember that …")
+                phrase = None if not is_name_shaped(phrase.text) else replace(phrase, name=None)
             self._sources_before[key] = phrase
         return self._sources_before[key]
 
@@ -1246,8 +1255,11 @@ class ArticleAttributor:
         participle = self.text[ce - 3 : ce].lower() == "ing"
         lead = left.rstrip()
         manner = _FINAL_WORD.search(lead)
-        if manner is not None and is_ly_adverb(manner.group(1)):
-            lead = lead[: manner.start(1)].rstrip()  # "…, quietly urging": the adverb's clause
+        if manner is not None and (
+            is_ly_adverb(manner.group(1)) or (participle and word_tag(manner.group(1)) == "RB")
+        ):
+            # "…, quietly urging", "…, even stressing": the adverb's clause
+            lead = lead[: manner.start(1)].rstrip()
         before = lead.rsplit(None, 1)[-1:]  # the word before the cue
         gerund = (
             bool(before)
@@ -1282,15 +1294,12 @@ class ArticleAttributor:
         else:
             source = self._source_before(max(left_start, cs - _SUBJECT_REACH), cs)
             if (
-                source is not None
-                and source.name is None
-                and source.role is None
-                and source.pronoun is None
+                (source is None or (source.name, source.role, source.pronoun) == (None,) * 3)
                 and cue.inverts
                 and _COMMA_END.search(left)
             ):
-                # "If Snowden asks for asylum, says Professor Young, “…”": no one is named
-                # before the comma, so the subject follows the cue
+                # "If Snowden asks for asylum, says Professor Young, “…”", "Bring it on, say
+                # Democrats": no one is named before the comma, so the subject follows the cue
                 after = self._source_after(ce, unit[1])
                 if (
                     after is not None
@@ -1584,8 +1593,30 @@ class ArticleAttributor:
         return previous is not None and previous.group(1).lower() in _MODALS
 
     def _unit_subject(self, unit: tuple[int, int], cs: int) -> SourcePhrase | None:
-        """A name or pronoun opening the sentence, followed by a lower-case verb."""
-        m = _SUBJECT.match(self.text, unit[0], cs)
+        """A name or pronoun opening the sentence (or its main clause, after an opening
+        phrase: "Asked about it, Treasury Secretary Jacob Lew said …"), followed by a
+        lower-case verb."""
+        start = unit[0]
+        opening = _WORD.match(self.text, start)
+        if opening is not None and not is_name_shaped(opening.group(0)):
+            # "Last week, Live Action made …", "Speaking outside No 10, Mr Johnson thanked
+            # …": the opening word names no one; the subject follows the phrase's comma
+            comma = self.text.find(",", opening.end(), cs)
+            while comma >= 0 and self.quote_at(comma) is not None:
+                comma = self.text.find(",", comma + 1, cs)
+            if comma < 0:
+                return None  # "Remember that …": no subject to find
+            start = comma + 1
+            # "After the vote, the senator left, saying …": a determiner may open it there;
+            # with no subject there, the opening clause's own ("When Remnick pressed her,
+            # pointing out …")
+            m = (
+                _SUBJECT.match(self.text, start, cs)
+                or self._determiner_subject(start, cs)
+                or _SUBJECT.match(self.text, unit[0], cs)
+            )
+        else:
+            m = _SUBJECT.match(self.text, start, cs)
         if m is None:
             return None
         s, e = m.span(1)
@@ -1602,6 +1633,25 @@ class ArticleAttributor:
         if role and (name := _NAME_AFTER_ROLE.match(self.text, e, cs)) is not None:
             e = name.end(1)  # "Reuters reporter Dana Whitfield shared …": the name after
         return self._source_before(s, e)
+
+    def _determiner_subject(self, start: int, cs: int) -> re.Match[str] | None:
+        """A lower-case determiner opening a clause at ``start`` and the shortest phrase
+        after it, when a known head noun of a role, a body or unnamed people closes or
+        follows that phrase, or a name opens it ("the senator left", "the Republican
+        senator said", "the Taliban left"; not "the civil rights movement forced": no head
+        the project knows)."""
+        m = _DETERMINER_SUBJECT.match(self.text, start, cs)
+        if m is None:
+            return None
+        nouns = load_source_nouns()
+        last = m.group(1).rsplit(None, 1)[-1].lower()
+        following = _NEXT_WORD.match(self.text, m.end(1), cs)
+        heads = [last] + ([following.group(1)] if following is not None else [])
+        named = m.group(1).split()[1][:1].isupper()  # "the Taliban", "the Atlantic"
+        known = named or any(
+            w in nouns.organization or w in nouns.anonymous or is_people_noun(w) for w in heads
+        )
+        return m if known else None
 
     def _adverbial_clause_end(self, unit: tuple[int, int], cs: int, start: int, end: int) -> int:
         """Where reported speech inside a sentence-opening adverbial clause ends: at the

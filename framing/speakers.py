@@ -1689,6 +1689,23 @@ def capitalised_common_words() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=8192)
+def is_name_shaped(word: str) -> bool:
+    """Whether a capitalised word opening a sentence may begin a name or be a pronoun: not
+    when Brill's lexicon knows its capitalised form only as a verb, adverb, preposition or
+    wh-adverb ("Asked", "Speaking", "Already", "Within", "Whenever"), or as an adjective of
+    time ("Last", "Earlier"), and it is no given name. Forms the lexicon has seen as proper
+    nouns ("Will", "Federal", "Young"), adjectives and determiners ("Democratic", "The",
+    "Many": they open a subject) and unknown words may."""
+    tags = brill_lexicon().get(word)
+    if not word[:1].isupper() or not tags or word in load_given_names():
+        return True
+    if all(t.startswith(("VB", "RB", "IN", "WRB")) for t in tags):
+        return False
+    time_words = load_source_nouns().time_prepositions
+    return not (word.lower() in time_words and all(t.startswith(("JJ", "RB")) for t in tags))
+
+
 def word_tag(word: str) -> str:
     """The Penn Treebank tag Brill's lexicon gives ``word`` first (its most frequent),
     for the form as written; "" when the lexicon does not hold it."""

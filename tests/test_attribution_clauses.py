@@ -506,3 +506,38 @@ def test_an_inverted_subject_that_runs_into_a_present_tense_verb_is_the_content(
     assert sources(body) == [("Wolf", "said")]
     # an inverted subject with no verb after it still speaks
     assert sources("The plan was dead, said the ministry.") == [("ministry", "said")]
+
+
+def test_a_participle_takes_the_main_clause_subject_after_an_opening_phrase() -> None:
+    # the sentence opens with words that name no one; the subject follows their comma
+    for body, source in (
+        ("Asked about a fix, Treasury Secretary Jacob Lew demurred, saying Congress must act.",
+         "Jacob Lew"),
+        ("Last week, Live Action made a similar accusation, saying the platform was biased.",
+         "Live Action"),
+        ("Speaking outside No 10, Mr Johnson thanked voters, saying he would keep his word.",
+         "Johnson"),
+        ("After the vote, the Republican senator left, saying he was tired.",
+         "Republican senator"),
+        ("In April, the Atlantic ran a long story, noting that the center was criticized.",
+         "The Atlantic"),
+        ("Already, Dold has taken great pains, even stressing that he won't vote for him.",
+         "Dold"),
+    ):  # fmt: skip
+        cues = dict((cue, src) for src, cue in sources(body))
+        participle = next(c for c in cues if c.endswith("ing"))
+        assert cues[participle] == source, body
+    # a name opening the sentence is still its subject, and so is the opening clause's
+    # subject when no subject follows the comma
+    assert sources("Smith left the room, saying he was tired.") == [("Smith", "saying")]
+    body = "When Remnick pressed her, pointing out that experts can be wrong, she paused."
+    assert sources(body)[0] == ("Remnick", "pointing out")
+
+
+def test_an_imperative_opening_a_sentence_is_no_source() -> None:
+    # "Go tell …": the verb names no one, so nobody speaks
+    assert sources("Go tell parents that spiders are safe for their children.") == []
+    # an inverted subject after the comma still speaks
+    assert sources("Bring it on, say Democrats, who want the fight.")[0] == ("Democrats", "say")
+    # a noun opening the sentence is a source all the same
+    assert sources("Polls show that the race is tight.") == [("Polls", "show")]
