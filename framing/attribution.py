@@ -50,6 +50,7 @@ from framing.speakers import (
     Person,
     PersonRegistry,
     SourcePhrase,
+    brill_lexicon,
     capitalised_common_words,
     find_source_after,
     find_source_before,
@@ -60,6 +61,7 @@ from framing.speakers import (
     load_source_nouns,
     looks_like_person,
     pronoun_of,
+    singular,
     source_type_of,
     word_tag,
 )
@@ -939,24 +941,48 @@ class ArticleAttributor:
         return (
             prev in _NOUN_USE
             or passive  # "was confirmed 92 to 0"
-            or self._after_adjective(begin, end, prev, word)  # "the secretive communist state"
+            or self._after_adjective(
+                begin, end, prev, word, unit
+            )  # "the secretive communist state"
             or (
                 self.text[begin:end].islower()
                 and self.cues.lookup(prev) is not None
                 and not self._ends_noun_compound(unit[0], begin, prev)
-            )  # "denied reports" (but "press reports say")
+                and not self._document_and_verb(prev, word)
+            )  # "denied reports" (but "press reports say", "the reports show")
         )
 
-    def _after_adjective(self, begin: int, end: int, prev: str, word: str) -> bool:
+    @staticmethod
+    def _document_and_verb(prev: str, word: str) -> bool:
+        """Whether a plural noun of documents and a verb without -s make a clause ("the
+        reports show", "studies suggest"), not a verb and its object ("denied reports") or
+        a noun and its participle ("tweets accusing him": the noun, named)."""
+        return (
+            prev.endswith("s")
+            and not word.endswith(("s", "ing"))
+            and singular(prev) in load_source_nouns().document
+        )
+
+    def _after_adjective(
+        self, begin: int, end: int, prev: str, word: str, unit: tuple[int, int]
+    ) -> bool:
         """Whether the word before a cue that can be a noun is an attributive adjective,
         so the cue is that noun: "struck a more conciliatory note", "the deep state" (the
         lexicon of Brill's tagger tags the word before an adjective first, and the cue no
         past or -ing form: "further described", "the democratic socialist said" are verbs).
         Not quantifiers, ordinals and time words, which stand before verbs ("many say",
-        "first reports"), nor adjectives that follow their noun ("those present say")."""
+        "first reports"), nor adjectives that follow their noun ("those present say").
+        An adjective opening the sentence counts when its capitalised form is no name
+        ("Jobless claims soared"; not "Young claims", a surname)."""
+        written = self.text[begin:end]
+        if not written.islower():
+            opening = _WORD.search(self.text, unit[0], end)
+            if opening is None or opening.start() != begin:
+                return False
+            if any(t.startswith("NNP") for t in brill_lexicon().get(written, ())):
+                return False
         return (
-            self.text[begin:end].islower()
-            and word_tag(prev) in ("JJ", "JJR", "JJS")
+            word_tag(prev) in ("JJ", "JJR", "JJS")
             and prev not in _ADJECTIVES_BEFORE_VERBS
             and word_tag(word) not in ("VBD", "VBN", "VBG")
         )

@@ -1486,7 +1486,13 @@ def _phrase_types(
     if pronoun:
         kind = "person" if pronoun in {"he", "she", "i"} else "organization"
         return kind, kind
-    if head in nouns.document or head2 in nouns.document:
+    if (
+        head in nouns.document
+        or head2 in nouns.document
+        # "studies show", "the letters read" (but "reports" are unnamed media, and "the
+        # Center for Immigration Studies" a body)
+        or (name is None and head not in nouns.anonymous and singular(head) in nouns.document)
+    ):
         return "document", "document"
     bare_name = name.lower().removeprefix("the ") if name is not None else None
     if (

@@ -541,3 +541,19 @@ def test_an_imperative_opening_a_sentence_is_no_source() -> None:
     assert sources("Bring it on, say Democrats, who want the fight.")[0] == ("Democrats", "say")
     # a noun opening the sentence is a source all the same
     assert sources("Polls show that the race is tight.") == [("Polls", "show")]
+
+
+def test_a_cue_noun_after_an_opening_adjective_is_no_cue_and_documents_take_their_verb() -> None:
+    # an adjective opening the sentence makes the cue word its noun
+    assert sources("Jobless claims soared to a record in the past week.") == []
+    assert sources("Emotional claims that guns are safe distort the debate.") == []
+    # a capitalised word the tagger knows as a name is the subject of the verb
+    assert sources("Young claims the vote was rigged.") == [("Young", "claims")]
+    # a plural noun of documents and its verb: the documents speak
+    assert sources("The transcripts show that he answered every question.") == [
+        ("transcripts", "show")
+    ]
+    # but a verb and the plural cue noun after it stay one cue ("denied reports")
+    assert sources("The ministry denied reports that troops had moved.") == [("ministry", "denied")]
+    assert sources("He came under fire over past comments criticized as sexist.") == []
+    assert sources("His tweets accusing her of lying were false.") == []

@@ -446,3 +446,12 @@ def test_a_spokesman_for_someone_speaks_and_the_one_named_does_not() -> None:
     body = "U.S. special representative for Iran Brian Hook said hundreds died."
     row = sources_of(body)[0]
     assert row["source_type"] == "person" and str(row["source"]).endswith("Brian Hook")
+
+
+def test_plural_documents_are_documents_but_a_body_named_for_them_is_a_body() -> None:
+    assert row_of("Studies show that masks work.", "show")["source_type"] == "document"
+    assert row_of("The letters read that litigation would follow.", "read")["source_type"] == (
+        "document"
+    )
+    body = "The Center for Immigration Studies said the numbers were wrong."
+    assert row_of(body, "said")["source_type"] == "organization"
