@@ -55,8 +55,10 @@ from framing.speakers import (
     find_source_after,
     find_source_before,
     gender_of_given_name,
+    is_between_word,
     is_ly_adverb,
     is_name_shaped,
+    is_opening_adverb,
     is_people_noun,
     load_source_nouns,
     looks_like_person,
@@ -920,6 +922,17 @@ class ArticleAttributor:
             return True
         if word.endswith("s") and prev.endswith("ed") and self.text[begin:end].islower():
             return True  # "finally validated claims that": the object of a verb, a noun
+        if (
+            self.text[begin:end].islower()
+            and word_tag(prev) in ("VBD", "VBN", "VBG")
+            and not is_between_word(prev)
+            and self.cues.lookup(prev) is None
+            and self.cues.lookup(word) not in _SAY_TELL
+            and not word.endswith(("ed", "ing"))
+        ):
+            # "laid claim to", "is making promises": the object of a verb that is no cue,
+            # a noun (but "those involved say": a participle after its noun)
+            return True
         auxiliary = prev
         if prev.endswith("ly") and prev not in load_source_nouns().ly_nouns:
             # "was initially proposed by": an adverb between the auxiliary and the participle
@@ -1975,7 +1988,14 @@ class ArticleAttributor:
             return None
         openers = load_source_nouns().sentence_openers
         opening = m.group(1).split()
-        skip = next((k for k, w in enumerate(opening) if w.lower() not in openers), None)
+        skip = next(
+            (
+                k
+                for k, w in enumerate(opening)
+                if w.lower() not in openers and not is_opening_adverb(w)
+            ),
+            None,
+        )  # "If Kavanaugh believed …, he": Kavanaugh
         if skip is None:
             return None  # "Later on the radio he said": an adverb opens the sentence
         words = opening[skip:]
@@ -2175,7 +2195,7 @@ class ArticleAttributor:
         return rows
 
 
-_POSSESSIVE = re.compile(r"[’']s\b")
+_POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?!\w)")
 #: What follows a subject set after its cue ("…, says Professor Young, head of …",
 #: "…, said Sen. Orrin Hatch (R-Utah)."): punctuation or the end, never a verb.
 _INVERTED_SOURCE_END = re.compile(r"\s*(?:[,.;:(“\"—–]|$)")

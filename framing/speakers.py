@@ -604,7 +604,7 @@ def _is_between(toks: list[tuple[int, int, str]]) -> bool:
     ("officials also said"). A capitalised one after a capitalised word ends a name
     ("Theresa May said", "George Will wrote")."""
     word = toks[-1][2]
-    if word.lower() not in _BETWEEN:
+    if not is_between_word(word):
         # "The Senate narrowly confirmed": a manner adverb in -ly stands there as well, when
         # a word that can close a subject comes before it (not "a", "that" or "would"), or
         # a comma or preposition, after which the cue is a participle ("…, quietly urging",
@@ -631,8 +631,18 @@ def _can_close_subject(word: str) -> bool:
         and low not in _ARTICLE_LIKE
         and low not in RELATIVE_PRONOUNS
         and (low not in _BOUNDARY or word[:1].isupper())
-        and low not in _BETWEEN
+        and not is_between_word(low)
     )
+
+
+def is_between_word(word: str) -> bool:
+    """Whether ``word`` may stand between a subject and its verb: an auxiliary or an
+    adverb of ``_BETWEEN``, or an auxiliary contracted with "not" ("didn't", "won’t")."""
+    low = word.lower().replace("’", "'")
+    if low.endswith("n't"):
+        stem = low[:-3]
+        low = {"ca": "can", "wo": "will", "sha": "shall"}.get(stem, stem)
+    return low in _BETWEEN
 
 
 def is_ly_adverb(word: str) -> bool:
@@ -1280,10 +1290,19 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
         or run[0].lower() in _QUANTIFIERS
     ):
         run = run[1:]
+    if len(run) > 1 and len(run) == len(words) and is_opening_adverb(run[0]):
+        run = run[1:]  # "Even Cruz", "If Kavanaugh": an adverb opening the sentence
     run = _name_after_affiliation(run, nouns)
     home = bool(run) and " ".join(run).lower() in nouns.organization_names and _is_cap(words[0])
     # "supporters of Trump", "Residents of Gaza": the name completes a word for unnamed people
-    group = j >= 2 and lowered[j - 2] in nouns.anonymous and lowered[j - 2] not in nouns.titles
+    group = (
+        j >= 2
+        and (
+            lowered[j - 2] in nouns.anonymous
+            or (is_people_noun(lowered[j - 2]) and singular(lowered[j - 2]) != lowered[j - 2])
+        )
+        and lowered[j - 2] not in nouns.titles
+    )  # ("donors on Wall Street", "Friends of Smith": the friends speak)
     if (
         (role or group or lowered[0] in nouns.titles or (home and lowered[j - 1] in {"of", "from"}))
         and 1 <= len(run) <= 2
@@ -1710,6 +1729,18 @@ def is_name_shaped(word: str) -> bool:
         return False
     time_words = load_source_nouns().time_prepositions
     return not (word.lower() in time_words and all(t.startswith(("JJ", "RB")) for t in tags))
+
+
+def is_opening_adverb(word: str) -> bool:
+    """Whether a capitalised word is one Brill's lexicon knows only as an adverb, a
+    preposition or a conjunction ("Even", "Now", "If", "When"), and no given name: it
+    opens a sentence before a name, and is none ("Even Cruz"; but "Shake Shack")."""
+    tags = brill_lexicon().get(word, ())
+    return (
+        bool(tags)
+        and all(t.startswith(("RB", "IN", "WRB")) for t in tags)
+        and word not in load_given_names()
+    )
 
 
 def word_tag(word: str) -> str:

@@ -557,3 +557,28 @@ def test_a_cue_noun_after_an_opening_adjective_is_no_cue_and_documents_take_thei
     assert sources("The ministry denied reports that troops had moved.") == [("ministry", "denied")]
     assert sources("He came under fire over past comments criticized as sexist.") == []
     assert sources("His tweets accusing her of lying were false.") == []
+
+
+def test_a_contracted_negation_stands_between_the_subject_and_its_cue() -> None:
+    assert sources("He didn't dispute that the club wants a fight.") == [("He", "dispute")]
+    assert sources("The ministry won’t say whether troops moved.") == [("ministry", "say")]
+    # spelled out, as before
+    assert sources("He did not dispute that the club wants a fight.") == [("He", "dispute")]
+
+
+def test_a_cue_word_after_a_verb_that_is_no_cue_is_its_object() -> None:
+    # "laid claim", "making promises": nouns, nobody speaks
+    assert sources("He laid claim to a record of success.") == []
+    assert sources("Trump is making promises he can't keep.") == []
+    # a cue after an auxiliary and an adverb is still the verb
+    assert sources("He had previously claimed that the vote was rigged.") == [("He", "claimed")]
+    # and "say" after a participle that follows its noun is the verb
+    assert sources("People involved say the talks failed.")[0][1] == "say"
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name_after_it() -> None:
+    assert sources("Even Cruz won't say he should resign.") == [("Cruz", "say")]
+    body = "If Kavanaugh believed that, he wouldn't have suggested a new law."
+    assert sources(body) == [("Kavanaugh", "suggested")]
+    # a name whose first word the tagger knows as a verb keeps it
+    assert sources("Shake Shack said it was returning the funds.") == [("Shake Shack", "said")]
