@@ -204,6 +204,14 @@ _SET_OFF = re.compile(r",\s+$")
 #: "before" … the writer tells the circumstances ("won by arguing that …"), as BASIL's
 #: annotators read it.
 _GERUND_PREPOSITIONS = frozenset({"for", "of", "as"})
+#: Prepositions and conjunctions whose gerund is an adjunct of the main clause ("left after
+#: saying", "responded by saying", "despite having promised"): its subject speaks.
+_ADJUNCT_GERUND_OPENERS = frozenset(
+    {"after", "before", "without", "by", "while", "despite", "since", "when", "in"}
+)
+#: What ends a main clause's subject's reach over a later gerund: a cue, a complement, a
+#: relative clause.
+_CLAUSE_BREAK = re.compile(r"\b(?:that|who|which|whom|whose|said|says|say)\b")
 #: How the words before a participle clause end ("…, saying", "… -- claiming", "… — noting").
 _PARTICIPLE_LEADS = (",", " -", "--", "—", "–", "―")
 _OPENER = re.compile(r"[,:]\s*(?:[“\"„«]|'')")
@@ -1300,11 +1308,15 @@ class ArticleAttributor:
             # "…, quietly urging", "…, even stressing": the adverb's clause
             lead = lead[: manner.start(1)].rstrip()
         before = lead.rsplit(None, 1)[-1:]  # the word before the cue
-        gerund = (
-            bool(before)
-            and before[0].lower() in _GERUND_PREPOSITIONS
-            and self.text[cs:ce].split(None, 1)[0].lower().endswith("ing")
-        )
+        perfect = bool(before) and before[0].lower() == "having"
+        if perfect:
+            # "…, having said that week that …", "quoted as having said": a participle
+            lead = lead[: -len(before[0])].rstrip()
+            before = lead.rsplit(None, 1)[-1:]
+            participle = True
+        gerund_form = perfect or self.text[cs:ce].split(None, 1)[0].lower().endswith("ing")
+        gerund = bool(before) and before[0].lower() in _GERUND_PREPOSITIONS and gerund_form
+        adjunct = bool(before) and before[0].lower() in _ADJUNCT_GERUND_OPENERS and gerund_form
         quoted_as = None
         if gerund and before[0].lower() == "as":
             # "was quoted as saying", "described as saying"; "quoted X as saying": X speaks;
@@ -1318,6 +1330,17 @@ class ArticleAttributor:
         elif quoted_as is not None and quoted_as.group("object"):
             # "The Journal quoted a Comey associate yesterday as saying …": the one quoted
             source = self._source_before(quoted_as.start("object"), quoted_as.end("object"))
+        elif adjunct:
+            # "Smith left after saying …", "Ayotte responded by saying …": the main
+            # clause's subject, when nothing but its predicate stands between
+            source = self._unit_subject(unit, cs)
+            at = left_start + len(lead) - len(before[0])
+            if source is None or _CLAUSE_BREAK.search(self.text, source.end, at):
+                return None
+            if self.cues.find_cue_spans(
+                self.text[source.end : at], 0, self.text[source.end : at].lower()
+            ):
+                return None  # "X said the court erred by dismissing …": the court's act
         elif gerund:
             # "X was criticised for saying that …": the gerund's subject is the clause's
             # subject, else the noun phrase before the preposition; the saying is reported
@@ -1666,6 +1689,7 @@ class ArticleAttributor:
             head.group(1) in nouns.organization
             or head.group(1) in nouns.role_families
             or head.group(1) in nouns.anonymous
+            or is_people_noun(head.group(1))  # "Many journalists were attacked …"
         ):
             e = head.end(1)
             role = head.group(1) in nouns.role_families

@@ -614,6 +614,7 @@ def _is_between(toks: list[tuple[int, int, str]]) -> bool:
             and len(toks) > 1
             and (
                 _can_close_subject(toks[-2][2])
+                or is_between_word(toks[-2][2])  # "has forcefully denied"
                 or toks[-2][2] == ","
                 or toks[-2][2].lower() in _NP_PREPOSITIONS
                 or toks[-2][2].lower() == "by"

@@ -418,7 +418,10 @@ def test_a_manner_adverb_before_a_cue_is_never_its_source() -> None:
     assert sources("McConnell bit his tongue, quietly urging senators not to speak.") == [
         ("McConnell", "urging")
     ]
-    assert sources("Critics attacked the plan by falsely calling it a tax.") == []
+    # (the gerund after "by" speaks for the main clause's subject, never for the adverb)
+    assert sources("Critics attacked the plan by falsely calling it a tax.") == [
+        ("Critics", "calling")
+    ]
     assert sources("The plan failed, officials privately said.") == [("officials", "said")]
 
 
@@ -582,3 +585,37 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_the_name_after_it() -> Non
     assert sources(body) == [("Kavanaugh", "suggested")]
     # a name whose first word the tagger knows as a verb keeps it
     assert sources("Shake Shack said it was returning the funds.") == [("Shake Shack", "said")]
+
+
+def test_a_gerund_adjunct_speaks_for_the_main_clause_subject() -> None:
+    for body in (
+        "Smith left after saying he was tired.",
+        "Smith left without saying whether he would return.",
+        "Smith angered voters by saying the war was wrong.",
+        "Smith smiled while saying the war was wrong.",
+    ):
+        assert sources(body) == [("Smith", "saying")], body
+    assert sources("Republicans failed despite having promised voters a repeal.") == [
+        ("Republicans", "promised")
+    ]
+    # not when the gerund belongs to a clause inside the sentence: a complement, a relative
+    # clause, another cue's report
+    assert sources("Officials hoped that Trudeau erred by criticizing him.") == []
+    body = "Smith met a critic who left after saying the war was wrong."
+    assert ("Smith", "saying") not in sources(body)
+    body = "Jones said the court erred by dismissing the case."
+    assert [src for src, cue in sources(body) if cue == "dismissing"] == []
+
+
+def test_having_before_a_cue_makes_it_a_participle() -> None:
+    body = "At the time, Trump was angry at governors, having said that they should be grateful."
+    assert sources(body) == [("Trump", "said")]
+    body = "Arnold Toynbee is quoted as having said: “When the last man dies, war returns.”"
+    assert sources(body) == [("Arnold Toynbee", "said")]
+
+
+def test_an_adverb_after_an_auxiliary_stands_between_the_subject_and_its_cue() -> None:
+    assert sources("Kavanaugh has forcefully denied both accusations.") == [("Kavanaugh", "denied")]
+    assert sources("Senate Democrats are increasingly criticizing the delay.") == [
+        ("Senate Democrats", "criticizing")
+    ]
