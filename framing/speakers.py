@@ -1329,6 +1329,13 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
         run = _name_after_affiliation(run, nouns)  # "House Speaker Nancy Pelosi of Calif."
         if run:  # the role is everything but the name: "Senator of Kentucky"
             role_phrase = " ".join(words[: j - 1 - len(run)] + words[j - 1 :])
+    if role and not role_phrase and len(run) >= 3 and j >= 1 and lowered[j - 1] in _NP_PREPOSITIONS:
+        # "envoy for Iran Brian Hook", "ambassador to Israel David Friedman": the words
+        # after the role's preposition name its place, then the person from a given name on
+        given = load_given_names()
+        first = next((k for k in range(1, len(run) - 1) if run[k] in given), None)
+        if first is not None:
+            run = run[first:]
     if run:
         name = _POSSESSIVE_END.sub("", _spelled_as_in(text, run))
         if (role or len(run) < len(words) - j) and not role_phrase:

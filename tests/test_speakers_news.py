@@ -465,3 +465,15 @@ def test_plural_documents_are_documents_but_a_body_named_for_them_is_a_body() ->
     )
     body = "The Center for Immigration Studies said the numbers were wrong."
     assert row_of(body, "said")["source_type"] == "organization"
+
+
+def test_a_place_after_a_role_preposition_is_no_part_of_the_name_after_it() -> None:
+    for body, name in (
+        ("US envoy for Iran Brian Hook said the sanctions would stay.", "Brian Hook"),
+        ("The ambassador to Israel David Friedman said the move was right.", "David Friedman"),
+    ):
+        row = row_of(body, "said")
+        assert (row["source"], row["source_type"]) == (name, "person"), body
+    # a role's own capitalised words before a name stay the role's
+    row = row_of("Secretary of State Mike Pompeo said the move was right.", "said")
+    assert row["source"] == "Mike Pompeo"
