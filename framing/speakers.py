@@ -1291,6 +1291,7 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
         or run[0].lower() in _QUANTIFIERS
     ):
         run = run[1:]
+    run = _name_after_inner_head(run, nouns)
     if len(run) > 1 and len(run) == len(words) and is_opening_adverb(run[0]):
         run = run[1:]  # "Even Cruz", "If Kavanaugh": an adverb opening the sentence
     run = _name_after_affiliation(run, nouns)
@@ -1562,6 +1563,13 @@ def _phrase_types(
                 and text.endswith(" " + name)
                 and _POSSESSIVE_END.search(text[: -len(name)].rstrip())
             )
+            # "the Conservative Political Action Conference Jindal": a body's name, then
+            # the person's
+            or (
+                text.endswith(" " + name)
+                and text[: -len(name)].split()[-1].lower() in nouns.organization
+                and _is_cap(text[: -len(name)].split()[-1])
+            )
         )
         and looks_like_person(name)
         and not any(w.lower() in nouns.organization for w in name.split())
@@ -1737,6 +1745,38 @@ def is_name_shaped(word: str) -> bool:
         return False
     time_words = load_source_nouns().time_prepositions
     return not (word.lower() in time_words and all(t.startswith(("JJ", "RB")) for t in tags))
+
+
+def _name_after_inner_head(run: tuple[str, ...], nouns: SourceNouns) -> tuple[str, ...]:
+    """The words of a capitalised run after its last role or title, when those are shaped
+    like a person's name with no such word among them ("German Chancellor Angela Merkel",
+    "Special Agent Rick DesLauriers"), or after a body's noun when a given name opens them
+    ("Cook County Sheriff's Office Tom Dart"); the run itself otherwise ("Justice
+    Department", "Army Corps of Engineers", "Police Scotland")."""
+    heads = nouns.organization | nouns.titles
+    for i in range(len(run) - 2, -1, -1):
+        word = run[i].lower().rstrip(".")
+        if word not in heads and word not in nouns.role_families:
+            continue
+        rest = run[i + 1 :]
+        lowered = [w.lower().rstrip(".") for w in rest]
+        if (
+            word in nouns.organization
+            and word not in nouns.role_families
+            and (len(rest) < 2 or rest[0] not in load_given_names())
+        ):
+            break  # after a body's noun only a full name with a given name ("Police
+            # Scotland", "House Sergeant": the body's own words)
+        if (
+            _is_cap(rest[0])
+            and looks_like_person(" ".join(rest))
+            and not any(w in heads or w in nouns.role_families for w in lowered)
+            and not all(w in nouns.affiliations for w in lowered)  # "The … State Republican"
+            and match_outlet(" ".join(rest)) is None
+        ):
+            return rest
+        break
+    return run
 
 
 def is_opening_adverb(word: str) -> bool:

@@ -477,3 +477,21 @@ def test_a_place_after_a_role_preposition_is_no_part_of_the_name_after_it() -> N
     # a role's own capitalised words before a name stay the role's
     row = row_of("Secretary of State Mike Pompeo said the move was right.", "said")
     assert row["source"] == "Mike Pompeo"
+
+
+def test_words_before_the_last_role_in_a_capitalised_run_are_no_part_of_the_name() -> None:
+    for body, name in (
+        ("German Chancellor Angela Merkel said the deal was fair.", "Angela Merkel"),
+        ("Special Agent Rick DesLauriers said the suspect fled.", "Rick DesLauriers"),
+        ("House Intelligence Committee Chairman Devin Nunes said it.", "Devin Nunes"),
+    ):
+        row = row_of(body, "said")
+        assert (row["source"], row["source_type"]) == (name, "person"), body
+    # a body's own capitalised words stay the body's
+    for body, name in (
+        ("The Justice Department said the probe was over.", "Justice Department"),
+        ("Police Scotland said the inquiries were ongoing.", "Police Scotland"),
+        ("The Army Corps of Engineers said the dam held.", "Army Corps of Engineers"),
+    ):
+        row = row_of(body, "said")
+        assert (row["source"], row["source_type"]) == (name, "organization"), body
