@@ -1577,6 +1577,8 @@ def _phrase_types(
         return None, "person"
     if not named and (head in nouns.anonymous or head in nouns.role_families):
         return None, "anonymous"
+    if any(w in ("percent", "%") or w.endswith("%") for w in words):
+        return None, "anonymous"  # "37 percent of adults", "just 35 percent": people polled
     if is_people_noun(head) and (not named or head in words_as_written(text)):
         return None, "anonymous"  # "two Republican governors", "thousands of former students"
     quantified = bool(words) and (words[0] in _QUANTIFIERS or words[0] in nouns.numbers)

@@ -495,3 +495,15 @@ def test_words_before_the_last_role_in_a_capitalised_run_are_no_part_of_the_name
     ):
         row = row_of(body, "said")
         assert (row["source"], row["source_type"]) == (name, "organization"), body
+
+
+def test_a_share_of_people_polled_is_anonymous_and_a_counselor_is_a_role() -> None:
+    for body in (
+        "Overall, 37 percent of adults said they approved of the plan.",
+        "Just 35 percent said the market can handle it.",
+    ):
+        assert row_of(body, "said")["source_type"] == "anonymous", body
+    row = row_of("White House Counselor Kellyanne Conway said the campaign would go on.", "said")
+    assert (row["source"], row["source_type"]) == ("Kellyanne Conway", "person")
+    body = "Special counsel Robert Mueller spoke. The special counsel said he would not testify."
+    assert row_of(body, "said")["source"] == "Robert Mueller"
