@@ -60,6 +60,7 @@ from framing.speakers import (
     is_name_shaped,
     is_opening_adverb,
     is_people_noun,
+    load_given_names,
     load_source_nouns,
     looks_like_person,
     pronoun_of,
@@ -211,7 +212,10 @@ _ADJUNCT_GERUND_OPENERS = frozenset(
 )
 #: What ends a main clause's subject's reach over a later gerund: a cue, a complement, a
 #: relative clause.
-_CLAUSE_BREAK = re.compile(r"\b(?:that|who|which|whom|whose|said|says|say)\b")
+_CLAUSE_BREAK = re.compile(
+    r"\b(?:that|who|which|whom|whose|said|says|say|and|but|or|as|while|because|when|if"
+    r"|will|would|could|should|can|may|might|must|to)\b|^[’']s\b"
+)
 #: How the words before a participle clause end ("…, saying", "… -- claiming", "… — noting").
 _PARTICIPLE_LEADS = (",", " -", "--", "—", "–", "―")
 _OPENER = re.compile(r"[,:]\s*(?:[“\"„«]|'')")
@@ -368,6 +372,46 @@ _VERB_AFTER_NOUN = {
 #: A dash followed by a noun phrase: an apposition the writer adds to reported speech.
 _DASHED_APPOSITION = re.compile(r"\s+(?:—|―|–|--)\s*(?:a|an|the)\s")
 _DASH = re.compile(r"—|―|–|--")
+#: Support ("light") verbs whose object is a noun of speech: "laid claim", "made promises",
+#: "issued a warning", "drew criticism", "voiced concern", "took issue".
+_SUPPORT_VERBS = frozenset(
+    f"{stem}{ending}"
+    for stem, endings in (
+        ("lay", ("", "s", "ing")),
+        ("laid", ("",)),
+        ("make", ("", "s")),
+        ("making", ("",)),
+        ("made", ("",)),
+        ("issue", ("d", "s")),
+        ("issuing", ("",)),
+        ("offer", ("ed", "s", "ing")),
+        ("give", ("", "s")),
+        ("giving", ("",)),
+        ("gave", ("",)),
+        ("draw", ("", "s", "ing")),
+        ("drew", ("",)),
+        ("voice", ("d", "s")),
+        ("voicing", ("",)),
+        ("raise", ("d", "s")),
+        ("raising", ("",)),
+        ("spark", ("ed", "s", "ing")),
+        ("face", ("d", "s")),
+        ("facing", ("",)),
+        ("take", ("", "s")),
+        ("taking", ("",)),
+        ("took", ("",)),
+        ("receive", ("d", "s")),
+        ("receiving", ("",)),
+        ("level", ("ed", "led", "s", "ing")),
+        ("lodge", ("d", "s")),
+        ("lodging", ("",)),
+        ("file", ("d", "s")),
+        ("filing", ("",)),
+        ("shift", ("ed", "s", "ing")),
+        ("deflect", ("ed", "s", "ing")),
+    )
+    for ending in endings
+)
 #: Conjunctions that open an adverbial clause before the main clause of a sentence.
 _SUBORDINATORS = {
     "after",
@@ -406,6 +450,8 @@ _NEW_PREDICATE = re.compile(r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?[a-
 _SUBJECT = re.compile(
     r"\s*((?:[A-Z][\w’'.\-]+\s+){0,3}[A-Z][\w’'.\-]+|[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]"
 )
+#: A list or a coordination going on after a name: "London and Berlin", "Paris, Rome".
+_NAME_LIST_GOES_ON = re.compile(r"\s*(?:,|(?:and|or|nor)\b)")
 #: A lower-case determiner and the shortest phrase after it before a lower-case word, to
 #: be extended to its head noun: "the senator left", "the Republican senator said".
 _DETERMINER_SUBJECT = re.compile(
@@ -661,8 +707,31 @@ class ArticleAttributor:
             phrase = find_source_before(self._source_text, start, end)
             if phrase is not None and self._is_opening_common_word(phrase):
                 # read as the word in lower case; a verb or an adverb is no source at all
-                # ("Go tell parents that …", "Remember that …")
-                phrase = None if not is_name_shaped(phrase.text) else replace(phrase, name=None)
+                # ("Go tell parents that …", "Keeps saying …", "Having said that"), unless a
+                # finite verb follows it ("Fry said": a surname)
+                following = _WORD.match(self.text, end)
+                finite = following is not None and word_tag(following.group(0)) in (
+                    "VBD",
+                    "VBZ",
+                    "MD",
+                )
+                verbal = not is_name_shaped(phrase.text) and (
+                    not finite or word_tag(phrase.text.lower()) == "VBG"
+                )
+                phrase = None if verbal else replace(phrase, name=None)
+            elif phrase is not None and phrase.name is not None and " " in phrase.name:
+                first, rest = phrase.name.split(" ", 1)
+                if (
+                    is_opening_adverb(first)
+                    and self._opens_sentence(phrase.start)
+                    and (
+                        self.registry.knows(rest, phrase.start)
+                        or rest.split()[0] in load_given_names()
+                    )
+                ):
+                    # "Even Cruz won't say …" after Ted Cruz: an adverb opening the
+                    # sentence, before a name the article knows (but "Just Stop Oil said")
+                    phrase = replace(phrase, name=rest)
             self._sources_before[key] = phrase
         return self._sources_before[key]
 
@@ -930,16 +999,20 @@ class ArticleAttributor:
             return True
         if word.endswith("s") and prev.endswith("ed") and self.text[begin:end].islower():
             return True  # "finally validated claims that": the object of a verb, a noun
-        if (
-            self.text[begin:end].islower()
-            and word_tag(prev) in ("VBD", "VBN", "VBG")
-            and not is_between_word(prev)
-            and self.cues.lookup(prev) is None
-            and self.cues.lookup(word) not in _SAY_TELL
-            and not word.endswith(("ed", "ing"))
+        if not word.endswith(("ed", "ing")) and (
+            prev in _SUPPORT_VERBS
+            or (
+                self.text[begin:end].islower()
+                and word_tag(prev) in ("VBD", "VBN", "VBG")
+                and word_tag(word) in ("NN", "NNS")
+                and not is_between_word(prev)
+                and self.cues.lookup(prev) is None
+                and self.cues.lookup(word) not in _SAY_TELL
+            )
         ):
-            # "laid claim to", "is making promises": the object of a verb that is no cue,
-            # a noun (but "those involved say": a participle after its noun)
+            # "laid claim to", "is making promises", "the following comment", "a hit show":
+            # a support verb or a participle, and its noun (but "those involved argue": a
+            # participle after its noun, and a verb the tagger knows as one)
             return True
         auxiliary = prev
         if prev.endswith("ly") and prev not in load_source_nouns().ly_nouns:
@@ -997,10 +1070,14 @@ class ArticleAttributor:
         ("Jobless claims soared"; not "Young claims", a surname)."""
         written = self.text[begin:end]
         if not written.islower():
+            # only before a cue the tagger knows as a noun ("Jobless claims"; not "Short
+            # argues"), and never a name the article gave ("Marc Short … Short claims")
             opening = _WORD.search(self.text, unit[0], end)
             if opening is None or opening.start() != begin:
                 return False
             if any(t.startswith("NNP") for t in brill_lexicon().get(written, ())):
+                return False
+            if word_tag(word) not in ("NN", "NNS") or self.registry.knows(written, begin):
                 return False
         return (
             word_tag(prev) in ("JJ", "JJR", "JJS")
@@ -1335,8 +1412,9 @@ class ArticleAttributor:
             # clause's subject, when nothing but its predicate stands between
             source = self._unit_subject(unit, cs)
             at = left_start + len(lead) - len(before[0])
-            if source is None or _CLAUSE_BREAK.search(self.text, source.end, at):
-                return None
+            if source is None or _CLAUSE_BREAK.search(self.text[source.end : at]):
+                return None  # "Jones resigned, and Smith left after …", "Smith hopes Jones
+                # will apologize after …", "The governor's spokesman resigned after …"
             if self.cues.find_cue_spans(
                 self.text[source.end : at], 0, self.text[source.end : at].lower()
             ):
@@ -1663,20 +1741,24 @@ class ArticleAttributor:
         if opening is not None and not is_name_shaped(opening.group(0)):
             # "Last week, Live Action made …", "Speaking outside No 10, Mr Johnson thanked
             # …": the opening word names no one; the subject follows the phrase's comma
-            comma = self.text.find(",", opening.end(), cs)
-            while comma >= 0 and self.quote_at(comma) is not None:
-                comma = self.text.find(",", comma + 1, cs)
-            if comma < 0:
-                return None  # "Remember that …": no subject to find
-            start = comma + 1
             # "After the vote, the senator left, saying …": a determiner may open it there;
-            # with no subject there, the opening clause's own ("When Remnick pressed her,
-            # pointing out …")
-            m = (
-                _SUBJECT.match(self.text, start, cs)
-                or self._determiner_subject(start, cs)
-                or _SUBJECT.match(self.text, unit[0], cs)
-            )
+            # "Speaking in Paris, London and Berlin, Smith left": a list runs on past its
+            # first comma; with no subject after any comma, the opening clause's own ("When
+            # Remnick pressed her, pointing out …")
+            m = None
+            comma = self.text.find(",", opening.end(), cs)
+            while comma >= 0 and m is None:
+                if self.quote_at(comma) is None:
+                    m = _SUBJECT.match(self.text, comma + 1, cs) or self._determiner_subject(
+                        comma + 1, cs
+                    )
+                    if m is not None and _NAME_LIST_GOES_ON.match(self.text, m.end(1)):
+                        m = None
+                comma = self.text.find(",", comma + 1, cs)
+            if m is None:
+                m = _SUBJECT.match(self.text, unit[0], cs)
+                if m is not None and " " not in m.group(1):
+                    return None  # "Keeps saying …", "Rather …, find": the opening word alone
         else:
             m = _SUBJECT.match(self.text, start, cs)
         if m is None:

@@ -1292,8 +1292,6 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
     ):
         run = run[1:]
     run = _name_after_inner_head(run, nouns)
-    if len(run) > 1 and len(run) == len(words) and is_opening_adverb(run[0]):
-        run = run[1:]  # "Even Cruz", "If Kavanaugh": an adverb opening the sentence
     run = _name_after_affiliation(run, nouns)
     home = bool(run) and " ".join(run).lower() in nouns.organization_names and _is_cap(words[0])
     # "supporters of Trump", "Residents of Gaza": the name completes a word for unnamed people
@@ -1579,7 +1577,11 @@ def _phrase_types(
         return None, "anonymous"
     if any(w in ("percent", "%") or w.endswith("%") for w in words):
         return None, "anonymous"  # "37 percent of adults", "just 35 percent": people polled
-    if is_people_noun(head) and (not named or head in words_as_written(text)):
+    if is_people_noun(head) and (
+        head in words_as_written(text)
+        # capitalised only to open the sentence, and plural ("Students said"; not "King")
+        or (text.split()[0].lower().strip(".,’'") == head and singular(head) != head)
+    ):
         return None, "anonymous"  # "two Republican governors", "thousands of former students"
     quantified = bool(words) and (words[0] in _QUANTIFIERS or words[0] in nouns.numbers)
     if quantified and head.removesuffix("s") in nouns.affiliations:
@@ -1755,7 +1757,7 @@ def _name_after_inner_head(run: tuple[str, ...], nouns: SourceNouns) -> tuple[st
     "Special Agent Rick DesLauriers"), or after a body's noun when a given name opens them
     ("Cook County Sheriff's Office Tom Dart"); the run itself otherwise ("Justice
     Department", "Army Corps of Engineers", "Police Scotland")."""
-    heads = nouns.organization | nouns.titles
+    heads = nouns.organization
     for i in range(len(run) - 2, -1, -1):
         word = run[i].lower().rstrip(".")
         if word not in heads and word not in nouns.role_families:

@@ -507,3 +507,14 @@ def test_a_share_of_people_polled_is_anonymous_and_a_counselor_is_a_role() -> No
     assert (row["source"], row["source_type"]) == ("Kellyanne Conway", "person")
     body = "Special counsel Robert Mueller spoke. The special counsel said he would not testify."
     assert row_of(body, "said")["source"] == "Robert Mueller"
+
+
+def test_team_names_and_names_with_state_stay_bodies() -> None:
+    for body, name in (
+        ("The Kansas City Chiefs said the game was fair.", "Kansas City Chiefs"),
+        ("The Ohio State Buckeyes said the game was fair.", "Ohio State Buckeyes"),
+    ):
+        row = row_of(body, "said")
+        assert (row["source"], row["source_type"]) == (name, "organization"), body
+    row = row_of("Convention delegate Mary Jones said it was fair.", "said")
+    assert (row["source"], row["source_type"]) == ("Mary Jones", "person")
