@@ -997,6 +997,8 @@ class ArticleAttributor:
             # "a talk show host", "the avalanche of press reports about", "a Fox News
             # report" (but a name before a verb: "The Associated Press reports")
             return True
+        if prev == "worth":
+            return True  # "it's worth noting that …": the writer's own remark, no one speaks
         if word.endswith("s") and prev.endswith("ed") and self.text[begin:end].islower():
             return True  # "finally validated claims that": the object of a verb, a noun
         if not word.endswith(("ed", "ing")) and (
@@ -2591,10 +2593,11 @@ def _holds_clause(source: SourcePhrase) -> bool:
     ):
         return True  # "President Trump hired her firm" (no name found in it)
     if any(
-        w.islower() and word_tag(w) in ("VBZ", "MD")
+        w.islower() and word_tag(w) in ("VBZ", "MD", "VBD")
         for w in words[2:]  # after a determiner and a noun at least
     ):
-        return True  # "…, said the speaker agrees": a present-tense verb opens a clause
+        return True  # "…, said the speaker agrees", "…, said the talks failed": a finite
+        # verb opens a clause
     if source.name:
         after = source.text[source.text.rfind(source.name) + len(source.name) :].split()
         return bool(after) and after[0].islower() and after[0] not in {"of", "and"}

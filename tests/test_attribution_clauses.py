@@ -645,3 +645,14 @@ def test_neighbours_of_this_sessions_rules_that_a_review_found_broken() -> None:
         ("The governor's spokesman resigned after saying the plan was dead.", "governor"),
     ):
         assert (wrong, "saying") not in sources(body), body
+
+
+def test_worth_before_a_cue_is_the_writers_remark_and_a_finite_verb_ends_an_inverted_subject() -> (
+    None
+):
+    assert sources("It's worth noting that many veterans want more money.") == []
+    # "said the talks failed": no subject after the cue, the clause is what was said
+    assert sources("The senator, who met the president on Monday, said the talks failed.") == [
+        ("senator", "said")
+    ]
+    assert sources("The talks failed, said the former minister.") == [("former minister", "said")]
