@@ -1297,10 +1297,7 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
     # "supporters of Trump", "Residents of Gaza": the name completes a word for unnamed people
     group = (
         j >= 2
-        and (
-            lowered[j - 2] in nouns.anonymous
-            or (is_people_noun(lowered[j - 2]) and singular(lowered[j - 2]) != lowered[j - 2])
-        )
+        and (lowered[j - 2] in nouns.anonymous or is_people_plural(lowered[j - 2]))
         and lowered[j - 2] not in nouns.titles
     )  # ("donors on Wall Street", "Friends of Smith": the friends speak)
     if (
@@ -1580,7 +1577,7 @@ def _phrase_types(
     if is_people_noun(head) and (
         head in words_as_written(text)
         # capitalised only to open the sentence, and plural ("Students said"; not "King")
-        or (text.split()[0].lower().strip(".,’'") == head and singular(head) != head)
+        or (text.split()[0].lower().strip(".,’'") == head and is_people_plural(head))
     ):
         return None, "anonymous"  # "two Republican governors", "thousands of former students"
     quantified = bool(words) and (words[0] in _QUANTIFIERS or words[0] in nouns.numbers)
@@ -1616,9 +1613,7 @@ def _is_group_word(name: str, nouns: SourceNouns) -> bool:
     """A lone capitalised word that names unnamed people, not a person: a plural head such
     as "Critics" or "Campaigners" opening a sentence."""
     lowered = name.lower()
-    return " " not in name and (
-        lowered in nouns.anonymous or (is_people_noun(lowered) and lowered != singular(lowered))
-    )
+    return " " not in name and (lowered in nouns.anonymous or is_people_plural(lowered))
 
 
 @lru_cache(maxsize=4096)
@@ -1636,6 +1631,11 @@ def is_people_noun(word: str) -> bool:
             word.endswith("es") and word[:-2] in people  # "witnesses"
         )
     )
+
+
+def is_people_plural(word: str) -> bool:
+    """``is_people_noun`` for a plural ("students", "donors"; not "king")."""
+    return is_people_noun(word) and singular(word) != word
 
 
 def singular(word: str) -> str:
@@ -1742,13 +1742,12 @@ def is_name_shaped(word: str) -> bool:
     time ("Last", "Earlier"), and it is no given name. Forms the lexicon has seen as proper
     nouns ("Will", "Federal", "Young"), adjectives and determiners ("Democratic", "The",
     "Many": they open a subject) and unknown words may."""
-    tags = brill_lexicon().get(word)
-    if not word[:1].isupper() or not tags or word in load_given_names():
+    if not word[:1].isupper():
         return True
-    if all(t.startswith(("VB", "RB", "IN", "WRB")) for t in tags):
+    if _tagged_only_as(word, ("VB", "RB", "IN", "WRB")):
         return False
     time_words = load_source_nouns().time_prepositions
-    return not (word.lower() in time_words and all(t.startswith(("JJ", "RB")) for t in tags))
+    return not (word.lower() in time_words and _tagged_only_as(word, ("JJ", "RB")))
 
 
 def _name_after_inner_head(run: tuple[str, ...], nouns: SourceNouns) -> tuple[str, ...]:
@@ -1757,10 +1756,9 @@ def _name_after_inner_head(run: tuple[str, ...], nouns: SourceNouns) -> tuple[st
     "Special Agent Rick DesLauriers"), or after a body's noun when a given name opens them
     ("Cook County Sheriff's Office Tom Dart"); the run itself otherwise ("Justice
     Department", "Army Corps of Engineers", "Police Scotland")."""
-    heads = nouns.organization
     for i in range(len(run) - 2, -1, -1):
         word = run[i].lower().rstrip(".")
-        if word not in heads and word not in nouns.role_families:
+        if word not in nouns.organization and word not in nouns.role_families:
             continue
         rest = run[i + 1 :]
         lowered = [w.lower().rstrip(".") for w in rest]
@@ -1774,7 +1772,7 @@ def _name_after_inner_head(run: tuple[str, ...], nouns: SourceNouns) -> tuple[st
         if (
             _is_cap(rest[0])
             and looks_like_person(" ".join(rest))
-            and not any(w in heads or w in nouns.role_families for w in lowered)
+            and not any(w in nouns.organization or w in nouns.role_families for w in lowered)
             and not all(w in nouns.affiliations for w in lowered)  # "The … State Republican"
             and match_outlet(" ".join(rest)) is None
         ):
@@ -1787,11 +1785,15 @@ def is_opening_adverb(word: str) -> bool:
     """Whether a capitalised word is one Brill's lexicon knows only as an adverb, a
     preposition or a conjunction ("Even", "Now", "If", "When"), and no given name: it
     opens a sentence before a name, and is none ("Even Cruz"; but "Shake Shack")."""
+    return _tagged_only_as(word, ("RB", "IN", "WRB"))
+
+
+def _tagged_only_as(word: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether Brill's lexicon knows ``word`` as written, and only with tags that start
+    with one of ``prefixes``, and it is no given name."""
     tags = brill_lexicon().get(word, ())
     return (
-        bool(tags)
-        and all(t.startswith(("RB", "IN", "WRB")) for t in tags)
-        and word not in load_given_names()
+        bool(tags) and all(t.startswith(prefixes) for t in tags) and word not in load_given_names()
     )
 
 
