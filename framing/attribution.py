@@ -382,6 +382,8 @@ _SUPPORT_VERB_FORMS = """
     shifts shifted shifting deflects deflected deflecting
 """
 _SUPPORT_VERBS = frozenset(_SUPPORT_VERB_FORMS.split())
+#: Prepositions after a noun compound ending in a cue noun ("jury report about").
+_COMPOUND_FOLLOWERS = frozenset({"about", "of", "from", "on", "in", "over", "against", "by"})
 #: Conjunctions that open an adverbial clause before the main clause of a sentence.
 _SUBORDINATORS = {
     "after",
@@ -969,6 +971,8 @@ class ArticleAttributor:
             return True
         if prev == "worth":
             return True  # "it's worth noting that …": the writer's own remark, no one speaks
+        if self._noun_before_noun(begin, end, prev, word, ce):
+            return True  # "a grand jury report about abuse", "to settle sex abuse claims from"
         if word.endswith("s") and prev.endswith("ed") and self.text[begin:end].islower():
             return True  # "finally validated claims that": the object of a verb, a noun
         if not word.endswith(("ed", "ing")) and (
@@ -1017,6 +1021,26 @@ class ArticleAttributor:
                 and not self._document_and_verb(prev, word)
             )  # "denied reports" (but "press reports say", "the reports show")
         )
+
+    def _noun_before_noun(self, begin: int, end: int, prev: str, word: str, ce: int) -> bool:
+        """Whether a cue the tagger knows as a noun closes a compound after a common noun
+        and a preposition follows it ("a grand jury report about abuse", "sex abuse claims
+        from victims"), the noun of no one who speaks (not "the agency reports that …",
+        "officials report to Congress")."""
+        if not self.text[begin:end].islower() or word_tag(word) not in ("NN", "NNS"):
+            return False
+        if word_tag(prev) not in ("NN", "NNS") or self.cues.lookup(prev) is not None:
+            return False
+        nouns = load_source_nouns()
+        if (
+            prev in nouns.organization
+            or prev in nouns.anonymous
+            or prev in nouns.document
+            or is_people_noun(prev)
+        ):
+            return False  # a body, people or a document may be the cue's subject
+        following = _WORD.match(self.text, ce + 1) if self.text[ce : ce + 1] == " " else None
+        return following is not None and following.group(0) in _COMPOUND_FOLLOWERS
 
     @staticmethod
     def _document_and_verb(prev: str, word: str) -> bool:

@@ -656,3 +656,13 @@ def test_worth_before_a_cue_is_the_writers_remark_and_a_finite_verb_ends_an_inve
         ("senator", "said")
     ]
     assert sources("The talks failed, said the former minister.") == [("former minister", "said")]
+
+
+def test_a_cue_noun_closing_a_compound_before_a_preposition_is_a_noun() -> None:
+    body = "The archdiocese paid millions to settle sex abuse claims from 500 victims."
+    assert sources(body) == []
+    body = "She cited intelligence reports of Russian interference in the election."
+    assert sources(body) == []
+    # a body or people before the cue may be its subject
+    assert sources("The agency reports that sales rose.") == [("agency", "reports")]
+    assert sources("Officials report to Congress that the dam held.")[0] == ("Officials", "report")
