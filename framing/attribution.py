@@ -1411,9 +1411,7 @@ class ArticleAttributor:
             if source is None or _CLAUSE_BREAK.search(self.text[source.end : at]):
                 return None  # "Jones resigned, and Smith left after …", "Smith hopes Jones
                 # will apologize after …", "The governor's spokesman resigned after …"
-            if self.cues.find_cue_spans(
-                self.text[source.end : at], 0, self.text[source.end : at].lower()
-            ):
+            if self._has_cue(source.end, at):
                 return None  # "X said the court erred by dismissing …": the court's act
         elif gerund:
             # "X was criticised for saying that …": the gerund's subject is the clause's
