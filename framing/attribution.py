@@ -306,6 +306,39 @@ _LEADING_TIME = re.compile(_TIME_WORD.pattern + r"\s+(?=[\w“\"])")
 #: The word that ends a text.
 _FINAL_WORD = re.compile(r"(?<![\w’'-])([\w’'-]+)$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+#: A participle, a preposition and up to four more words, right before a cue: "released
+#: in May", "surveyed by the bank".
+_REDUCED_RELATIVE_TAIL = re.compile(
+    r"(?<![\w’'-])([a-z]+)\s+(?:in|on|at|by|from|for|with|last|this|earlier|since|after"
+    r"|before|during|over)\s+(?:(?!(?:and|but|or|that|which|who)\s)[\w’'.-]+\s+){1,4}$"
+)
+#: Words between an empty "it" and a passive cue: auxiliaries and common adverbs.
+_IMPERSONAL_AUXILIARIES = frozenset(
+    {"was", "is", "has", "had", "have", "will", "would", "could", "can", "may", "might",
+     "should", "must", "be", "been", "also", "later", "now", "since", "first", "then",
+     "long", "widely", "not", "never", "already", "once", "soon"}
+)  # fmt: skip
+#: Endings of passive participles of cues ("reported", "said", "known", "shown").
+_PARTICIPLE_ENDS = ("ed", "said", "told", "known", "shown", "thought", "written", "heard")
+#: A clause after a passive cue, after up to five words of adjuncts: "… that", "… whether".
+_EXTRAPOSED = re.compile(r"(?:\s*,?\s+[\w’'.-]+){0,5}?\s*,?\s+(?:that|whether|if)\b")
+#: Tags (first two letters) of words before a stray adverb or participle that leave a cue
+#: no subject: verbs, modals, prepositions, determiners ("denied ever asking").
+_NO_SUBJECT_TAGS = frozenset({"VB", "MD", "IN", "TO", "DT", "WD", "WR", "RB", "CC"})
+#: A relative pronoun.
+_RELATIVE_WORD = re.compile(r"(?i)\b(?:who|whom|whose|which|that)\b")
+#: Auxiliaries that put a question's subject before its bare verb ("Should a judge say").
+_QUESTION_AUXILIARIES = frozenset(
+    {"may", "might", "can", "could", "should", "would", "will", "must", "did", "does", "do",
+     "shall", "didn’t", "didn't", "doesn’t", "doesn't", "don’t", "don't"}
+)  # fmt: skip
+#: Tags of words that may stand between a determiner and its noun ("": a word the tagger
+#: does not know, "highly-detailed").
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBN", "VBG", "RB", "CD", ""})
+#: A singular determiner and up to three words, right before a cue form.
+_SINGULAR_PHRASE = re.compile(
+    r"(?<![\w’'-])((?i:a|an|every|each|another|the|this))\s+((?:[A-Za-z][\w’'.-]*\s+){1,3})$"
+)
 _OPEN_QUOTE_AFTER = re.compile(r"\s*[,:]?\s*(?:[“\"„«]|'')")
 _NOUN_USE = {
     "the",
@@ -372,6 +405,9 @@ _VERB_AFTER_NOUN = {
 #: A dash followed by a noun phrase: an apposition the writer adds to reported speech.
 _DASHED_APPOSITION = re.compile(r"\s+(?:—|―|–|--)\s*(?:a|an|the)\s")
 _DASH = re.compile(r"—|―|–|--")
+#: A dash that opens or closes an aside: an em dash, a double hyphen, a spaced en dash
+#: (not the en dash of a range, "2010–2012").
+_ASIDE_DASH = re.compile(r"—|―|--|\s–\s")
 #: Support ("light") verbs whose object is a noun of speech: "laid claim", "made promises",
 #: "issued a warning", "drew criticism", "voiced concern", "took issue".
 _SUPPORT_VERB_FORMS = """
@@ -830,11 +866,57 @@ class ArticleAttributor:
             if self._named_labels(head, ce, unit) is None:
                 return None  # "she said, referring to the bill": no label, no speech
             return self._source_first(cue, cs, ce, unit, earlier)
-        return (
+        found = (
             self._quote_first(cue, cs, ce, unit)
             or self._clause_first(cue, cs, ce, unit)
             or self._source_first(cue, cs, ce, unit, earlier)
         )
+        if (
+            found is not None
+            and found.source is not None
+            and not self.text[found.source.end : cs].strip(" ,")
+        ):
+            source = self._noun_source(found.source)
+            if source is None:
+                return None  # "denied ever asking", "the newly announced board": no speaker
+            found.source = source
+        return found
+
+    def _noun_source(self, source: SourcePhrase) -> SourcePhrase | None:
+        """The source right before its cue (or its comma), or what stands for it when it
+        is one lower-case word that is no noun: an adverb, an adjective or a verb form (the
+        lexicon of Brill's tagger decides, for a hyphenated word by its last part). After
+        a noun phrase the word belongs to it, and that phrase speaks ("economists
+        interviewed said", "the people he met said", "the leaders together vowed").
+        Otherwise the cue has no subject and is no speech: None ("denied ever asking",
+        "the newly announced board", "Cinema Latino, which mostly shows"). An adjective or
+        participle after "the" is itself a noun ("the left", "the accused")."""
+        words = source.text.split()
+        if len(words) == 2 and words[0].lower() in ("the", "a", "an"):
+            words = words[1:]  # "the newly"
+        if source.name or source.pronoun or source.role or len(words) != 1:
+            return source
+        text = words[0]
+        nouns = load_source_nouns()
+        if not text.islower() or text in nouns.collective or text in VAGUE_QUANTIFIERS:
+            return source  # "a few say", "many argue"
+        tag = word_tag(text.rsplit("-", 1)[-1])
+        if not tag.startswith(("RB", "JJ", "VB")):
+            return source
+        at = source.end - len(text)
+        before = _LAST_WORD.search(self.text, max(0, at - 30), at)
+        prev = before.group(1).lower() if before is not None else ""
+        if prev == "the" and not tag.startswith("RB"):
+            return source
+        if not prev or prev in _NOUN_USE or word_tag(prev)[:2] in _NO_SUBJECT_TAGS:
+            return None  # (also after "which", "who": "Cinema Latino, which mostly shows")
+        assert before is not None
+        end = before.end(1)
+        if word_tag(prev) == "PRP" and self._after_noun(before.start(1)):
+            end = before.start(1)  # "the economists I interviewed said": the economists
+        i = bisect.bisect_right(self._unit_starts, at) - 1
+        start = self.units[i][0] if i >= 0 else self.body_start
+        return self._source_before(max(start, at - _SUBJECT_REACH), end)
 
     def _relative_label(
         self, cue: Cue, cs: int, ce: int, unit: tuple[int, int]
@@ -1008,6 +1090,8 @@ class ArticleAttributor:
             return True  # "the 35 states", "the 95-page report" (but "six in 10 said")
         if prev in VAGUE_QUANTIFIERS and (word.endswith("ing") or word_tag(word) in ("NN", "NNS")):
             return True  # "many disputes", "some warning signs", "some explaining to do"
+        if self._after_singular_noun(cs, word, unit):
+            return True  # "said in a client note that", "the war state that has"
         return (
             prev in _NOUN_USE
             or passive  # "was confirmed 92 to 0"
@@ -1020,6 +1104,62 @@ class ArticleAttributor:
                 and not self._ends_noun_compound(unit[0], begin, prev)
                 and not self._document_and_verb(prev, word)
             )  # "denied reports" (but "press reports say", "the reports show")
+        )
+
+    def _after_singular_noun(self, cs: int, word: str, unit: tuple[int, int]) -> bool:
+        """Whether a cue form without -s closes a singular noun phrase, so it is a noun of
+        that phrase and no verb: a singular subject would take "notes", "states" ("said in
+        a client note that", "a highly-detailed report on", "the war state that"). The
+        phrase opens with a singular determiner, or with "the"/"this" and ends in a common
+        singular noun. Not after a noun of a group, which may take a plural verb ("a
+        majority say", "the team claim"), nor of a body or people ("the agency report
+        that …", "the witness testify": a subjunctive)."""
+        if (
+            word.endswith(("ed", "ing"))
+            or (word.endswith("s") and not word.endswith("ss"))
+            or word_tag(word) in ("VBD", "VBN", "VBZ")
+        ):
+            return False
+        phrase = _SINGULAR_PHRASE.search(self.text, max(unit[0], cs - 60), cs)
+        if phrase is None:
+            return False
+        before = _LAST_WORD.search(self.text, max(unit[0], phrase.start() - 40), phrase.start())
+        if before is not None and before.group(1).lower() in _QUESTION_AUXILIARIES:
+            return False  # "May a Colorado baker deny …?": the verb after its subject
+        if (
+            before is not None
+            and word_tag(before.group(1).lower()).startswith("VB")
+            and _RELATIVE_WORD.search(self.text, unit[0], before.start())
+        ):
+            # "The lawyers for a man whose complaint began an inquiry say": the object
+            # closes a relative clause inside a longer subject
+            return False
+        if before is not None and word_tag(before.group(1).lower()) == "IN":
+            # "people across the country say": the phrase may end a longer subject; but
+            # "said in a client note that": a verb before the preposition
+            ahead = _LAST_WORD.search(self.text, max(unit[0], before.start() - 40), before.start())
+            if ahead is None or word_tag(ahead.group(1).lower()) not in ("VBD", "VBZ", "VBP"):
+                return False  # (nor "Republicans involved in the planning insist")
+        determiner = phrase.group(1).lower()
+        words = phrase.group(2).split()
+        last = words[-1].lower()
+        if any(word_tag(w) not in _MODIFIER_TAGS for w in words) or (
+            last.endswith("s") and not last.endswith("ss")
+        ):
+            return False  # "a number of voters say", "a right to know", "the experts note"
+        nouns = load_source_nouns()
+        if last in nouns.collective or last in nouns.numbers or word_tag(last) == "NNS":
+            return False
+        if determiner in ("a", "an", "every", "each", "another"):
+            return True  # also before a name: "A GAO report released in May found"
+        return (
+            len(words) == 1
+            and last == words[0]
+            and word_tag(last) == "NN"
+            and last not in nouns.organization
+            and last not in nouns.anonymous
+            and last not in nouns.document
+            and not is_people_noun(last)
         )
 
     def _noun_before_noun(self, begin: int, end: int, prev: str, word: str, ce: int) -> bool:
@@ -1391,6 +1531,7 @@ class ArticleAttributor:
         gerund = bool(before) and before[0].lower() in _GERUND_PREPOSITIONS and gerund_form
         adjunct = bool(before) and before[0].lower() in _ADJUNCT_GERUND_OPENERS and gerund_form
         quoted_as = None
+        impersonal = False
         if gerund and before[0].lower() == "as":
             # "was quoted as saying", "described as saying"; "quoted X as saying": X speaks;
             # not "strategies such as telling students …"
@@ -1454,6 +1595,13 @@ class ArticleAttributor:
                 return None  # "a claim analysts dismissed as propaganda": nothing reported
             if source is not None and self._is_verb_after_modal(source):
                 return None  # "could provide added ammunition": "added" is an adjective
+            if source is not None and self._impersonal_passive(source, cs, ce, unit[1]):
+                # "It was later revealed that …": no one named; "it was reported by the
+                # Times that …": the agent
+                by = _BY_AGENT.match(self.text, ce, unit[1])
+                agent = self._source_after(by.end(), unit[1]) if by else None
+                source = agent if agent is not None and _can_speak(agent) else None
+                impersonal = True
         if (
             source is not None
             and not cue.naming
@@ -1467,7 +1615,9 @@ class ArticleAttributor:
             if gender_of_given_name(name) is not None:
                 self.registry.add(name, None, None, source.start, is_source=True)
             return None
-        if source is None and not gerund:
+        if source is None and not gerund and not impersonal:
+            source = self._before_reduced_relative(left_start, cs)
+        if source is None and not gerund and not impersonal:
             if _ELIDED_SUBJECT.search(left):
                 # "He said … and added …": the same subject; "Reid caucused … and says …"
                 source = earlier[-1].source if earlier else self._unit_subject(unit, cs)
@@ -1603,6 +1753,38 @@ class ArticleAttributor:
         if statement:
             kind = "statement"
         return Attribution(cue, cs, ce, content, source, kind, self.paragraph_of(cs), venue, quotes)
+
+    def _after_noun(self, pos: int) -> bool:
+        """Whether a common noun ends the words right before ``pos`` ("the people he
+        met"), so a pronoun at ``pos`` opens a relative clause on it."""
+        before = _LAST_WORD.search(self.text, max(0, pos - 30), pos)
+        return before is not None and word_tag(before.group(1)).startswith("NN")
+
+    def _before_reduced_relative(self, start: int, cs: int) -> SourcePhrase | None:
+        """The noun phrase a passive participle and its adjuncts follow right before a cue:
+        "A GAO report released in May found …", "Economists surveyed by the bank expect
+        …" (the phrase that speaks, not the participle)."""
+        tail = _REDUCED_RELATIVE_TAIL.search(self.text, max(start, cs - 80), cs)
+        if tail is None or word_tag(tail.group(1)) not in ("VBN", "VBD"):
+            return None
+        source = self._source_before(max(start, tail.start() - _SUBJECT_REACH), tail.start(1))
+        if source is None or source.pronoun or self.text[source.end : tail.start(1)].strip():
+            return None  # (not "he released in May", nor a phrase cut before the participle)
+        return source
+
+    def _impersonal_passive(self, source: SourcePhrase, cs: int, ce: int, end: int) -> bool:
+        """Whether "it" is the empty subject of a passive cue whose clause follows: "It was
+        (later) revealed that …", "it has been reported in filings that …". No one is named,
+        so the source is unknown; the clause is still reported."""
+        if source.pronoun != "it" or not self.text[cs:ce].lower().endswith(_PARTICIPLE_ENDS):
+            return False
+        between = self.text[source.end : cs].split()
+        return (
+            bool(between)
+            and any(w.lower() in _BE for w in between)
+            and all(w.lower() in _IMPERSONAL_AUXILIARIES or is_ly_adverb(w) for w in between)
+            and _EXTRAPOSED.match(self.text, ce, end) is not None
+        )
 
     def _find_parenthetical_opening(
         self, left_start: int, source: SourcePhrase, ce: int, start: int
@@ -1814,6 +1996,13 @@ class ArticleAttributor:
         coordinated = _NEW_PREDICATE.search(self.text, start, end)
         if coordinated is not None and self.quote_at(coordinated.start()) is None:
             end = coordinated.start()
+        if self._in_dashed_aside(start):
+            # "The memo – which Schiff told ABC was “a hit job” – contributed …": the aside
+            # closes at its second dash, and the main clause is the writer's
+            for dash in _ASIDE_DASH.finditer(self.text, start, end):
+                if self.quote_at(dash.start()) is None:
+                    end = dash.start()
+                    break
         for aside in _DASHED_APPOSITION.finditer(self.text, start, end):
             # a second dash closes a parenthesis ("the war — the longest ever — must …")
             if self.quote_at(aside.start()) is None and not _DASH.search(
@@ -1834,6 +2023,21 @@ class ArticleAttributor:
             if m.group(0).lower() == "according to" and m.start() > start:
                 return m.start()
         return end
+
+    def _in_dashed_aside(self, pos: int) -> bool:
+        """Whether ``pos`` lies in an aside that a dash opened in its sentence and none has
+        closed yet (not a dateline's dash: "WASHINGTON — …")."""
+        i = bisect.bisect_right(self._unit_starts, pos) - 1
+        if i < 0:
+            return False
+        start = self.units[i][0]
+        dashes = [
+            d
+            for d in _ASIDE_DASH.finditer(self.text, start, pos)
+            if self.quote_at(d.start()) is None
+            and any(c.islower() for c in self.text[start : d.start()])
+        ]
+        return len(dashes) % 2 == 1
 
     def _according_to(
         self, cue: Cue, cs: int, ce: int, unit: tuple[int, int]
@@ -1943,6 +2147,7 @@ class ArticleAttributor:
             )
             self._note_pronoun_gender(person.name, match.end())
         self.registry.people.sort(key=lambda p: p.position)
+        self.registry.complete_names()
 
     def _register_named_subject(self, run: re.Match[str]) -> None:
         """A full name without a title that opens its sentence, its first word a given

@@ -25,7 +25,7 @@ from framing.outlets import match_outlet
 NAME_CACHE = 4096
 
 #: A word token (with internal apostrophes, hyphens, periods) or one punctuation mark.
-TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*|[,;:()“”\"—–]")
+TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*%?|[,;:()“”\"—–]")
 _ROLE_AFTER = re.compile(r"\s*,\s*((?:a|an|the)\s[^,.;]{1,80})")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 #: A person's name in apposition after a role, closing its clause: ", Andrea Prasow."
@@ -317,6 +317,7 @@ class SourceNouns:
     name_suffixes: frozenset[str] = frozenset()  # "jr", "iii": close a name, never one alone
     organization_names: frozenset[str] = frozenset()  # "pfizer", "gallup": bodies by name
     people: frozenset[str] = frozenset()  # "taxpayer": kinds of people, no role to refer by
+    collective: frozenset[str] = frozenset()  # "team", "majority": may take a plural verb
 
 
 @lru_cache(maxsize=1)
@@ -337,6 +338,7 @@ def load_source_nouns() -> SourceNouns:
         anonymous=frozenset(w.lower() for w in data.get("anonymous", {}).get("heads", [])),
         anonymous_markers=tuple(data.get("anonymous", {}).get("markers", [])),
         people=frozenset(w.lower() for w in data.get("people", {}).get("words", [])),
+        collective=frozenset(w.lower() for w in data.get("collective", {}).get("words", [])),
         content=frozenset(w.lower() for w in data.get("content", {}).get("heads", [])),
         determiners=frozenset(w.lower() for w in data.get("content", {}).get("determiners", [])),
         content_not_before=frozenset(
@@ -1870,6 +1872,29 @@ def _words_of_one_name(words: list[str]) -> list[str]:
     return words
 
 
+def _position(person: Person) -> int:
+    return person.position
+
+
+#: Object and possessive pronouns, never part of a name ("His", "Her").
+_PRONOUN_WORDS = frozenset({"his", "her", "him", "their", "them", "its", "me", "my", "us"})
+
+
+def _referable(name: str) -> bool:
+    """Whether a registered name can be a person a pronoun or a role noun takes up: not a
+    fragment with a pronoun, a body's noun, a name suffix or an opening word in it ("Jr.
+    He", "Justice Department", "In Berlin", "Earlier Monday")."""
+    nouns = load_source_nouns()
+    words = [w.lower().strip(".,") for w in name.split()]
+    return bool(words) and not (
+        words[0] in nouns.name_suffixes
+        or words[0] in nouns.sentence_openers
+        or words[0] in _NP_PREPOSITIONS
+        or any(w in PERSONAL_PRONOUNS or w in _PRONOUN_WORDS for w in words)
+        or any(w in nouns.organization for w in words)
+    )
+
+
 @dataclass
 class PersonRegistry:
     """Named people of one article in text order, for resolving later references."""
@@ -1917,6 +1942,29 @@ class PersonRegistry:
                 return suffixed
         return name
 
+    def complete_names(self) -> None:
+        """Give each person registered by surname alone the fuller name the article gave
+        before ("Mr Johnson" after "Boris Johnson"), once everyone named is in text order:
+        the passes that register names do not go in text order."""
+        for person in self.people:
+            self._complete(person)
+
+    def _complete(self, person: Person) -> Person:
+        """``person``, renamed to the fullest name of that surname given before it."""
+        if " " in person.name:
+            return person
+        # the first fuller name: news names the main bearer of a surname first, and
+        # the others by given name ("Trump" after "Donald Trump" and "Ivanka Trump")
+        fuller = sorted(
+            (p for p in self.people if p.position < person.position and " " in p.name),
+            key=_position,
+        )
+        names = [p.name for p in fuller if surname_of(p.name) == person.name]
+        plain = [name for name in names if name.split()[-1] == person.name]
+        if plain or names:
+            person.name = (plain or names)[0]  # "Trump" is not "Donald Trump Jr"
+        return person
+
     def knows(self, word: str, position: int) -> bool:
         """Whether a person named before ``position`` is called ``word`` or has it as
         surname ("Flake" after "Jeff Flake" or "Sen. Flake")."""
@@ -1940,16 +1988,34 @@ class PersonRegistry:
         """The person a "he"/"she" at ``position`` most likely refers to: the last named
         person who spoke or stood as a sentence subject before it, else the last named;
         people whom the article shows to be of the other gender are passed over."""
-        before = [p for p in self.people if p.position < position and self.agrees(p, gender)]
+        before = [
+            p
+            for p in self.people
+            if p.position < position and self.agrees(p, gender) and _referable(p.name)
+        ]
         if not before:
             return None
-        salient = [p for p in before if p.is_source or p.is_subject]
-        return salient[-1] if salient else before[-1]
+        salient = [p for p in before if p.is_source or p.is_subject] or before
+        # the nearest in the text: people are added in two passes (names, then sources)
+        return self._complete(max(reversed(salient), key=_position))
 
     def resolve_nominal(self, role: str, position: int) -> Person | None:
-        """ "the spokesperson" → the last named person whose role shares a family."""
+        """ "the spokesperson" → the nearest named person before it whose role shares a
+        family."""
         families = load_source_nouns().role_families.get(role, frozenset())
-        for person in reversed(self.people):
-            if person.position < position and (person.families & families or person.role == role):
-                return person
-        return None
+        fitting = [
+            p
+            for p in self.people
+            if p.position < position
+            and (p.families & families or p.role == role)
+            and _referable(p.name)
+        ]
+        if not fitting:
+            return None
+        # the same role first, then one who spoke or opened a sentence, then the nearest
+        # ("the president" after "President Obama said …" and "Vice President Biden")
+        best = max(
+            reversed(fitting),
+            key=lambda p: (p.role == role, p.is_source or p.is_subject, p.position),
+        )
+        return self._complete(best)
