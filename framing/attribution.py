@@ -325,6 +325,10 @@ _EXTRAPOSED = re.compile(r"(?:\s*,?\s+[\w’'.-]+){0,5}?\s*,?\s+(?:that|whether|
 #: Tags (first two letters) of words before a stray adverb or participle that leave a cue
 #: no subject: verbs, modals, prepositions, determiners ("denied ever asking").
 _NO_SUBJECT_TAGS = frozenset({"VB", "MD", "IN", "TO", "DT", "WD", "WR", "RB", "CC"})
+#: Where a noun phrase after a determiner "that" ends: a comma, colon or full stop.
+_PHRASE_STOP = re.compile(r"[,;:.?!]")
+#: A contracted verb or negation: "it’s", "they're", "won’t".
+_CONTRACTION = re.compile(r"[’'](?:s|re|ve|ll|d|m|t)$")
 #: A relative pronoun.
 _RELATIVE_WORD = re.compile(r"(?i)\b(?:who|whom|whose|which|that)\b")
 #: Auxiliaries that put a question's subject before its bare verb ("Should a judge say").
@@ -657,6 +661,8 @@ class ArticleAttributor:
         self._quote_starts = [q.start for q in self.quotes]
         self._speech_length: dict[int, bool] = {}
         self._sources_before: dict[tuple[int, int], SourcePhrase | None] = {}
+        #: resolved sources that are no person, in text order, for "it" and "they"
+        self._things: list[Attribution] = []
         self._sources_after: dict[tuple[int, int], SourcePhrase | None] = {}
         self._listeners_after: dict[tuple[int, int], SourcePhrase | None] = {}
         # sources are read with cross-links blanked out (offsets kept): a name card pasted
@@ -806,7 +812,46 @@ class ArticleAttributor:
         found = _drop_repeats(found)
         for attribution in found:
             self._resolve(attribution)
+            self._remember_thing(attribution)
         return found
+
+    def _unit_index(self, pos: int) -> int:
+        return bisect.bisect_right(self._unit_starts, pos) - 1
+
+    def _remember_thing(self, a: Attribution) -> None:
+        """Keep a source that is no person, for an "it" or "they" after it."""
+        if a.source is None or a.source_id.startswith(("unresolved:", "anonymous:unknown")):
+            return
+        if a.source_type in ("organization", "document", "outlet", "anonymous"):
+            self._things.append(a)
+
+    def _thing_antecedent(self, sp: SourcePhrase) -> Attribution | None:
+        """The source an "it" or "they" takes up: the last source before it, in its own
+        sentence or the one before, that is no person and agrees in number ("The
+        indictment alleges … It says …", "Officials said … They added …"). An "it"
+        takes a body, a document or an outlet named in the singular; a "they" a plural
+        group. Nothing when that source is further back: the pronoun may refer to
+        anything the article names."""
+        here = self._unit_index(sp.start)
+        for a in reversed(self._things):
+            assert a.source is not None
+            if a.source.start >= sp.start:
+                continue
+            if self._unit_index(a.source.start) < here - 1:
+                return None
+            head = (a.speaker or "").lower().split()[-1:]
+            plural = (
+                bool(head)
+                and a.source.name is None
+                and head[0].endswith("s")
+                and not head[0].endswith("ss")
+            )
+            if sp.pronoun == "it" and a.source_type != "anonymous" and not plural:
+                return a
+            if sp.pronoun == "they" and plural:
+                return a
+            return None  # the nearest source is of the other number
+        return None
 
     def _attribute(
         self, match: re.Match[str], unit: tuple[int, int], earlier: list[Attribution]
@@ -1557,14 +1602,17 @@ class ArticleAttributor:
         elif gerund:
             # "X was criticised for saying that …": the gerund's subject is the clause's
             # subject, else the noun phrase before the preposition; the saying is reported
-            # even when neither is found
+            # even when neither is found. "X denounced CNN for declaring …": the object
+            at = left_start + len(lead) - len(before[0])
             source = (
+                self._object_before_for(left_start, at, unit[0])
+                if before[0].lower() == "for"
+                else None
+            ) or (
                 earlier[-1].source
                 if earlier
                 else self._unit_subject(unit, cs)
-                or self._source_before(
-                    max(left_start, cs - _SUBJECT_REACH), left_start + len(lead) - len(before[0])
-                )
+                or self._source_before(max(left_start, cs - _SUBJECT_REACH), at)
             )
         else:
             source = self._source_before(max(left_start, cs - _SUBJECT_REACH), cs)
@@ -1638,6 +1686,12 @@ class ArticleAttributor:
                 between = self.text[listener.end : ce + that.start()]
             if not _opens_complement(between):
                 that = None  # "said the bill was so generous that …": a clause comes first
+            elif (
+                cue.complement
+                and not cue.naming
+                and self._demonstrative_phrase(ce + that.end(), unit[1])
+            ):
+                return None  # "so long as Turkey maintains that large presence": no clause
         opener = self._quote_opener(head, ce)
         labelled = self._named_labels(head, ce, unit) if cue.naming else None
         if labelled is not None and (
@@ -1753,6 +1807,61 @@ class ArticleAttributor:
         if statement:
             kind = "statement"
         return Attribution(cue, cs, ce, content, source, kind, self.paragraph_of(cs), venue, quotes)
+
+    def _demonstrative_phrase(self, start: int, end: int) -> bool:
+        """Whether the words after a "that" at ``start`` are a short noun phrase that ends
+        at a comma or the sentence's end with no verb: "that" is a determiner ("so long as
+        Turkey maintains that large presence,", "disputes that assertion"), and no clause
+        follows. One to four lower-case words, the first no determiner or pronoun ("that
+        the economy, despite it all, is"), none a verb by the tagger's first tag or a
+        contraction, and no -s word after the first (it may be a verb: "that prices
+        rises")."""
+        stop = _PHRASE_STOP.search(self.text, start, end)
+        if stop is None:
+            stop_at = end
+        elif stop.group(0) == "." and not self.text[stop.end() : stop.end() + 1].isspace():
+            return False  # "U.S.": an abbreviation, not the end
+        else:
+            stop_at = stop.start()
+        words = _WORD.findall(self.text, start, stop_at)
+        return (
+            0 < len(words) <= 4
+            and word_tag(words[0]) not in ("DT", "PRP", "PRP$", "WDT", "EX", "CD", "IN")
+            and all(w.islower() for w in words)
+            and not any(word_tag(w)[:2] in ("VB", "MD") or _CONTRACTION.search(w) for w in words)
+            and not any(w.endswith("s") for w in words[1:])
+        )
+
+    def _object_before_for(self, start: int, at: int, unit_start: int) -> SourcePhrase | None:
+        """The object of an active verb before "for" and a gerund, which is the gerund's
+        subject: "Trump denounced CNN for declaring …", "She thanked the senator for
+        saying …". The object names a person, a body, people or an outlet (not "he was
+        criticised for saying", "drew headlines for calling")."""
+        phrase = self._source_before(max(start, at - 60), at)
+        if phrase is None or self.text[phrase.end : at].strip():
+            return None
+        if not (phrase.name or phrase.role or phrase.pronoun):
+            head = singular(phrase.text.split()[-1].lower())
+            nouns = load_source_nouns()
+            if not (
+                is_people_noun(head)
+                or head in nouns.organization
+                or head in nouns.anonymous
+                or match_outlet(phrase.text) is not None
+            ):
+                return None  # "was criticised for", "reveal the motives for asking"
+        # the verb may be a cue of its own, before the left bound ("denounced")
+        verb = _LAST_WORD.search(self.text, max(unit_start, phrase.start - 30), phrase.start)
+        if (
+            verb is None
+            or verb.group(1).lower() in _BE
+            or word_tag(verb.group(1).lower()) not in ("VBD", "VBN", "VBZ", "VBP", "VB")
+        ):
+            return None
+        auxiliary = _LAST_WORD.search(self.text, max(unit_start, verb.start() - 20), verb.start())
+        if auxiliary is not None and auxiliary.group(1).lower() in _BE:
+            return None  # "was asked questions for …"
+        return phrase
 
     def _after_noun(self, pos: int) -> bool:
         """Whether a common noun ends the words right before ``pos`` ("the people he
@@ -2217,6 +2326,15 @@ class ArticleAttributor:
                 person = None  # "Warren spoke, and he said": "he" is someone else
             person = person or self.registry.resolve_pronoun(sp.start, gender)
         elif sp.pronoun in {"it", "they", "we"}:
+            antecedent = self._thing_antecedent(sp) if sp.pronoun != "we" else None
+            if antecedent is not None:
+                a.speaker, a.source_type, a.source_id = (
+                    antecedent.speaker,
+                    antecedent.source_type,
+                    antecedent.source_id,
+                )
+                a.actor, a.role = antecedent.actor, antecedent.role
+                return
             a.speaker, a.source_type, a.source_id = (
                 sp.text,
                 "organization",

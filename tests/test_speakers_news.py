@@ -586,3 +586,43 @@ def test_a_cue_form_without_s_after_a_singular_noun_phrase_is_a_noun() -> None:
     ):
         row = row_of(body, cue)
         assert source is None or row["source"] == source, body
+
+
+def test_the_object_of_a_verb_before_for_and_a_gerund_says_it() -> None:
+    for body, source in (
+        ("Trump denounced CNN for declaring in 2016 that he would lose.", "CNN"),
+        ("Sewell criticized Kobach for asking states for data.", "Kobach"),
+        ("She praised the agency for saying it would act.", "agency"),
+    ):
+        assert [r["source"] for r in sources_of(body) if r["cue"] != "criticized"] == [source]
+    # a passive has no object, and a thing that cannot speak is no speaker
+    assert row_of("Smith was criticised for saying the vote was rigged.", "saying")["source"] == (
+        "Smith"
+    )
+    body = "Jones had drawn headlines for calling for an inquiry."
+    assert row_of(body, "calling for")["source"] == "Jones"
+
+
+def test_a_determiner_that_after_a_cue_that_needs_a_clause_opens_no_content() -> None:
+    for body in (
+        "So long as Turkey maintains that large presence, talks will fail.",
+        "While Russia disputes that assertion, it has agreed to talks.",
+    ):
+        assert sources_of(body) == [], body
+    # a complementiser "that": its clause may be set off by commas or open with "the"
+    body = "He maintains that the economy, despite everything, is strong."
+    assert row_of(body, "maintains")["source"] == "He"
+    assert row_of("He called that “wholly unacceptable.”", "called")["source"] == "He"
+
+
+def test_it_and_they_take_up_a_source_of_their_number_in_the_sentence_before() -> None:
+    body = "The indictment alleges that Manafort hid money. It says Gates moved $3m."
+    row = row_of(body, "says")
+    assert (row["source"], row["source_type"]) == ("indictment", "document")
+    body = "Officials said the talks failed. They added that new talks were planned."
+    assert row_of(body, "added")["source"] == "Officials"
+    # nothing of that number just before: the pronoun stays unresolved
+    assert row_of("Smith met the board. It said the plan was good.", "said")["source"] == "It"
+    body = "Officials said the talks failed. It said the plan was good."
+    assert row_of(body, "said")["source"] == "Officials"  # (the first "said")
+    assert [r["source"] for r in sources_of(body)] == ["Officials", "It"]
