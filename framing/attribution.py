@@ -322,6 +322,8 @@ _IMPERSONAL_AUXILIARIES = frozenset(
 _PARTICIPLE_ENDS = ("ed", "said", "told", "known", "shown", "thought", "written", "heard")
 #: A clause after a passive cue, after up to five words of adjuncts: "… that", "… whether".
 _EXTRAPOSED = re.compile(r"(?:\s*,?\s+[\w’'.-]+){0,5}?\s*,?\s+(?:that|whether|if)\b")
+#: Determiners before a lone adjective or participle that make it a noun ("the left").
+_NOMINAL_DETERMINERS = frozenset({"the", "a", "an", "another", "one", "this", "that"})
 #: Tags (first two letters) of words before a stray adverb or participle that leave a cue
 #: no subject: verbs, modals, prepositions, determiners ("denied ever asking").
 _NO_SUBJECT_TAGS = frozenset({"VB", "MD", "IN", "TO", "DT", "WD", "WR", "RB", "CC"})
@@ -456,6 +458,12 @@ _STATEMENT = re.compile(
 _REPORT_LEMMAS = {"report", "find", "show", "conclude", "read"}
 #: ", and also" / " and" right before a later cue: the same subject says something else.
 _JOINT = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$|,\s*$")
+#: ", but" and the subject of a new clause: an article, a possessive, a pronoun or a name.
+_BUT_NEW_SUBJECT = re.compile(
+    r",\s+but\s+(?:the|a|an|his|her|their|its|our|he|she|they|it|we|[A-Z][a-z][\w’'-]*)\s+"
+    r"(?!(?:also|only|not)\b)"
+)
+_NOT_ONLY = re.compile(r"(?i)\bnot only\b")
 #: "…, and reminded the audience …": a second predicate of the speaker, not what was said.
 _NEW_PREDICATE = re.compile(r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?[a-z]+ed\b")
 #: A sentence-opening name or pronoun and a lower-case verb after it.
@@ -921,13 +929,13 @@ class ArticleAttributor:
             and found.source is not None
             and not self.text[found.source.end : cs].strip(" ,")
         ):
-            source = self._noun_source(found.source)
+            source = self._noun_source(found.source, self.text[cs:ce].lower())
             if source is None:
                 return None  # "denied ever asking", "the newly announced board": no speaker
             found.source = source
         return found
 
-    def _noun_source(self, source: SourcePhrase) -> SourcePhrase | None:
+    def _noun_source(self, source: SourcePhrase, form: str) -> SourcePhrase | None:
         """The source right before its cue (or its comma), or what stands for it when it
         is one lower-case word that is no noun: an adverb, an adjective or a verb form (the
         lexicon of Brill's tagger decides, for a hyphenated word by its last part). After
@@ -935,7 +943,9 @@ class ArticleAttributor:
         interviewed said", "the people he met said", "the leaders together vowed").
         Otherwise the cue has no subject and is no speech: None ("denied ever asking",
         "the newly announced board", "Cinema Latino, which mostly shows"). An adjective or
-        participle after "the" is itself a noun ("the left", "the accused")."""
+        participle after a determiner is itself a noun ("the left", "the accused", "A
+        local said"); before a noun cue ("a blunt retort") the cue is no verb at all
+        (``_after_singular_noun``)."""
         words = source.text.split()
         if len(words) == 2 and words[0].lower() in ("the", "a", "an"):
             words = words[1:]  # "the newly"
@@ -951,8 +961,9 @@ class ArticleAttributor:
         at = source.end - len(text)
         before = _LAST_WORD.search(self.text, max(0, at - 30), at)
         prev = before.group(1).lower() if before is not None else ""
-        if prev == "the" and not tag.startswith("RB"):
-            return source
+        finite = form.endswith(("ed", "s")) or word_tag(form) in ("VBD", "VBZ")
+        if prev in _NOMINAL_DETERMINERS and tag in ("JJ", "VBN", "VBG") and finite:
+            return source  # "the left says", "A local said" (not "a familiar note")
         if not prev or prev in _NOUN_USE or word_tag(prev)[:2] in _NO_SUBJECT_TAGS:
             return None  # (also after "which", "who": "Cinema Latino, which mostly shows")
         assert before is not None
@@ -1159,8 +1170,9 @@ class ArticleAttributor:
         singular noun. Not after a noun of a group, which may take a plural verb ("a
         majority say", "the team claim"), nor of a body or people ("the agency report
         that …", "the witness testify": a subjunctive)."""
+        gerund = word.endswith("ing")
         if (
-            word.endswith(("ed", "ing"))
+            word.endswith("ed")
             or (word.endswith("s") and not word.endswith("ss"))
             or word_tag(word) in ("VBD", "VBN", "VBZ")
         ):
@@ -1168,6 +1180,11 @@ class ArticleAttributor:
         phrase = _SINGULAR_PHRASE.search(self.text, max(unit[0], cs - 60), cs)
         if phrase is None:
             return False
+        if gerund and (
+            phrase.group(1).lower() not in ("a", "an")
+            or word_tag(phrase.group(2).split()[-1].lower()) not in ("JJ", "JJR", "JJS")
+        ):
+            return False  # "a blistering warning" (but "a man claiming", "the plan calling")
         before = _LAST_WORD.search(self.text, max(unit[0], phrase.start() - 40), phrase.start())
         if before is not None and before.group(1).lower() in _QUESTION_AUXILIARIES:
             return False  # "May a Colorado baker deny …?": the verb after its subject
@@ -1197,6 +1214,10 @@ class ArticleAttributor:
             return False
         if determiner in ("a", "an", "every", "each", "another"):
             return True  # also before a name: "A GAO report released in May found"
+        if before is None or not (
+            word_tag(before.group(1).lower()).startswith(("VB", "IN")) or before.group(1) == "that"
+        ):
+            return False  # "The charity warn …": a clause may open with a plural verb
         return (
             len(words) == 1
             and last == words[0]
@@ -2105,6 +2126,15 @@ class ArticleAttributor:
         coordinated = _NEW_PREDICATE.search(self.text, start, end)
         if coordinated is not None and self.quote_at(coordinated.start()) is None:
             end = coordinated.start()
+        for contrast in _BUT_NEW_SUBJECT.finditer(self.text, start, end):
+            # "X denies orchestrating the attack, but the Israelis accuse it …": a clause
+            # with its own subject after "but" is the writer's contrast (not after "not
+            # only": "studies say not only does it fail, but it can harm")
+            if self.quote_at(contrast.start()) is None and not _NOT_ONLY.search(
+                self.text, start, contrast.start()
+            ):
+                end = contrast.start()
+                break
         if self._in_dashed_aside(start):
             # "The memo – which Schiff told ABC was “a hit job” – contributed …": the aside
             # closes at its second dash, and the main clause is the writer's

@@ -626,3 +626,21 @@ def test_it_and_they_take_up_a_source_of_their_number_in_the_sentence_before() -
     body = "Officials said the talks failed. It said the plan was good."
     assert row_of(body, "said")["source"] == "Officials"  # (the first "said")
     assert [r["source"] for r in sources_of(body)] == ["Officials", "It"]
+
+
+def test_a_clause_with_its_own_subject_after_but_is_the_writers_contrast() -> None:
+    body = "Tehran insists its program is peaceful, but Washington accuses it of lying."
+    assert row_of(body, "insists")["content_end"] == body.index(", but")
+    # "not only … but" is one statement
+    body = "Studies say not only does the therapy fail, but it can be harmful."
+    assert row_of(body, "say")["content_end"] == len(body) - 1
+
+
+def test_a_lone_adjective_after_an_article_before_a_finite_cue_is_a_noun() -> None:
+    for body, source in (
+        ("A local said the plan was bad.", "local"),
+        ("An independent said the vote was fair.", "independent"),
+    ):
+        assert row_of(body, "said")["source"] == source, body
+    # before a cue without -s it is the cue's adjective: no speech
+    assert sources_of("Earlier, a blunt retort aimed at Trump drew cheers.") == []
