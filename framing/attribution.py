@@ -333,11 +333,6 @@ _PHRASE_STOP = re.compile(r"[,;:.?!]")
 _CONTRACTION = re.compile(r"[’'](?:s|re|ve|ll|d|m|t)$")
 #: A relative pronoun.
 _RELATIVE_WORD = re.compile(r"(?i)\b(?:who|whom|whose|which|that)\b")
-#: Auxiliaries that put a question's subject before its bare verb ("Should a judge say").
-_QUESTION_AUXILIARIES = frozenset(
-    {"may", "might", "can", "could", "should", "would", "will", "must", "did", "does", "do",
-     "shall", "didn’t", "didn't", "doesn’t", "doesn't", "don’t", "don't"}
-)  # fmt: skip
 #: Tags of words that may stand between a determiner and its noun ("": a word the tagger
 #: does not know, "highly-detailed").
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBN", "VBG", "RB", "CD", ""})
@@ -446,6 +441,10 @@ _SUBORDINATORS = {
 }
 #: Words after which a lone lower-case word is a verb, not a subject.
 _MODALS = {"can", "could", "will", "would", "shall", "should", "may", "might", "must", "to"}
+#: Auxiliaries that put a question's subject before its bare verb ("Should a judge say").
+_QUESTION_AUXILIARIES = frozenset(_MODALS - {"to"}) | frozenset(
+    {"did", "does", "do", "didn’t", "didn't", "doesn’t", "doesn't", "don’t", "don't"}
+)
 _CONTRACTED = {"he", "she", "it", "that", "there", "who", "what", "everyone", "nobody"}
 _BE = {"was", "were", "is", "are", "be", "been", "being", "am", "'s", "’s"}
 #: A numeral opening a clause: "admitted 12 errors were made" (not "admitting 872 refugees").
