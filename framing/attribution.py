@@ -823,6 +823,7 @@ class ArticleAttributor:
         return found
 
     def _unit_index(self, pos: int) -> int:
+        """The index of the unit (sentence) that ``pos`` falls in; -1 before the first."""
         return bisect.bisect_right(self._unit_starts, pos) - 1
 
     def _remember_thing(self, a: Attribution) -> None:
@@ -969,7 +970,7 @@ class ArticleAttributor:
         end = before.end(1)
         if word_tag(prev) == "PRP" and self._after_noun(before.start(1)):
             end = before.start(1)  # "the economists I interviewed said": the economists
-        i = bisect.bisect_right(self._unit_starts, at) - 1
+        i = self._unit_index(at)
         start = self.units[i][0] if i >= 0 else self.body_start
         return self._source_before(max(start, at - _SUBJECT_REACH), end)
 
@@ -1185,17 +1186,19 @@ class ArticleAttributor:
         ):
             return False  # "a blistering warning" (but "a man claiming", "the plan calling")
         before = _LAST_WORD.search(self.text, max(unit[0], phrase.start() - 40), phrase.start())
-        if before is not None and before.group(1).lower() in _QUESTION_AUXILIARIES:
+        prev = before.group(1).lower() if before is not None else ""
+        prev_tag = word_tag(prev) if prev else ""
+        if prev in _QUESTION_AUXILIARIES:
             return False  # "May a Colorado baker deny …?": the verb after its subject
         if (
             before is not None
-            and word_tag(before.group(1).lower()).startswith("VB")
+            and prev_tag.startswith("VB")
             and _RELATIVE_WORD.search(self.text, unit[0], before.start())
         ):
             # "The lawyers for a man whose complaint began an inquiry say": the object
             # closes a relative clause inside a longer subject
             return False
-        if before is not None and word_tag(before.group(1).lower()) == "IN":
+        if before is not None and prev_tag == "IN":
             # "people across the country say": the phrase may end a longer subject; but
             # "said in a client note that": a verb before the preposition
             ahead = _LAST_WORD.search(self.text, max(unit[0], before.start() - 40), before.start())
@@ -1213,8 +1216,8 @@ class ArticleAttributor:
             return False
         if determiner in ("a", "an", "every", "each", "another"):
             return True  # also before a name: "A GAO report released in May found"
-        if before is None or not (
-            word_tag(before.group(1).lower()).startswith(("VB", "IN")) or before.group(1) == "that"
+        if not (
+            prev_tag.startswith(("VB", "IN")) or before is not None and before.group(1) == "that"
         ):
             return False  # "The charity warn …": a clause may open with a plural verb
         return (
@@ -2165,7 +2168,7 @@ class ArticleAttributor:
     def _in_dashed_aside(self, pos: int) -> bool:
         """Whether ``pos`` lies in an aside that a dash opened in its sentence and none has
         closed yet (not a dateline's dash: "WASHINGTON — …")."""
-        i = bisect.bisect_right(self._unit_starts, pos) - 1
+        i = self._unit_index(pos)
         if i < 0:
             return False
         start = self.units[i][0]

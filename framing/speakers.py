@@ -1880,6 +1880,7 @@ def _position(person: Person) -> int:
 _PRONOUN_WORDS = frozenset({"his", "her", "him", "their", "them", "its", "me", "my", "us"})
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def _referable(name: str) -> bool:
     """Whether a registered name can be a person a pronoun or a role noun takes up: not a
     fragment with a pronoun, a body's noun, a name suffix or an opening word in it ("Jr.
@@ -1953,16 +1954,17 @@ class PersonRegistry:
         """``person``, renamed to the fullest name of that surname given before it."""
         if " " in person.name:
             return person
-        # the first fuller name: news names the main bearer of a surname first, and
-        # the others by given name ("Trump" after "Donald Trump" and "Ivanka Trump")
-        fuller = sorted(
-            (p for p in self.people if p.position < person.position and " " in p.name),
-            key=_position,
-        )
-        names = [p.name for p in fuller if surname_of(p.name) == person.name]
-        plain = [name for name in names if name.split()[-1] == person.name]
-        if plain or names:
-            person.name = (plain or names)[0]  # "Trump" is not "Donald Trump Jr"
+        fuller = [
+            p
+            for p in self.people
+            if p.position < person.position and " " in p.name and surname_of(p.name) == person.name
+        ]
+        plain = [p for p in fuller if p.name.split()[-1] == person.name]
+        if plain or fuller:
+            # the first fuller name: news names the main bearer of a surname first, and
+            # the others by given name ("Trump" after "Donald Trump" and "Ivanka Trump");
+            # "Trump" is not "Donald Trump Jr"
+            person.name = min(plain or fuller, key=_position).name
         return person
 
     def knows(self, word: str, position: int) -> bool:
@@ -1985,9 +1987,10 @@ class PersonRegistry:
         return gender is None or known is None or known == gender
 
     def resolve_pronoun(self, position: int, gender: str | None = None) -> Person | None:
-        """The person a "he"/"she" at ``position`` most likely refers to: the last named
-        person who spoke or stood as a sentence subject before it, else the last named;
-        people whom the article shows to be of the other gender are passed over."""
+        """The person a "he"/"she" at ``position`` most likely refers to: the nearest
+        named person before it in the text who spoke or stood as a sentence subject, else
+        the nearest named; people whom the article shows to be of the other gender, and
+        fragments that are no name (``_referable``), are passed over."""
         before = [
             p
             for p in self.people
