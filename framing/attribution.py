@@ -463,6 +463,29 @@ _BUT_NEW_SUBJECT = re.compile(
     r"(?!(?:also|only|not)\b)"
 )
 _NOT_ONLY = re.compile(r"(?i)\bnot only\b")
+#: A first object and a determiner opening a second: "denied her a hearing", "deny Sanders
+#: the nomination".
+_SECOND_OBJECT = re.compile(
+    r"\s+(?:him|her|them|us|me|you|(?:[A-Z][\w’'.\-]+\s+){0,3}[A-Z][\w’'.\-]+)\s+"
+    r"(?:the|a|an|any|his|her|their|its|our|my|your)\s"
+)
+#: Nouns without -s that take a plural verb ("police say"): a "they" takes them up.
+_PLURAL_ONLY = frozenset({"police", "people", "personnel", "clergy", "authorities"})
+#: The subject form of an object pronoun that is the subject of a gerund after "for".
+_SUBJECT_FORM = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+#: A passive's auxiliary right before a participle ("was denied", "had been quietly denied").
+_PASSIVE_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:[a-z]+ly\s+)?$"
+)
+#: A lower-case word right after a form that is no "by" of its agent.
+_LOWER_WORD_NOT_BY = re.compile(r"\s+(?!by\b)[a-z]")
+#: A clause opened without "that" (a pronoun or a name, then a finite auxiliary), or the
+#: criticism of "find fault with", after a verb of finding or showing.
+_ZERO_THAT_CLAUSE = re.compile(
+    r"(?:(?:there|he|she|it|they|we|I|you|(?:[A-Z][\w’'.\-]+\s+){0,2}[A-Z][\w’'.\-]+)\s+"
+    r"(?:is|was|are|were|has|had|have|would|will|could|can|may|might|must|should|did|does|do)\b"
+    r"|fault\b)"
+)
 #: "…, and reminded the audience …": a second predicate of the speaker, not what was said.
 _NEW_PREDICATE = re.compile(r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?[a-z]+ed\b")
 #: A sentence-opening name or pronoun and a lower-case verb after it.
@@ -817,10 +840,30 @@ class ArticleAttributor:
             found.extend(in_unit)
             previous = in_unit
         found = _drop_repeats(found)
+        kept = []
         for attribution in found:
             self._resolve(attribution)
+            if self._personal_finding(attribution):
+                continue
             self._remember_thing(attribution)
-        return found
+            kept.append(attribution)
+        return kept
+
+    def _personal_finding(self, a: Attribution) -> bool:
+        """Whether ``a`` is a person finding or showing something with no clause, quote or
+        colon after the cue ("Sanders has found ways to …", "she found the stack
+        confusing"): the verb reports speech when a poll, study or body finds results."""
+        if not a.cue.findings or a.source_type != "person" or a.quotes:
+            return False
+        start = a.content_span[0]
+        if start < a.cue_start:
+            return False  # "“…,” she found": what closes a quotation is what was said
+        # up to the content's first word: "found that …" opens its content at "that"
+        between = self.text[a.cue_end : start + len("that")]
+        if _THAT.search(between) or any(mark in between for mark in ':,“"'):
+            return False
+        # "Mueller found there was no crime", "found fault with": a clause, a criticism
+        return _ZERO_THAT_CLAUSE.match(self.text, start) is None
 
     def _unit_index(self, pos: int) -> int:
         """The index of the unit (sentence) that ``pos`` falls in; -1 before the first."""
@@ -847,12 +890,12 @@ class ArticleAttributor:
                 continue
             if self._unit_index(a.source.start) < here - 1:
                 return None
-            head = (a.speaker or "").lower().split()[-1:]
-            plural = (
-                bool(head)
-                and a.source.name is None
-                and head[0].endswith("s")
-                and not head[0].endswith("ss")
+            speaker = (a.speaker or "").lower()
+            head = speaker.split()[-1:]
+            plural = bool(head) and (
+                (a.source.name is None and head[0].endswith("s") and not head[0].endswith("ss"))
+                or head[0] in _PLURAL_ONLY  # "Police said …"
+                or " and " in speaker  # "Microsoft and Google said …"
             )
             if sp.pronoun == "it" and a.source_type != "anonymous" and not plural:
                 return a
@@ -899,6 +942,7 @@ class ArticleAttributor:
             )
             or (next_word in _VERB_AFTER_NOUN and not _COMMA_AHEAD.match(self.text, ce, ce + 3))
             or _TO_BE.match(self.text, ce, ce + 12)
+            or (cue.refuses and self._refusal(cs, ce))
         ):
             return None
         if (
@@ -934,6 +978,19 @@ class ArticleAttributor:
                 return None  # "denied ever asking", "the newly announced board": no speaker
             found.source = source
         return found
+
+    def _refusal(self, cs: int, ce: int) -> bool:
+        """Whether the cue at ``cs``–``ce`` refuses something rather than denies a claim: it
+        takes two objects ("denied her a hearing", "deny Sanders the nomination"), or it is
+        a passive with an object after it ("was denied entry"; "were denied by the
+        company" denies a claim)."""
+        if _SECOND_OBJECT.match(self.text, ce):
+            return True
+        return bool(
+            self.text.endswith("ed", cs, ce)  # "is denying that …" is no passive
+            and _PASSIVE_AUXILIARY.search(self.text, max(0, cs - 25), cs)
+            and _LOWER_WORD_NOT_BY.match(self.text, ce)
+        )
 
     def _noun_source(self, source: SourcePhrase, form: str) -> SourcePhrase | None:
         """The source right before its cue (or its comma), or what stands for it when it
@@ -1859,8 +1916,17 @@ class ArticleAttributor:
         """The object of an active verb before "for" and a gerund, which is the gerund's
         subject: "Trump denounced CNN for declaring …", "She thanked the senator for
         saying …". The object names a person, a body, people or an outlet (not "he was
-        criticised for saying", "drew headlines for calling")."""
-        phrase = self._source_before(max(start, at - 60), at)
+        criticised for saying", "drew headlines for calling"), or is an object pronoun,
+        which stands for its subject form ("criticized them for claiming": "they")."""
+        pronoun = _LAST_WORD.search(self.text, max(start, at - 8), at)
+        subject_form = _SUBJECT_FORM.get(pronoun.group(1)) if pronoun is not None else None
+        phrase: SourcePhrase | None
+        if pronoun is not None and subject_form is not None:
+            phrase = SourcePhrase(
+                pronoun.start(1), pronoun.end(1), pronoun.group(1), pronoun=subject_form
+            )
+        else:
+            phrase = self._source_before(max(start, at - 60), at)
         if phrase is None or self.text[phrase.end : at].strip():
             return None
         if not (phrase.name or phrase.role or phrase.pronoun):
@@ -2354,9 +2420,17 @@ class ArticleAttributor:
         if sp.pronoun in {"he", "she"}:
             gender = "m" if sp.pronoun == "he" else "f"
             person = self._sentence_subject(sp.start, a.content_span)
-            if person is not None and not self.registry.agrees(person, gender):
-                person = None  # "Warren spoke, and he said": "he" is someone else
-            person = person or self.registry.resolve_pronoun(sp.start, gender)
+            if sp.text.lower() != sp.pronoun:
+                # "Trump thanked her for saying …": an object is not its clause's subject
+                person = self.registry.resolve_pronoun(
+                    sp.start, gender, person.name if person is not None else None
+                )
+            else:
+                if person is not None and not self.registry.agrees(person, gender):
+                    person = None  # "Warren spoke, and he said": "he" is someone else
+                here = self._unit_index(sp.start)
+                recent = self.units[max(here - 1, 0)][0] if here >= 0 else None
+                person = person or self.registry.resolve_pronoun(sp.start, gender, recent=recent)
         elif sp.pronoun in {"it", "they", "we"}:
             antecedent = self._thing_antecedent(sp) if sp.pronoun != "we" else None
             if antecedent is not None:

@@ -35,6 +35,10 @@ class Cue:
     label_only: bool = False  # speech only with a quoted label: "referred to X as “…”"
     inverts: bool = True  # its subject may follow it ("…, said the minister"); False when the
     # words after it are its object ("…, denied the report")
+    findings: bool = False  # a person's use is speech only before "that", a quote or a colon:
+    # people find things ("Sanders found ways to …"), polls and studies find results
+    refuses: bool = False  # a second object or a passive before an object makes it a refusal,
+    # not speech: "denied her a hearing", "was denied entry"
 
 
 @dataclass(frozen=True)
@@ -148,6 +152,8 @@ def load_cues() -> CueLexicon:
                 not_before_number=bool(entry.get("not_before_number", False)),
                 label_only=bool(entry.get("label_only", False)),
                 inverts=bool(entry.get("inverts", True)),
+                findings=bool(entry.get("findings", False)),
+                refuses=bool(entry.get("refuses", False)),
             )
         except KeyError as exc:
             raise LexiconError(

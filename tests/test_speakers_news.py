@@ -644,3 +644,64 @@ def test_a_lone_adjective_after_an_article_before_a_finite_cue_is_a_noun() -> No
         assert row_of(body, "said")["source"] == source, body
     # before a cue without -s it is the cue's adjective: no speech
     assert sources_of("Earlier, a blunt retort aimed at Trump drew cheers.") == []
+
+
+def test_a_person_finds_or_shows_something_without_reporting_it() -> None:
+    for body in (
+        "Mr. Sanders has found ways to press his agenda in the Senate.",
+        "She found the debt stack confusing when she first saw it.",
+        "But Mr. Sanders showed no sign of backing down on Monday.",
+    ):
+        assert sources_of(body) == [], body
+    # a poll, a study or a body finds results; a person's "found that" reports
+    assert row_of("A Quinnipiac poll found Mr. Trump about even with Clinton.", "found")
+    assert row_of("The survey shows Clinton leading by seven points.", "shows")
+    assert row_of("Mr. Sanders found that the plan would fail.", "found")["source"] == "Sanders"
+    assert row_of("Ms. Lee found: “The plan fails.”", "found")["source"] == "Lee"
+    # a clause without "that", a comma before the content, and finding fault report too
+    assert row_of("Graham argued that Mueller found there was no crime.", "found")
+    assert row_of("As Selgin has shown, the knowledge is dispersed.", "shown")
+    assert row_of("Obama found fault with the press for its coverage.", "found")
+
+
+def test_deny_as_a_refusal_reports_no_speech() -> None:
+    for body in (
+        "The judge denied her a hearing on Monday.",
+        "Democrats hope to deny Sanders the nomination.",
+        "He was denied entry at the border.",
+        "The House denies him.",
+        "The policy would mean denying entry to travelers.",
+    ):
+        assert sources_of(body) == [], body
+    # denying a claim stays speech
+    assert row_of("The company denied the report.", "denied")["source"] == "company"
+    assert row_of("She denied her involvement in the scheme.", "denied")["source"] == "She"
+    assert row_of("Trump denied he had met them.", "denied")["source"] == "Trump"
+    assert row_of("ICE is denying that the choice was binary.", "denying")["source"] == "ICE"
+
+
+def test_an_object_pronoun_before_for_and_a_gerund_speaks_and_is_not_the_subject() -> None:
+    body = "Jane Fox spoke on Monday. Trump thanked her for saying that the vote was fair."
+    row = row_of(body, "saying")
+    assert (row["source"], row["source_id"]) == ("Jane Fox", "person:jane fox")
+    body = "Officials met the protesters. Trump criticized them for claiming the vote was rigged."
+    assert row_of(body, "claiming")["source"] == "them"
+    # a subject pronoun's gerund stays the subject's
+    body = "Jane Fox spoke on Monday. She was criticized for saying that the vote was fair."
+    assert row_of(body, "saying")["source"] == "Jane Fox"
+
+
+def test_she_takes_a_woman_shown_before_a_nearer_person_of_unknown_gender() -> None:
+    body = (
+        "Mary Hale toured the plant on Monday. Ms. Hale said it was safe. Workers were "
+        "worried. Robin Kerr, a union official, had said it was not. Inspectors came at "
+        "noon. She added that the workers were afraid."
+    )
+    assert row_of(body, "added")["source"] == "Mary Hale"
+    # a "he" keeps the nearest, and so does a "she" right after that person spoke
+    assert row_of(body.replace("She added", "He added"), "added")["source"] == "Robin Kerr"
+    body = (
+        "Mary Hale toured the plant on Monday. Ms. Hale said it was safe. Robin Kerr, a "
+        "union official, said it was not. “It is dangerous,” she added."
+    )
+    assert row_of(body, "added")["source"] == "Robin Kerr"
