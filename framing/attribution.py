@@ -2420,7 +2420,7 @@ class ArticleAttributor:
         if sp.pronoun in {"he", "she"}:
             gender = "m" if sp.pronoun == "he" else "f"
             person = self._sentence_subject(sp.start, a.content_span)
-            if sp.text.lower() != sp.pronoun:
+            if sp.text.lower() in _SUBJECT_FORM:
                 # "Trump thanked her for saying …": an object is not its clause's subject
                 person = self.registry.resolve_pronoun(
                     sp.start, gender, person.name if person is not None else None
