@@ -470,7 +470,7 @@ _SECOND_OBJECT = re.compile(
     r"(?:the|a|an|any|his|her|their|its|our|my|your)\s"
 )
 #: Nouns without -s that take a plural verb ("police say"): a "they" takes them up.
-_PLURAL_ONLY = frozenset({"police", "people", "personnel", "clergy", "authorities"})
+_PLURAL_ONLY = frozenset({"police", "people", "personnel", "clergy"})
 #: The subject form of an object pronoun that is the subject of a gerund after "for".
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 #: A passive's auxiliary right before a participle ("was denied", "had been quietly denied").

@@ -1896,6 +1896,12 @@ def _referable(name: str) -> bool:
     )
 
 
+def _nearest(people: list[Person]) -> Person:
+    """The person named last in the text, the last registered of equals: people are
+    added in two passes (names, then sources), so the list is not in text order."""
+    return max(reversed(people), key=_position)
+
+
 @dataclass
 class PersonRegistry:
     """Named people of one article in text order, for resolving later references."""
@@ -2001,8 +2007,9 @@ class PersonRegistry:
         named person before it in the text who spoke or stood as a sentence subject, else
         the nearest named; people whom the article shows to be of the other gender,
         fragments that are no name (``_referable``) and the person called ``not_name``
-        (an object pronoun's own subject: "Trump thanked her") are passed over. A source
-        at or after ``recent`` (the sentence before the pronoun's) is taken up first."""
+        (an object pronoun's own subject: "Trump thanked her") are passed over. A "she"
+        prefers a woman the article has shown unless the nearest is a source at or after
+        ``recent`` (the start of the sentence before the pronoun's)."""
         before = [
             p
             for p in self.people
@@ -2014,8 +2021,7 @@ class PersonRegistry:
         if not before:
             return None
         salient = [p for p in before if p.is_source or p.is_subject] or before
-        # the nearest in the text: people are added in two passes (names, then sources)
-        nearest = max(reversed(salient), key=_position)
+        nearest = _nearest(salient)
         if gender == "f" and not (
             recent is not None and nearest.is_source and nearest.position >= recent
         ):
@@ -2024,7 +2030,7 @@ class PersonRegistry:
             # person just spoke, a "she" takes a woman the article has shown before a
             # nearer person it told nothing of
             shown = [p for p in salient if self._gender(p) == "f"]
-            nearest = max(reversed(shown), key=_position) if shown else nearest
+            nearest = _nearest(shown) if shown else nearest
         return self._complete(nearest)
 
     def resolve_nominal(self, role: str, position: int) -> Person | None:
