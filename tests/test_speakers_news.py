@@ -200,6 +200,22 @@ def test_private_people_named_by_their_role_are_unnamed_people_not_bodies() -> N
     assert row_of("The committee said the vote was close.", "said")["source_type"] == "organization"
 
 
+def test_polling_trackers_and_databases_are_documents_not_people() -> None:
+    # data sources named like bodies or opening a sentence capitalised: what they show is a
+    # finding of data, and a person's "shows" without a clause would be dropped
+    for body, cue, source in [
+        ("Polling shows broad support for the bill.", "shows", "Polling"),
+        ("The Global Terrorism Database shows that attacks rose.", "shows", "Global Terrorism Database"),
+        ("According to the Poll Tracker, the president trails.", "According to", "Poll Tracker"),
+        ("The model's projections suggest the number will fall.", "suggest", "model's projections"),
+    ]:
+        row = row_of(body, cue)
+        assert (row["source"], row["source_type"]) == (source, "document"), (body, row)
+    # a surname that only begins like one stays a person
+    row = row_of("Joel Pollak wrote that it was wrong.", "wrote")
+    assert (row["source"], row["source_type"]) == ("Joel Pollak", "person")
+
+
 def test_a_common_word_capitalised_to_open_a_sentence_is_no_name() -> None:
     # the tagger's lexicon knows "Polls" and "Describing" as common words only
     assert {"Polls", "Describing"} <= capitalised_common_words()
