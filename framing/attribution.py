@@ -463,12 +463,18 @@ _BUT_NEW_SUBJECT = re.compile(
     r"(?!(?:also|only|not)\b)"
 )
 _NOT_ONLY = re.compile(r"(?i)\bnot only\b")
+#: A capitalised word of a name ("O’Neill", "Jr.", "Ocasio-Cortez").
+_CAPITALISED = r"[A-Z][\w’'.\-]+"
+#: A run of one to four capitalised words: a name.
+_NAME_RUN = rf"(?:{_CAPITALISED}\s+){{0,3}}{_CAPITALISED}"
 #: A first object and a determiner opening a second: "denied her a hearing", "deny Sanders
 #: the nomination".
 _SECOND_OBJECT = re.compile(
-    r"\s+(?:him|her|them|us|me|you|(?:[A-Z][\w’'.\-]+\s+){0,3}[A-Z][\w’'.\-]+)\s+"
+    rf"\s+(?:him|her|them|us|me|you|{_NAME_RUN})\s+"
     r"(?:the|a|an|any|his|her|their|its|our|my|your)\s"
 )
+#: Subject pronouns, capitalised when they open a sentence ("They report …").
+_PRONOUN_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 #: Nouns without -s that take a plural verb ("police say"): a "they" takes them up.
 _PLURAL_ONLY = frozenset({"police", "people", "personnel", "clergy"})
 #: The subject form of an object pronoun that is the subject of a gerund after "for".
@@ -482,16 +488,14 @@ _LOWER_WORD_NOT_BY = re.compile(r"\s+(?!by\b)[a-z]")
 #: A clause opened without "that" (a pronoun or a name, then a finite auxiliary), or the
 #: criticism of "find fault with", after a verb of finding or showing.
 _ZERO_THAT_CLAUSE = re.compile(
-    r"(?:(?:there|he|she|it|they|we|I|you|(?:[A-Z][\w’'.\-]+\s+){0,2}[A-Z][\w’'.\-]+)\s+"
+    rf"(?:(?:there|he|she|it|they|we|I|you|(?:{_CAPITALISED}\s+){{0,2}}{_CAPITALISED})\s+"
     r"(?:is|was|are|were|has|had|have|would|will|could|can|may|might|must|should|did|does|do)\b"
     r"|fault\b)"
 )
 #: "…, and reminded the audience …": a second predicate of the speaker, not what was said.
 _NEW_PREDICATE = re.compile(r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?[a-z]+ed\b")
 #: A sentence-opening name or pronoun and a lower-case verb after it.
-_SUBJECT = re.compile(
-    r"\s*((?:[A-Z][\w’'.\-]+\s+){0,3}[A-Z][\w’'.\-]+|[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]"
-)
+_SUBJECT = re.compile(rf"\s*({_NAME_RUN}|[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]")
 #: A list or a coordination going on after a name: "London and Berlin", "Paris, Rome".
 _NAME_LIST_GOES_ON = re.compile(r"\s*(?:,|(?:and|or|nor)\b)")
 #: A lower-case determiner and the shortest phrase after it before a lower-case word, to
@@ -501,7 +505,7 @@ _DETERMINER_SUBJECT = re.compile(
 )
 #: A capitalised name right after a role word, then a lower-case word ("reporter Dana Lee
 #: shared").
-_NAME_AFTER_ROLE = re.compile(r"\s+((?:[A-Z][\w’'.\-]+\s+){0,3}[A-Z][\w’'.\-]+)(?=\s+[a-z])")
+_NAME_AFTER_ROLE = re.compile(rf"\s+({_NAME_RUN})(?=\s+[a-z])")
 #: The next lower-case word after a position.
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 #: A proper name after a naming form, then a finite verb: "a program called Prism is": the
@@ -1016,7 +1020,7 @@ class ArticleAttributor:
         if not tag.startswith(("RB", "JJ", "VB")):
             return source
         at = source.end - len(text)
-        before = _LAST_WORD.search(self.text, max(0, at - 30), at)
+        before = self._word_before(at)
         prev = before.group(1).lower() if before is not None else ""
         finite = form.endswith(("ed", "s")) or word_tag(form) in ("VBD", "VBZ")
         if prev in _NOMINAL_DETERMINERS and tag in ("JJ", "VBN", "VBG") and finite:
@@ -1166,6 +1170,8 @@ class ArticleAttributor:
             return True
         if prev == "worth":
             return True  # "it's worth noting that …": the writer's own remark, no one speaks
+        if self._noun_before_finite_cue(word, ce):
+            return True  # "the murder report alleges that …": the subject's noun
         if self._noun_before_noun(begin, end, prev, word, ce):
             return True  # "a grand jury report about abuse", "to settle sex abuse claims from"
         if word.endswith("s") and prev.endswith("ed") and self.text[begin:end].islower():
@@ -1188,7 +1194,7 @@ class ArticleAttributor:
         auxiliary = prev
         if prev.endswith("ly") and prev not in load_source_nouns().ly_nouns:
             # "was initially proposed by": an adverb between the auxiliary and the participle
-            before = _LAST_WORD.search(self.text, unit[0], begin)
+            before = self._word_before(begin, unit[0], reach=begin)
             auxiliary = before.group(1).lower() if before is not None else prev
         passive = auxiliary in _BE and not word.endswith("ing")
         if passive and _PASSIVE_SPEECH.match(self.text, cs):
@@ -1216,7 +1222,9 @@ class ArticleAttributor:
                 and self.cues.lookup(prev) is not None
                 and not self._ends_noun_compound(unit[0], begin, prev)
                 and not self._document_and_verb(prev, word)
-            )  # "denied reports" (but "press reports say", "the reports show")
+                and not self._singular_document_and_verb(begin, prev, word, ce, unit)
+            )  # "denied reports" (but "press reports say", "the reports show", "the report
+            # says")
         )
 
     def _after_singular_noun(self, cs: int, word: str, unit: tuple[int, int]) -> bool:
@@ -1242,7 +1250,7 @@ class ArticleAttributor:
             or word_tag(phrase.group(2).split()[-1].lower()) not in ("JJ", "JJR", "JJS")
         ):
             return False  # "a blistering warning" (but "a man claiming", "the plan calling")
-        before = _LAST_WORD.search(self.text, max(unit[0], phrase.start() - 40), phrase.start())
+        before = self._word_before(phrase.start(), unit[0], reach=40)
         prev = before.group(1).lower() if before is not None else ""
         prev_tag = word_tag(prev) if prev else ""
         if prev in _QUESTION_AUXILIARIES:
@@ -1258,7 +1266,7 @@ class ArticleAttributor:
         if before is not None and prev_tag == "IN":
             # "people across the country say": the phrase may end a longer subject; but
             # "said in a client note that": a verb before the preposition
-            ahead = _LAST_WORD.search(self.text, max(unit[0], before.start() - 40), before.start())
+            ahead = self._word_before(before.start(), unit[0], reach=40)
             if ahead is None or word_tag(ahead.group(1).lower()) not in ("VBD", "VBZ", "VBP"):
                 return False  # (nor "Republicans involved in the planning insist")
         determiner = phrase.group(1).lower()
@@ -1318,6 +1326,59 @@ class ArticleAttributor:
             and singular(prev) in load_source_nouns().document
         )
 
+    def _noun_before_finite_cue(self, word: str, ce: int) -> bool:
+        """Whether a cue form that is a singular noun of a document or of something said
+        stands right before a finite cue ("the murder report alleges", "the new charge
+        says", "the April 18 Mueller report found that"): no verb is followed by a finite
+        verb, so it is the noun that heads the next cue's subject."""
+        nouns = load_source_nouns()
+        if word not in nouns.document and word not in nouns.content:
+            return False
+        if word.endswith("s") and not word.endswith(("ss", "is", "us")):
+            return False
+        following = _WORD.match(self.text, ce + 1) if self.text[ce : ce + 1] == " " else None
+        if following is None:
+            return False
+        after = following.group(0)
+        if self.cues.lookup(after.lower()) is None or not after.islower():
+            return False
+        return (after.endswith("s") and not after.endswith("ss")) or word_tag(after) == "VBD"
+
+    def _singular_document_and_verb(
+        self, begin: int, prev: str, word: str, ce: int, unit: tuple[int, int]
+    ) -> bool:
+        """Whether a singular noun of a document or of something said, itself a cue form,
+        and a finite verb make a clause ("the report says", "the April 18 Mueller report
+        found that", "the new murder charge alleges"), not a verb and its object ("denied
+        reports"): a determiner, a possessive or a modifier stands before the noun, no
+        subject or "to" ("they report claims", "to report abuse")."""
+        nouns = load_source_nouns()
+        if prev not in nouns.document and prev not in nouns.content:
+            return False
+        if prev.endswith("s") and not prev.endswith(("ss", "is", "us")):
+            return False  # plurals: ``_document_and_verb``
+        if word.endswith("ed") or word_tag(word) == "VBD":
+            following = _WORD.match(self.text, ce + 1) if self.text[ce : ce + 1] == " " else None
+            if (
+                following is not None
+                and following.group(0) != "that"
+                and word_tag(following.group(0)) == "IN"
+            ):
+                return False  # "the report cited by Democrats": a participle
+        elif not (word.endswith("s") and not word.endswith("ss")):
+            return False
+        before = self._word_before(begin, unit[0])
+        if before is None:
+            return False
+        written = before.group(1)
+        lowered = written.lower()
+        return (
+            lowered in nouns.determiners
+            or written.endswith(("’s", "'s"))
+            or word_tag(lowered) in ("JJ", "JJR", "JJS", "NN", "CD", "VBN")
+            or (written[:1].isupper() and lowered not in _PRONOUN_SUBJECTS)
+        )
+
     def _after_adjective(
         self, begin: int, end: int, prev: str, word: str, unit: tuple[int, int]
     ) -> bool:
@@ -1348,7 +1409,7 @@ class ArticleAttributor:
 
     def _ends_noun_compound(self, start: int, begin: int, word: str) -> bool:
         """Whether ``word`` (at ``begin``) closes a two-word noun with the word before it."""
-        before = _LAST_WORD.search(self.text, start, begin)
+        before = self._word_before(begin, start, reach=begin)
         return (
             before is not None and f"{before.group(1).lower()} {word}" in self.cues.noun_compounds
         )
@@ -1373,7 +1434,7 @@ class ArticleAttributor:
         if not quote.closed or self.text[quote.end : cs].strip():
             return False
         inner = self.text[quote.start + 1 : quote.end - 1]
-        before = _LAST_WORD.search(self.text, max(0, quote.start - 30), quote.start)
+        before = self._word_before(quote.start)
         return (
             1 <= len(_WORD.findall(inner)) <= 2
             and not _PUNCTUATION_INSIDE.search(inner)
@@ -1918,7 +1979,7 @@ class ArticleAttributor:
         saying …". The object names a person, a body, people or an outlet (not "he was
         criticised for saying", "drew headlines for calling"), or is an object pronoun,
         which stands for its subject form ("criticized them for claiming": "they")."""
-        pronoun = _LAST_WORD.search(self.text, max(start, at - 8), at)
+        pronoun = self._word_before(at, start, reach=8)
         subject_form = _SUBJECT_FORM.get(pronoun.group(1)) if pronoun is not None else None
         phrase: SourcePhrase | None
         if pronoun is not None and subject_form is not None:
@@ -1940,22 +2001,28 @@ class ArticleAttributor:
             ):
                 return None  # "was criticised for", "reveal the motives for asking"
         # the verb may be a cue of its own, before the left bound ("denounced")
-        verb = _LAST_WORD.search(self.text, max(unit_start, phrase.start - 30), phrase.start)
+        verb = self._word_before(phrase.start, unit_start)
         if (
             verb is None
             or verb.group(1).lower() in _BE
             or word_tag(verb.group(1).lower()) not in ("VBD", "VBN", "VBZ", "VBP", "VB")
         ):
             return None
-        auxiliary = _LAST_WORD.search(self.text, max(unit_start, verb.start() - 20), verb.start())
+        auxiliary = self._word_before(verb.start(), unit_start, reach=20)
         if auxiliary is not None and auxiliary.group(1).lower() in _BE:
             return None  # "was asked questions for …"
         return phrase
 
+    def _word_before(self, pos: int, floor: int = 0, reach: int = 30) -> re.Match[str] | None:
+        """The whole word that ends right before ``pos`` (only spaces between), searched in
+        the ``reach`` characters before it and not before ``floor``; its group 1 is the
+        word."""
+        return _LAST_WORD.search(self.text, max(floor, pos - reach), pos)
+
     def _after_noun(self, pos: int) -> bool:
         """Whether a common noun ends the words right before ``pos`` ("the people he
         met"), so a pronoun at ``pos`` opens a relative clause on it."""
-        before = _LAST_WORD.search(self.text, max(0, pos - 30), pos)
+        before = self._word_before(pos)
         return before is not None and word_tag(before.group(1)).startswith("NN")
 
     def _before_reduced_relative(self, start: int, cs: int) -> SourcePhrase | None:
@@ -2083,9 +2150,7 @@ class ArticleAttributor:
             determined = True  # the phrase holds its determiner: "a claim analysts"
             words = words[1:]
         else:
-            previous = _LAST_WORD.search(
-                self.text, max(self.body_start, source.start - 20), source.start
-            )
+            previous = self._word_before(source.start, self.body_start, reach=20)
             determined = previous is not None and previous.group(1).lower() in nouns.determiners
         # the subject of a relative clause is short ("analysts", "President Trump"); a longer
         # run is a misread clause ("the comment drew rebukes from Republicans who said")
@@ -2101,9 +2166,7 @@ class ArticleAttributor:
         provide", "to take"): a verb, so the cue form after it is not a verb of saying."""
         if source.pronoun is not None or not source.text.islower() or " " in source.text:
             return False
-        previous = _LAST_WORD.search(
-            self.text, max(self.body_start, source.start - 20), source.start
-        )
+        previous = self._word_before(source.start, self.body_start, reach=20)
         return previous is not None and previous.group(1).lower() in _MODALS
 
     def _unit_subject(self, unit: tuple[int, int], cs: int) -> SourcePhrase | None:

@@ -63,16 +63,24 @@ class OutletGazetteer:
         key = normalise_outlet(phrase)
         if not key:
             return None
-        if key in self.by_alias:
+        original = phrase.split()
+        if len(original) > 1 and original[0].lower() in ("the", "a"):
+            original = original[1:]
+        # an outlet's name is a proper name: written all in lower case it is a common noun
+        # ("the memo says" is no MEMO, "the time" no Time)
+        if key in self.by_alias and not _all_lower(original):
             return self.by_alias[key].name
         words = key.split()
-        original = phrase.split()
         for n in range(min(4, len(words) - 1), 0, -1):
             # "Iran's state news agency IRNA": a known name closing the phrase; one word only
             # when it is an acronym, so a person called Fox is not Fox News. Tried before the
             # possessive split, which would cut a name holding one ("People's Daily").
             tail = " ".join(words[-n:])
-            if tail in self.by_alias and (n > 1 or (original[-1].isupper() and len(tail) > 2)):
+            if (
+                tail in self.by_alias
+                and not _all_lower(original[-n:])
+                and (n > 1 or (original[-1].isupper() and len(tail) > 2))
+            ):
                 return self.by_alias[tail].name
         owner = _POSSESSIVE.split(phrase, maxsplit=1)
         if len(owner) == 2:
@@ -90,6 +98,11 @@ class OutletGazetteer:
         if lowered in self.generic_heads or lowered.endswith(self.spaced_heads):
             return lowered.removeprefix("the ").removeprefix("a ")
         return None
+
+
+def _all_lower(words: list[str]) -> bool:
+    """Whether no word holds a capital letter."""
+    return not any(c.isupper() for word in words for c in word)
 
 
 def normalise_outlet(phrase: str) -> str:

@@ -1155,7 +1155,7 @@ def find_source_after(
         if (
             listener
             and out
-            and (word in _DETERMINERS or _SUBJECT_PRONOUN.fullmatch(word))
+            and (word in _PHRASE_OPENERS or _SUBJECT_PRONOUN.fullmatch(word))
             and _closes_listener(out)
         ):
             # "told reporters the bill was dead", "told the judge he left": the listener,
@@ -1198,7 +1198,7 @@ def find_source_after(
 
 
 #: Words that open a noun phrase, so a new one when a noun stands before them.
-_DETERMINERS = frozenset(
+_PHRASE_OPENERS = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
      "those"}
 )  # fmt: skip
@@ -1208,7 +1208,7 @@ _SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|we|I|it)(?:['’](?:s|d|ll|re|ve|
 #: Quantifiers that stand alone for unnamed people ("Some say …").
 VAGUE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few"})
 #: Object pronouns: a whole listener ("told her the plan would fail").
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
+_LISTENER_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 
 
 def _closes_listener(out: list[tuple[int, int, str]]) -> bool:
@@ -1217,7 +1217,7 @@ def _closes_listener(out: list[tuple[int, int, str]]) -> bool:
     determiner belongs to the phrase), nor words holding a preposition ("accused the
     DNC of hiding the …", "urged them to …": the clause the verb takes runs on)."""
     last = out[-1][2].lower()
-    if len(out) == 1 and last in _OBJECT_PRONOUNS:
+    if len(out) == 1 and last in _LISTENER_PRONOUNS:
         return True
     return last not in _ARTICLE_LIKE and not any(
         t[2].lower() in _NP_PREPOSITIONS or not _is_word(t[2]) for t in out

@@ -205,7 +205,11 @@ def test_polling_trackers_and_databases_are_documents_not_people() -> None:
     # finding of data, and a person's "shows" without a clause would be dropped
     for body, cue, source in [
         ("Polling shows broad support for the bill.", "shows", "Polling"),
-        ("The Global Terrorism Database shows that attacks rose.", "shows", "Global Terrorism Database"),
+        (
+            "The Global Terrorism Database shows that attacks rose.",
+            "shows",
+            "Global Terrorism Database",
+        ),
         ("According to the Poll Tracker, the president trails.", "According to", "Poll Tracker"),
         ("The model's projections suggest the number will fall.", "suggest", "model's projections"),
     ]:
@@ -721,3 +725,36 @@ def test_she_takes_a_woman_shown_before_a_nearer_person_of_unknown_gender() -> N
         "union official, said it was not. “It is dangerous,” she added."
     )
     assert row_of(body, "added")["source"] == "Robin Kerr"
+
+
+def test_a_document_noun_that_is_a_cue_form_speaks_through_the_next_verb() -> None:
+    # "report", "statement", "charge" are cue forms (or noun cues) themselves; before a
+    # finite verb they are the subject's noun, and the verb reports what the document says
+    for body, cue, source in [
+        ("The report says that the program failed.", "says", "report"),
+        ("The report said the program failed.", "said", "report"),
+        ("The statement added the agency would seek alternatives.", "added", "statement"),
+        ("The Mueller report found that the campaign welcomed help.", "found", "Mueller report"),
+        ("The murder charge alleges that he caused the death.", "alleges", "murder charge"),
+        (
+            "Thursday’s report finds that bad strategy wasted billions.",
+            "finds",
+            "Thursday’s report",
+        ),
+    ]:
+        row = row_of(body, cue)
+        assert (row["source"], row["source_type"]) == (source, "document"), (body, row)
+    # the noun is no cue of its own there
+    assert [r["cue"] for r in sources_of("The murder report alleges that he lied.")] == ["alleges"]
+    # a verb and its object stay: a subject before the cue form, a participle after it
+    row = row_of("Officials report abuse to the police.", "report")
+    assert row["source"] == "Officials"
+    assert [r["cue"] for r in sources_of("He denied reports that he lied.")] == ["denied"]
+
+
+def test_an_outlet_alias_written_in_lower_case_is_a_common_noun() -> None:
+    # "MEMO" is the Middle East Monitor, "the memo" a document
+    row = row_of("The memo says that Smith lied.", "says")
+    assert (row["source"], row["source_type"]) == ("memo", "document")
+    row = row_of("MEMO reported that Smith lied.", "reported")
+    assert (row["source"], row["source_type"]) == ("Middle East Monitor", "outlet")
