@@ -494,14 +494,17 @@ _ZERO_THAT_CLAUSE = re.compile(
 )
 #: "…, and reminded the audience …": a second predicate of the speaker, not what was said.
 _NEW_PREDICATE = re.compile(r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?[a-z]+ed\b")
+#: Complement cues that take no clause without "that": "continued they were …" goes on
+#: doing, and "state" before a capitalised word is an adjective ("the state Senate has").
+_NO_ZERO_THAT = frozenset({"continue", "speak", "read", "refer to", "put it", "state"})
 #: A sentence-opening name or pronoun and a lower-case verb after it.
 _SUBJECT = re.compile(rf"\s*({_NAME_RUN}|[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]")
 #: A list or a coordination going on after a name: "London and Berlin", "Paris, Rome".
 _NAME_LIST_GOES_ON = re.compile(r"\s*(?:,|(?:and|or|nor)\b)")
-#: A lower-case determiner and the shortest phrase after it before a lower-case word, to
+#: A determiner and the shortest phrase after it before a lower-case word, to
 #: be extended to its head noun: "the senator left", "the Republican senator said".
 _DETERMINER_SUBJECT = re.compile(
-    r"\s*((?:the|a|an)\s+(?:[\w’'.\-]+\s+){0,2}?[\w’'.\-]+?)(?=\s+[a-z])"
+    r"\s*((?i:the|a|an)\s+(?:[\w’'.\-]+\s+){0,2}?[\w’'.\-]+?)(?=\s+[a-z])"
 )
 #: A capitalised name right after a role word, then a lower-case word ("reporter Dana Lee
 #: shared").
@@ -531,6 +534,7 @@ _PRONOUN_OR_NAME = re.compile(
     r"\b(he|him|his|himself|she|her|hers|herself)\b|(?<!\ba )(?<!\ban )(?<!\bthe )\b[A-Z][a-z]"
 )
 _ELIDED_SUBJECT = re.compile(r"(?:^|[,;]|\band\b|\bbut\b)\s*(?:also\s+|then\s+|later\s+)?$")
+_ALL_BUT = re.compile(r"\ball\s+but\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -1222,7 +1226,8 @@ class ArticleAttributor:
                 and self.cues.lookup(prev) is not None
                 and not self._ends_noun_compound(unit[0], begin, prev)
                 and not self._document_and_verb(prev, word)
-                and not self._singular_document_and_verb(begin, prev, word, ce, unit)
+                and not self._verb_after_cue_noun(begin, prev, word, ce, unit)
+                and not self._singular_document_and_verb(begin, prev, word, unit)
             )  # "denied reports" (but "press reports say", "the reports show", "the report
             # says")
         )
@@ -1345,27 +1350,20 @@ class ArticleAttributor:
         return (after.endswith("s") and not after.endswith("ss")) or word_tag(after) == "VBD"
 
     def _singular_document_and_verb(
-        self, begin: int, prev: str, word: str, ce: int, unit: tuple[int, int]
+        self, begin: int, prev: str, word: str, unit: tuple[int, int]
     ) -> bool:
         """Whether a singular noun of a document or of something said, itself a cue form,
-        and a finite verb make a clause ("the report says", "the April 18 Mueller report
-        found that", "the new murder charge alleges"), not a verb and its object ("denied
-        reports"): a determiner, a possessive or a modifier stands before the noun, no
-        subject or "to" ("they report claims", "to report abuse")."""
+        and an -s form the tagger reads as a plural noun make a clause ("the report
+        states", "the report notes", "the charge claims"), not a verb and its object
+        ("denied reports"): a determiner, a possessive or a modifier stands before the
+        noun, no subject or "to" ("they report claims", "to report abuse"). Forms that
+        are only verbs are ``_verb_after_cue_noun``'s."""
         nouns = load_source_nouns()
         if prev not in nouns.document and prev not in nouns.content:
             return False
         if prev.endswith("s") and not prev.endswith(("ss", "is", "us")):
             return False  # plurals: ``_document_and_verb``
-        if word.endswith("ed") or word_tag(word) == "VBD":
-            following = _WORD.match(self.text, ce + 1) if self.text[ce : ce + 1] == " " else None
-            if (
-                following is not None
-                and following.group(0) != "that"
-                and word_tag(following.group(0)) == "IN"
-            ):
-                return False  # "the report cited by Democrats": a participle
-        elif not (word.endswith("s") and not word.endswith("ss")):
+        if not word.endswith("s") or word.endswith("ss"):
             return False
         before = self._word_before(begin, unit[0])
         if before is None:
@@ -1377,6 +1375,34 @@ class ArticleAttributor:
             or written.endswith(("’s", "'s"))
             or word_tag(lowered) in ("JJ", "JJR", "JJS", "NN", "CD", "VBN")
             or (written[:1].isupper() and lowered not in _PRONOUN_SUBJECTS)
+        )
+
+    def _verb_after_cue_noun(
+        self, begin: int, prev: str, word: str, ce: int, unit: tuple[int, int]
+    ) -> bool:
+        """Whether the cue form ``word`` after the cue form ``prev`` is the verb of a clause
+        whose subject ``prev`` heads, not ``prev``'s object ("denied reports", "denied
+        saying"): ``word`` is a finite verb no noun can be ("the report says", "the
+        statement said", "operatives in the state said"; but a participle before a
+        preposition modifies: "the question asked by …"), or a plain form after a plural
+        that a determiner or a number opens ("the three states say")."""
+        if word_tag(word) in ("VBD", "VBZ", "VBN"):
+            if word.endswith("s"):
+                return True
+            following = _WORD.match(self.text, ce + 1) if self.text[ce : ce + 1] == " " else None
+            return (
+                following is None
+                or following.group(0) == "that"
+                or word_tag(following.group(0)) != "IN"
+            )
+        if word.endswith(("s", "ed", "ing")) or not prev.endswith("s") or prev.endswith("ss"):
+            return False
+        before = self._word_before(begin, unit[0])
+        nouns = load_source_nouns()
+        return before is not None and (
+            before.group(1).lower() in nouns.determiners
+            or before.group(1).lower() in nouns.numbers
+            or before.group(1)[:1].isdigit()
         )
 
     def _after_adjective(
@@ -1796,6 +1822,7 @@ class ArticleAttributor:
             and not cue.naming
             and _FREE_RELATIVE_END.search(self.text, max(0, source.start - 20), source.start)
             and not _INDEFINITE.match(source.text)  # "What a contrast to Trump, who said"
+            and not self.text.startswith(":", ce)  # "what others are saying: it is …"
         ):
             # "Instead of reporting what Trump said, the media …": "what" is the cue's
             # object, and what follows is the writer's; a person named there stays one a
@@ -1807,9 +1834,17 @@ class ArticleAttributor:
         if source is None and not gerund and not impersonal:
             source = self._before_reduced_relative(left_start, cs)
         if source is None and not gerund and not impersonal:
-            if _ELIDED_SUBJECT.search(left):
+            elided = _ELIDED_SUBJECT.search(left)
+            if elided is not None:
                 # "He said … and added …": the same subject; "Reid caucused … and says …"
-                source = earlier[-1].source if earlier else self._unit_subject(unit, cs)
+                coordinated = elided.group(0).lstrip(",; ").startswith(
+                    ("and", "but")
+                ) and not _ALL_BUT.search(left)  # "are all but assured": almost
+                source = (
+                    earlier[-1].source
+                    if earlier
+                    else self._unit_subject(unit, cs, article_phrase=coordinated)
+                )
             if source is None:
                 return None
         venue = self._venue_after(cue, ce, unit[1])
@@ -1882,6 +1917,13 @@ class ArticleAttributor:
                 cue.complement
                 and not _COLON_AHEAD.match(head)
                 and not (as_clause and _COMMA_AHEAD.match(head))
+                and not (
+                    # "also wrote she was tasked with …": a clause without "that"
+                    not cue.naming
+                    and cue.lemma not in _NO_ZERO_THAT
+                    and self.text.startswith(" ", ce)
+                    and _ZERO_THAT_CLAUSE.match(self.text, ce + 1)
+                )
             ):
                 return None  # "maintains a lead", "home state": not speech without a clause
             skip = _SKIP_PUNCT.match(head)
@@ -2169,10 +2211,14 @@ class ArticleAttributor:
         previous = self._word_before(source.start, self.body_start, reach=20)
         return previous is not None and previous.group(1).lower() in _MODALS
 
-    def _unit_subject(self, unit: tuple[int, int], cs: int) -> SourcePhrase | None:
+    def _unit_subject(
+        self, unit: tuple[int, int], cs: int, *, article_phrase: bool = False
+    ) -> SourcePhrase | None:
         """A name or pronoun opening the sentence (or its main clause, after an opening
         phrase: "Asked about it, Treasury Secretary Jacob Lew said …"), followed by a
-        lower-case verb."""
+        lower-case verb; with ``article_phrase``, also an article and a phrase with a known
+        head ("The former senator has resigned and said …": a predicate of its own stands
+        between, so the subject is only read from the sentence's start)."""
         start = unit[0]
         opening = _WORD.match(self.text, start)
         if opening is not None and not is_name_shaped(opening.group(0)):
@@ -2198,6 +2244,9 @@ class ArticleAttributor:
                     return None  # "Keeps saying …", "Rather …, find": the opening word alone
         else:
             m = _SUBJECT.match(self.text, start, cs)
+            if article_phrase and (m is None or m.group(1).lower() in _LABEL_ARTICLES):
+                # "The former senator has resigned and said …": the article and its phrase
+                m = self._determiner_subject(start, cs) or m
         if m is None:
             return None
         s, e = m.span(1)

@@ -753,6 +753,9 @@ def _tail_np(
                 i -= 2  # "a source close to the ministry", "people familiar with the talks"
                 taken += 2
                 continue
+            while i >= 0 and toks[i][2].lower() in _ARTICLE_LIKE and taken < 12:
+                i -= 1  # "all three states", "the two men": one phrase's determiners
+                taken += 1
             break
     first = i + 1
     if first < len(toks) and "-" in text[toks[first][0] : toks[-1][1]]:

@@ -758,3 +758,67 @@ def test_an_outlet_alias_written_in_lower_case_is_a_common_noun() -> None:
     assert (row["source"], row["source_type"]) == ("memo", "document")
     row = row_of("MEMO reported that Smith lied.", "reported")
     assert (row["source"], row["source_type"]) == ("Middle East Monitor", "outlet")
+
+
+def _content(body: str, row: dict[str, object]) -> str:
+    start, end = row["content_start"], row["content_end"]
+    assert isinstance(start, int) and isinstance(end, int)
+    return body[start:end]
+
+
+def test_a_cue_form_noun_before_a_verb_no_noun_can_be_is_the_subjects() -> None:
+    # "state", "states" are cue forms; a finite verb after them makes them nouns
+    for body, cue, source in [
+        (
+            "Several secretaries of state said they needed more notice.",
+            "said",
+            "Several secretaries of state",
+        ),
+        ("Strategists in the state said that they could win.", "said", "Strategists"),
+        ("Democrats in the three states say that she failed.", "say", "Democrats"),
+    ]:
+        row = row_of(body, cue)
+        assert row["source"] == source, (body, row)
+    # a verb and its object, or a participle before a preposition, stay as they were
+    assert [r["cue"] for r in sources_of("He denied reports that he lied.")] == ["denied"]
+    assert [r["cue"] for r in sources_of("They report claims of abuse.")] == []
+
+
+def test_determiners_of_one_phrase_stay_together_before_a_preposition() -> None:
+    row = row_of("Democrats in all three states emphasized that she failed.", "emphasized")
+    assert row["source"] == "Democrats"
+    row = row_of("All three men said that she failed.", "said")
+    assert row["source"] == "All three men"
+
+
+def test_a_complement_cue_takes_a_clause_without_that() -> None:
+    body = "Manigault Newman also wrote she was tasked with reaching out."
+    row = row_of(body, "wrote")
+    assert row["source"] == "Manigault Newman"
+    assert _content(body, row) == "she was tasked with reaching out"
+    body = "Trump on Saturday also maintained he had not been involved."
+    assert _content(body, row_of(body, "maintained")) == "he had not been involved"
+    # an object that opens no clause, and "state" as an adjective, stay no speech
+    assert sources_of("He wrote a book about it.") == []
+    assert sources_of("The California state Senate has passed a bill.") == []
+
+
+def test_an_article_phrase_subject_carries_over_its_own_predicate_to_and_said() -> None:
+    row = row_of("The former senator has resigned and said she made a mistake.", "said")
+    assert row["source"] == "former senator"
+    row = row_of("A local official resigned and said it failed.", "said")
+    assert row["source"] == "local official"
+    # "all but" is "almost", no coordination
+    body = "The leading candidates, including Joe Biden, are all but assured spots."
+    assert sources_of(body) == []
+
+
+def test_a_free_relative_before_a_colon_still_speaks() -> None:
+    body = "Hastings repeated what many other companies are saying: it will be a long road."
+    row = row_of(body, "saying")
+    assert row["source"] == "many other companies"
+    assert _content(body, row) == "it will be a long road"
+    # without the colon "what" is the cue's object and the rest the writer's
+    assert [
+        r["cue"] for r in sources_of("Instead of reporting what Trump said, the media lied.")
+    ] == []
