@@ -1566,6 +1566,23 @@ class ArticleAttributor:
             paragraph = q_paragraph
             first_step = False
 
+    def _participle_cue_between(self, start: int, end: int) -> bool:
+        """Whether a verb cue's -ing form after a comma stands between ``start`` and ``end``
+        (", adding, “…”", ", saying “…”"): what follows it is that participle's."""
+        i = bisect.bisect_left(self._cue_starts, start)
+        while i < len(self._cue_starts) and self._cue_starts[i] < end:
+            match = self.cue_matches[i]
+            cue = self.cues.lookup(match.group(0))
+            if (
+                cue is not None
+                and cue.pos != "noun"
+                and self.text[match.start() : match.end()].endswith("ing")
+                and self.text[start : match.start()].rstrip().endswith(",")
+            ):
+                return True
+            i += 1
+        return False
+
     def _has_cue(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self._cue_starts, start)
         return i < len(self._cue_starts) and self._cue_starts[i] < end
@@ -1869,6 +1886,14 @@ class ArticleAttributor:
             ):
                 return None  # "so long as Turkey maintains that large presence": no clause
         opener = self._quote_opener(head, ce)
+        if (
+            opener is not None
+            and cue in _SAY_TELL
+            and self._participle_cue_between(ce, ce + opener.start())
+        ):
+            # "He said he does not know …, adding, “…”": the quote is added; a verb with an
+            # object ("criticized the ban, saying “…”") keeps it, its object a topic
+            opener = None
         labelled = self._named_labels(head, ce, unit) if cue.naming else None
         if labelled is not None and (
             (opener is None or labelled[0][-1].start < ce + opener.start())

@@ -822,3 +822,16 @@ def test_a_free_relative_before_a_colon_still_speaks() -> None:
     assert [
         r["cue"] for r in sources_of("Instead of reporting what Trump said, the media lied.")
     ] == []
+
+
+def test_a_quote_after_a_participle_cue_is_the_participles_not_the_said_before() -> None:
+    body = (
+        "He said he does not know which outlet she will appear on, adding, "
+        "“We have not finalized the details.”"
+    )
+    rows = {r["cue"]: r for r in sources_of(body)}
+    assert _content(body, rows["said"]) == "he does not know which outlet she will appear on"
+    assert _content(body, rows["adding"]) == "“We have not finalized the details.”"
+    # a venue noun is no participle: the quote after it is still what was said
+    body = "Graham said in a statement: “I respect her decision.”"
+    assert _content(body, row_of(body, "said")) == "“I respect her decision.”"
