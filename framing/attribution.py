@@ -475,6 +475,8 @@ _SECOND_OBJECT = re.compile(
 )
 #: Subject pronouns, capitalised when they open a sentence ("They report …").
 _PRONOUN_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+#: "that" right after a word.
+_THAT_NEXT = re.compile(r"\s+that\b")
 #: Nouns without -s that take a plural verb ("police say"): a "they" takes them up.
 _PLURAL_ONLY = frozenset({"police", "people", "personnel", "clergy"})
 #: The subject form of an object pronoun that is the subject of a gerund after "for".
@@ -1176,6 +1178,8 @@ class ArticleAttributor:
             return True  # "it's worth noting that …": the writer's own remark, no one speaks
         if self._noun_before_finite_cue(word, ce):
             return True  # "the murder report alleges that …": the subject's noun
+        if self._after_article_and_name(begin, word, ce, unit):
+            return True  # "the April 18 Mueller report,", "the New York Times report as"
         if self._noun_before_noun(begin, end, prev, word, ce):
             return True  # "a grand jury report about abuse", "to settle sex abuse claims from"
         if word.endswith("s") and prev.endswith("ed") and self.text[begin:end].islower():
@@ -1348,6 +1352,38 @@ class ArticleAttributor:
         if self.cues.lookup(after.lower()) is None or not after.islower():
             return False
         return (after.endswith("s") and not after.endswith("ss")) or word_tag(after) == "VBD"
+
+    def _after_article_and_name(
+        self, begin: int, word: str, ce: int, unit: tuple[int, int]
+    ) -> bool:
+        """Whether a cue form that is a singular noun of a document or of something said
+        follows an article and a capitalised name that ends in no -s ("the April 18 Mueller report", "a Senate report", "the
+        New York Times report"): a singular name would take "reports" as its verb, so the
+        form is the name's noun (but "the Taliban say", "the Democrats claim": plurals, and
+        "say" is no noun). A noun with a "that" clause still reports what the name said
+        ("a New York Times report that Trump lost $916 million"): no noun use."""
+        nouns = load_source_nouns()
+        if word not in nouns.document and word not in nouns.content or word.endswith("s"):
+            return False  # only nouns of documents and of things said ("the Daily Show")
+        if _THAT_NEXT.match(self.text, ce):
+            return False
+        written = self.text[begin : begin + len(word) + 40].split(None, 1)[0]
+        if not written[:1].isupper() or written.lower() in nouns.collective:
+            return False
+        pos = begin
+        for _ in range(6):
+            before = self._word_before(pos, unit[0])
+            if before is None:
+                return False
+            found = before.group(1)
+            if found.lower() in _LABEL_ARTICLES:
+                # a plural name may take the plain verb, an outlet's name never does
+                name = self.text[before.end(1) : begin + len(written)].strip()
+                return not written.rstrip("’'").endswith("s") or match_outlet(name) is not None
+            if not (found[:1].isupper() or found[:1].isdigit()):
+                return False
+            pos = before.start()
+        return False
 
     def _singular_document_and_verb(
         self, begin: int, prev: str, word: str, unit: tuple[int, int]

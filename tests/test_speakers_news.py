@@ -835,3 +835,14 @@ def test_a_quote_after_a_participle_cue_is_the_participles_not_the_said_before()
     # a venue noun is no participle: the quote after it is still what was said
     body = "Graham said in a statement: “I respect her decision.”"
     assert _content(body, row_of(body, "said")) == "“I respect her decision.”"
+
+
+def test_a_document_noun_after_an_article_and_a_name_is_no_verb() -> None:
+    # a singular name would take "reports": after "the … Mueller" the form is a noun
+    body = "Trump avoided a blow from the April 18 Mueller report, the counsel disclosed more."
+    assert [r["cue"] for r in sources_of(body)] == []
+    body = "Kasowitz described the New York Times report as “much ado about nothing”."
+    assert [r["source"] for r in sources_of(body)] == ["Kasowitz"]
+    # plural names and groups without -s keep their plain verb
+    assert row_of("The Democrats claim that they won.", "claim")["source"] == "Democrats"
+    assert row_of("The Taliban claim that they won.", "claim")["source"] == "Taliban"
