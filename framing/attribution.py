@@ -477,6 +477,16 @@ _SECOND_OBJECT = re.compile(
 _PRONOUN_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 #: "that" right after a word.
 _THAT_NEXT = re.compile(r"\s+that\b")
+#: Hearsay: a passive of saying before an infinitive ("is said to be", "was reported to
+#: have called"), its auxiliary and its infinitive (not "said to him", an addressee).
+_HEARSAY_LEMMAS = frozenset({"say", "report"})
+_HEARSAY_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|widely|reportedly|often|once|later)\s+)?$"
+)
+_ADVERBS_ONLY = re.compile(r"[\s,]*(?:(?:also|still|now|reportedly|[a-z]+ly)[\s,]+)*")
+_TO_VERB = re.compile(
+    r"\s+(to\s+(?!(?:him|her|them|me|us|you|the|a|an|his|their|its|my|our|this|that)\b)[a-z]+)"
+)
 #: Nouns without -s that take a plural verb ("police say"): a "they" takes them up.
 _PLURAL_ONLY = frozenset({"police", "people", "personnel", "clergy"})
 #: The subject form of an object pronoun that is the subject of a gerund after "for".
@@ -932,6 +942,8 @@ class ArticleAttributor:
             return None  # "pilots should report any damage": a duty to speak, not speech
         if form[0].isupper():
             return None  # "State Department", "Post", "Report": names, not verbs
+        if cue.lemma in _HEARSAY_LEMMAS and (hearsay := self._hearsay(cue, cs, ce, unit)):
+            return hearsay
         following = _WORD.search(self.text, ce, min(ce + 30, unit[1]))
         next_word = following.group(0).lower() if following else ""
         if (
@@ -988,6 +1000,38 @@ class ArticleAttributor:
                 return None  # "denied ever asking", "the newly announced board": no speaker
             found.source = source
         return found
+
+    def _hearsay(self, cue: Cue, cs: int, ce: int, unit: tuple[int, int]) -> Attribution | None:
+        """ "Priebus was said to be “furious”", "Obama is reported to have called …": a
+        passive of saying before an infinitive reports hearsay and names no one who said it
+        (the "weasel words" of Wikipedia's style guide). The subject and the infinitive's
+        clause are what was said; the source is unnamed."""
+        auxiliary = _HEARSAY_AUXILIARY.search(self.text, max(unit[0], cs - 30), cs)
+        infinitive = _TO_VERB.match(self.text, ce, unit[1])
+        if auxiliary is None or infinitive is None:
+            return None
+        start = infinitive.start(1)
+        end = self._adverbial_clause_end(unit, cs, start, unit[1])
+        relative = _RELATIVE_END.search(
+            self.text, max(unit[0], auxiliary.start() - 12), auxiliary.start()
+        )
+        if relative is not None and (comma := self.text.find(",", start, end)) >= 0:
+            end = comma  # "Sanders, who is said to have pressed for it, lost": its clause
+        span = _trim(self.text, start, self._content_end(start, end))
+        if span is None:
+            return None
+        content = [span]
+        subject = self._source_before(
+            max(unit[0], auxiliary.start() - _SUBJECT_REACH), auxiliary.start()
+        )
+        between = self.text[subject.end : auxiliary.start()] if subject is not None else ""
+        if subject is not None and _ADVERBS_ONLY.fullmatch(between):
+            # "Some advisers are said to …", "Obama also is reported to …"
+            content.insert(0, (subject.start, subject.end))
+        quotes = self._quotes_within(content[0][0], span[1] + 1)
+        return Attribution(
+            cue, cs, ce, content, None, "indirect", self.paragraph_of(cs), None, quotes
+        )
 
     def _refusal(self, cs: int, ce: int) -> bool:
         """Whether the cue at ``cs``–``ce`` refuses something rather than denies a claim: it

@@ -846,3 +846,23 @@ def test_a_document_noun_after_an_article_and_a_name_is_no_verb() -> None:
     # plural names and groups without -s keep their plain verb
     assert row_of("The Democrats claim that they won.", "claim")["source"] == "Democrats"
     assert row_of("The Taliban claim that they won.", "claim")["source"] == "Taliban"
+
+
+def test_hearsay_names_no_source_and_reports_its_subject_and_infinitive() -> None:
+    # "X is said to …": a weasel attribution, no one named
+    body = "Some advisers are said to be urging the governor to play by the rules."
+    row = row_of(body, "said")
+    assert (row["source"], row["source_type"]) == (None, "anonymous")
+    assert _content(body, row) == body[:-1]
+    body = "Bernie Sanders, who is said to have pressed for the plank, lost."
+    assert _content(body, row_of(body, "said")) == "to have pressed for the plank"
+    # the subject no longer speaks, and an addressee after "to" is no infinitive
+    body = "Mr Johnson was also said to have insisted that the vote be respected."
+    assert row_of(body, "said")["source"] is None
+    assert row_of("It was said to him that he lied.", "said")["source"] is None
+    assert (
+        _content(
+            "It was said to him that he lied.", row_of("It was said to him that he lied.", "said")
+        )
+        == "that he lied"
+    )
