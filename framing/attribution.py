@@ -487,6 +487,15 @@ _ADVERBS_ONLY = re.compile(r"[\s,]*(?:(?:also|still|now|reportedly|[a-z]+ly)[\s,
 _TO_VERB = re.compile(
     r"\s+(to\s+(?!(?:him|her|them|me|us|you|the|a|an|his|their|its|my|our|this|that)\b)[a-z]+)"
 )
+#: Unnamed sources whose finding or showing reports results ("researchers found a rise").
+_FINDERS = frozenset(
+    {
+        "researchers", "researcher", "scientists", "scientist", "investigators",
+        "investigator", "experts", "expert", "analysts", "analyst", "economists",
+        "economist", "auditors", "inspectors", "pollsters", "reports", "report", "studies",
+        "surveys", "polls", "officials", "authorities", "police", "prosecutors",
+    }
+)  # fmt: skip
 #: Nouns without -s that take a plural verb ("police say"): a "they" takes them up.
 _PLURAL_ONLY = frozenset({"police", "people", "personnel", "clergy"})
 #: The subject form of an object pronoun that is the subject of a gerund after "for".
@@ -873,7 +882,16 @@ class ArticleAttributor:
         """Whether ``a`` is a person finding or showing something with no clause, quote or
         colon after the cue ("Sanders has found ways to …", "she found the stack
         confusing"): the verb reports speech when a poll, study or body finds results."""
-        if not a.cue.findings or a.source_type != "person" or a.quotes:
+        if not a.cue.findings or a.quotes:
+            return False
+        if a.source_type != "person" and not (
+            # unnamed people find and show things too ("lawmakers found common ground",
+            # "friends showed deepening worry"), but researchers, investigators and
+            # reports find results
+            a.source_type == "anonymous"
+            and a.source is not None
+            and a.source.text.split()[-1].lower() not in _FINDERS
+        ):
             return False
         start = a.content_span[0]
         if start < a.cue_start:

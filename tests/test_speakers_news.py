@@ -866,3 +866,13 @@ def test_hearsay_names_no_source_and_reports_its_subject_and_infinitive() -> Non
         )
         == "that he lied"
     )
+
+
+def test_unnamed_people_who_find_or_show_something_without_a_clause_report_nothing() -> None:
+    assert sources_of("Even some of Trump’s friends showed deepening worry about it.") == []
+    assert sources_of("Lawmakers found common ground with a standing ovation.") == []
+    # researchers find results, and a clause after the cue is still reported
+    row = row_of("Researchers found similar impacts on local 911 calls.", "found")
+    assert row["source"] == "Researchers"
+    row = row_of("Lawmakers found that the bill was flawed.", "found")
+    assert row["source"] == "Lawmakers"
