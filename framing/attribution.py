@@ -60,6 +60,7 @@ from framing.speakers import (
     is_name_shaped,
     is_opening_adverb,
     is_people_noun,
+    is_people_plural,
     load_given_names,
     load_source_nouns,
     looks_like_person,
@@ -496,6 +497,11 @@ _FINDERS = frozenset(
         "surveys", "polls", "officials", "authorities", "police", "prosecutors",
     }
 )  # fmt: skip
+#: A sentence that opens with a subordinate clause ("If you doubt that, …", "And when
+#: …").
+_SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:(?:And|But|So)\s+)?(?i:if|when|whenever|unless|before|after|while|once|since)\b"
+)
 #: Nouns without -s that take a plural verb ("police say"): a "they" takes them up.
 _PLURAL_ONLY = frozenset({"police", "people", "personnel", "clergy"})
 #: The subject form of an object pronoun that is the subject of a gerund after "for".
@@ -962,6 +968,8 @@ class ArticleAttributor:
             return None  # "State Department", "Post", "Report": names, not verbs
         if cue.lemma in _HEARSAY_LEMMAS and (hearsay := self._hearsay(cue, cs, ce, unit)):
             return hearsay
+        if self._imperative_after_clause(cs, ce, unit):
+            return None  # "If you have friends at church, ask them to talk with you"
         following = _WORD.search(self.text, ce, min(ce + 30, unit[1]))
         next_word = following.group(0).lower() if following else ""
         if (
@@ -1018,6 +1026,51 @@ class ArticleAttributor:
                 return None  # "denied ever asking", "the newly announced board": no speaker
             found.source = source
         return found
+
+    def _imperative_after_clause(self, cs: int, ce: int, unit: tuple[int, int]) -> bool:
+        """Whether a plain form right after the comma that closes an opening subordinate
+        clause is an imperative to the reader ("If you doubt that, ask Kim Davis", "When
+        in doubt, tell them"), unless a plural subject follows it ("If they win, say
+        analysts, …")."""
+        form = self.text[cs:ce].split(None, 1)[0].lower()
+        if form.endswith(("s", "ed", "ing")) or word_tag(form) not in ("VB", "VBP"):
+            return False
+        if not self.text[unit[0] : cs].rstrip().endswith(","):
+            return False
+        if _SUBORDINATE_OPENING.match(self.text, unit[0], cs) is None:
+            return False
+        after = self._source_after(ce, unit[1])
+        return after is None or self._imperative_before_one(cs, ce, after)
+
+    def _imperative_before_one(self, cs: int, ce: int, after: SourcePhrase) -> bool:
+        """Whether a plain form before one person or thing is an imperative, not a verb
+        inverted with its subject: "If you doubt that, ask Kim Davis" (one subject would
+        take "asks"), where "Bring it on, say Democrats" has a plural subject."""
+        form = self.text[cs:ce].split(None, 1)[0].lower()
+        if form.endswith(("s", "ed")) or word_tag(form) not in ("VB", "VBP"):
+            return False
+        words = after.text.split()
+        for i, word in enumerate(words[1:], 1):
+            if word in ("of", "for", "at", "in", "from", "with", "on"):
+                words = words[:i]  # "the authors of the report": the authors
+                break
+        last = words[-1]
+        lowered = last.lower()
+        plural = (
+            " and " in after.text
+            or (
+                lowered.endswith("s")
+                and not lowered.endswith("ss")
+                # "officials", "Democrats", "Critics" (but "Kim Davis" is one person)
+                and (
+                    last[0].islower()
+                    or lowered[:-1] in load_source_nouns().affiliations
+                    or is_people_plural(lowered)
+                    or lowered in load_source_nouns().anonymous
+                )
+            )
+        )
+        return not plural
 
     def _hearsay(self, cue: Cue, cs: int, ce: int, unit: tuple[int, int]) -> Attribution | None:
         """ "Priebus was said to be “furious”", "Obama is reported to have called …": a
@@ -1740,8 +1793,12 @@ class ArticleAttributor:
             # "told" never inverts: the words after it are its listener, never its subject;
             # nor do "denied", "condemned" …: the words after them are their object
             source = None if cue.addressee or not cue.inverts else self._source_after(ce, unit[1])
-            if source is not None and not _can_speak(source):
-                source = None  # "…, proposed enforcing a no-fly zone", "…, tweeted Sunday"
+            if source is not None and (
+                not _can_speak(source) or self._imperative_before_one(cs, ce, source)
+            ):
+                # "…, proposed enforcing a no-fly zone", "…, tweeted Sunday"; "If you doubt
+                # that, ask Kim Davis": an imperative to the reader
+                source = None
             if source is None:
                 # "…,” Michael Bloomberg, the former mayor, said at the convention.": the
                 # named subject stands between the clause and the cue, set off by commas
@@ -1910,6 +1967,7 @@ class ArticleAttributor:
                     after is not None
                     and (after.name or after.role)
                     and _INVERTED_SOURCE_END.match(self.text, after.end, unit[1])
+                    and not self._imperative_before_one(cs, ce, after)
                 ):
                     # not "…, suggested Barr was aware": Barr's clause
                     source = after

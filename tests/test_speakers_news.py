@@ -876,3 +876,14 @@ def test_unnamed_people_who_find_or_show_something_without_a_clause_report_nothi
     assert row["source"] == "Researchers"
     row = row_of("Lawmakers found that the bill was flawed.", "found")
     assert row["source"] == "Lawmakers"
+
+
+def test_an_imperative_to_the_reader_is_no_speech() -> None:
+    assert sources_of("If you doubt that, ask Kim Davis, the clerk who was sued.") == []
+    assert sources_of("If you have friends at your church, ask them to talk with you.") == []
+    assert sources_of("Again, say you're a moderate Republican.") == []
+    # a plural subject after a plain form is inverted, and a form with -s inverts too
+    assert row_of("Bring it on, say Democrats.", "say")["source"] == "Democrats"
+    assert row_of("If they win, say analysts, the market will rise.", "say")["source"] == "analysts"
+    body = "If Snowden asks for asylum, says Professor Young, “we will see.”"
+    assert row_of(body, "says")["source"] == "Young"
