@@ -164,6 +164,7 @@ _BETWEEN = {
     "firmly",
     "strongly",
     "can",
+    "cannot",
     "must",
     "shall",
     "now",
@@ -1853,14 +1854,20 @@ def _untitled(name: str) -> str:
 
 def _words_of_one_name(words: list[str]) -> list[str]:
     """The words of the name that closes a capitalised run: a run read across a sentence
-    end holds two ("James Comey. Rosenstein" → "Rosenstein"; initials and short
+    end holds two ("James Comey. Rosenstein" → "Rosenstein", "Obama. While Clinton" →
+    "Clinton"; initials and short
     abbreviations such as "W." and "Jr." keep their period), and a heading word in capitals
     before a name is no part of it ("WATCH Obama" → "Obama")."""
-    titles = load_source_nouns().titles
+    nouns = load_source_nouns()
+    titles = nouns.titles
     for k in range(len(words) - 2, -1, -1):
         word = words[k]
         if word.endswith(".") and len(word) > 4 and word[:-1].lower() not in titles:
             words = words[k + 1 :]
+            # the next sentence may open with a word before the name ("Obama. While
+            # Clinton" → "Clinton")
+            while len(words) > 1 and words[0].lower() in nouns.sentence_openers:
+                words = words[1:]
             break
     heading = 0  # capitals of a heading before a name in title case ("JUST WATCHED Obama")
     while (

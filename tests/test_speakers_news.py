@@ -887,3 +887,17 @@ def test_an_imperative_to_the_reader_is_no_speech() -> None:
     assert row_of("If they win, say analysts, the market will rise.", "say")["source"] == "analysts"
     body = "If Snowden asks for asylum, says Professor Young, “we will see.”"
     assert row_of(body, "says")["source"] == "Young"
+
+
+def test_a_name_run_across_a_sentence_end_drops_the_next_sentences_opener() -> None:
+    body = (
+        "The Democrat appeared to back the leader over President Obama. While Clinton made "
+        "no specific statement on her position, she did mention the efforts. “We will "
+        "win,” Clinton said."
+    )
+    assert row_of(body, "said")["source"] == "Clinton"
+
+
+def test_cannot_stands_between_a_subject_and_its_verb() -> None:
+    row = row_of("The agency cannot confirm that he left.", "confirm")
+    assert row["source"] == "agency"
