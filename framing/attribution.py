@@ -564,6 +564,15 @@ _ELIDED_SUBJECT = re.compile(r"(?:^|[,;]|\band\b|\bbut\b)\s*(?:also\s+|then\s+|l
 _ALL_BUT = re.compile(r"\ball\s+but\s*$", re.IGNORECASE)
 
 
+def _singular_saying_noun(word: str) -> bool:
+    """Whether ``word`` is a singular noun of a document or of something said ("report",
+    "statement", "charge", "analysis") in the source nouns' lists."""
+    nouns = load_source_nouns()
+    return (word in nouns.document or word in nouns.content) and not (
+        word.endswith("s") and not word.endswith(("ss", "is", "us"))
+    )
+
+
 @dataclass
 class Attribution:
     """One act of attribution found in the text."""
@@ -1027,13 +1036,18 @@ class ArticleAttributor:
             found.source = source
         return found
 
+    def _plain_form(self, cs: int, ce: int) -> bool:
+        """Whether the cue's verb is its plain form ("ask", "say"; not "asks", "asked",
+        "asking"): an imperative's, or a plural subject's."""
+        form = self.text[cs:ce].split(None, 1)[0].lower()
+        return not form.endswith(("s", "ed", "ing")) and word_tag(form) in ("VB", "VBP")
+
     def _imperative_after_clause(self, cs: int, ce: int, unit: tuple[int, int]) -> bool:
         """Whether a plain form right after the comma that closes an opening subordinate
         clause is an imperative to the reader ("If you doubt that, ask Kim Davis", "When
         in doubt, tell them"), unless a plural subject follows it ("If they win, say
         analysts, …")."""
-        form = self.text[cs:ce].split(None, 1)[0].lower()
-        if form.endswith(("s", "ed", "ing")) or word_tag(form) not in ("VB", "VBP"):
+        if not self._plain_form(cs, ce):
             return False
         if not self.text[unit[0] : cs].rstrip().endswith(","):
             return False
@@ -1046,8 +1060,7 @@ class ArticleAttributor:
         """Whether a plain form before one person or thing is an imperative, not a verb
         inverted with its subject: "If you doubt that, ask Kim Davis" (one subject would
         take "asks"), where "Bring it on, say Democrats" has a plural subject."""
-        form = self.text[cs:ce].split(None, 1)[0].lower()
-        if form.endswith(("s", "ed")) or word_tag(form) not in ("VB", "VBP"):
+        if not self._plain_form(cs, ce):
             return False
         words = after.text.split()
         for i, word in enumerate(words[1:], 1):
@@ -1436,7 +1449,7 @@ class ArticleAttributor:
             or is_people_noun(prev)
         ):
             return False  # a body, people or a document may be the cue's subject
-        following = _WORD.match(self.text, ce + 1) if self.text[ce : ce + 1] == " " else None
+        following = self._word_after(ce)
         return following is not None and following.group(0) in _COMPOUND_FOLLOWERS
 
     @staticmethod
@@ -1455,12 +1468,9 @@ class ArticleAttributor:
         stands right before a finite cue ("the murder report alleges", "the new charge
         says", "the April 18 Mueller report found that"): no verb is followed by a finite
         verb, so it is the noun that heads the next cue's subject."""
-        nouns = load_source_nouns()
-        if word not in nouns.document and word not in nouns.content:
+        if not _singular_saying_noun(word):
             return False
-        if word.endswith("s") and not word.endswith(("ss", "is", "us")):
-            return False
-        following = _WORD.match(self.text, ce + 1) if self.text[ce : ce + 1] == " " else None
+        following = self._word_after(ce)
         if following is None:
             return False
         after = following.group(0)
@@ -1472,14 +1482,15 @@ class ArticleAttributor:
         self, begin: int, word: str, ce: int, unit: tuple[int, int]
     ) -> bool:
         """Whether a cue form that is a singular noun of a document or of something said
-        follows an article and a capitalised name that ends in no -s ("the April 18 Mueller report", "a Senate report", "the
-        New York Times report"): a singular name would take "reports" as its verb, so the
-        form is the name's noun (but "the Taliban say", "the Democrats claim": plurals, and
-        "say" is no noun). A noun with a "that" clause still reports what the name said
-        ("a New York Times report that Trump lost $916 million"): no noun use."""
-        nouns = load_source_nouns()
-        if word not in nouns.document and word not in nouns.content or word.endswith("s"):
+        follows an article and a capitalised name that ends in no -s ("the April 18
+        Mueller report", "a Senate report", "the New York Times report"): a singular name
+        would take "reports" as its verb, so the form is the name's noun (but "the Taliban
+        say", "the Democrats claim": plurals, and "say" is no noun). A noun with a "that"
+        clause still reports what the name said ("a New York Times report that Trump lost
+        $916 million"): no noun use."""
+        if not _singular_saying_noun(word) or word.endswith("s"):
             return False  # only nouns of documents and of things said ("the Daily Show")
+        nouns = load_source_nouns()
         if _THAT_NEXT.match(self.text, ce):
             return False
         written = self.text[begin : begin + len(word) + 40].split(None, 1)[0]
@@ -1509,11 +1520,8 @@ class ArticleAttributor:
         ("denied reports"): a determiner, a possessive or a modifier stands before the
         noun, no subject or "to" ("they report claims", "to report abuse"). Forms that
         are only verbs are ``_verb_after_cue_noun``'s."""
-        nouns = load_source_nouns()
-        if prev not in nouns.document and prev not in nouns.content:
-            return False
-        if prev.endswith("s") and not prev.endswith(("ss", "is", "us")):
-            return False  # plurals: ``_document_and_verb``
+        if not _singular_saying_noun(prev):
+            return False  # (plurals: ``_document_and_verb``)
         if not word.endswith("s") or word.endswith("ss"):
             return False
         before = self._word_before(begin, unit[0])
@@ -1522,7 +1530,7 @@ class ArticleAttributor:
         written = before.group(1)
         lowered = written.lower()
         return (
-            lowered in nouns.determiners
+            lowered in load_source_nouns().determiners
             or written.endswith(("’s", "'s"))
             or word_tag(lowered) in ("JJ", "JJR", "JJS", "NN", "CD", "VBN")
             or (written[:1].isupper() and lowered not in _PRONOUN_SUBJECTS)
@@ -1540,7 +1548,7 @@ class ArticleAttributor:
         if word_tag(word) in ("VBD", "VBZ", "VBN"):
             if word.endswith("s"):
                 return True
-            following = _WORD.match(self.text, ce + 1) if self.text[ce : ce + 1] == " " else None
+            following = self._word_after(ce)
             return (
                 following is None
                 or following.group(0) == "that"
@@ -2235,6 +2243,10 @@ class ArticleAttributor:
         if auxiliary is not None and auxiliary.group(1).lower() in _BE:
             return None  # "was asked questions for …"
         return phrase
+
+    def _word_after(self, end: int) -> re.Match[str] | None:
+        """The word after one space at ``end`` (a word's end), or None."""
+        return _WORD.match(self.text, end + 1) if self.text[end : end + 1] == " " else None
 
     def _word_before(self, pos: int, floor: int = 0, reach: int = 30) -> re.Match[str] | None:
         """The whole word that ends right before ``pos`` (only spaces between), searched in
