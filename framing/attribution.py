@@ -502,6 +502,15 @@ _FINDERS = frozenset(
 _SUBORDINATE_OPENING = re.compile(
     r"\s*(?:(?:And|But|So)\s+)?(?i:if|when|whenever|unless|before|after|while|once|since)\b"
 )
+#: Generic nouns that take up a named body or outlet ("the company", "the newspaper"),
+#: with the source type they take up.
+_GENERIC_BODY_NOUNS = {
+    "agency": "organization", "company": "organization", "firm": "organization",
+    "department": "organization", "ministry": "organization", "bureau": "organization",
+    "organization": "organization", "organisation": "organization",
+    "newspaper": "outlet", "paper": "outlet", "network": "outlet", "magazine": "outlet",
+    "broadcaster": "outlet", "channel": "outlet", "outlet": "outlet", "station": "outlet",
+}  # fmt: skip
 #: Nouns without -s that take a plural verb ("police say"): a "they" takes them up.
 _PLURAL_ONLY = frozenset({"police", "people", "personnel", "clergy"})
 #: The subject form of an object pronoun that is the subject of a gerund after "for".
@@ -955,6 +964,31 @@ class ArticleAttributor:
             if sp.pronoun == "they" and plural:
                 return a
             return None  # the nearest source is of the other number
+        return None
+
+    def _body_antecedent(self, sp: SourcePhrase) -> Attribution | None:
+        """The named body or outlet a definite generic noun takes up ("the agency" after
+        "the FBI said", "the newspaper" after "according to The Washington Post"): the
+        nearest source before it of that kind, in its sentence or the two before, that the
+        article named. None for any other phrase, or when a source of another kind stands
+        nearer."""
+        words = sp.text.lower().split()
+        if sp.name is not None or len(words) != 2 or words[0] != "the":
+            return None
+        kind = _GENERIC_BODY_NOUNS.get(words[1])
+        if kind is None:
+            return None
+        here = self._unit_index(sp.start)
+        for a in reversed(self._things):
+            assert a.source is not None
+            if a.source.start >= sp.start:
+                continue
+            if self._unit_index(a.source.start) < here - 2:
+                return None
+            if a.source_type == kind and a.source.name is not None:
+                return a
+            if a.source_type in ("organization", "outlet"):
+                return None  # a body of the other kind, or unnamed, stands nearer
         return None
 
     def _attribute(
@@ -2769,6 +2803,12 @@ class ArticleAttributor:
             return
         if sp.pronoun is not None:
             a.speaker, a.source_type, a.source_id = sp.text, "person", f"unresolved:{sp.pronoun}"
+            return
+        body = self._body_antecedent(sp)
+        if body is not None:
+            # "Battelle said … the company said", "The Washington Post … the newspaper said"
+            a.speaker, a.source_type, a.source_id = body.speaker, body.source_type, body.source_id
+            a.actor = body.actor
             return
         if sp.name is None and sp.text[:1].isupper() and " " not in sp.text:
             # a title word that is a surname named before: "Martin Luther King Jr. … King said"

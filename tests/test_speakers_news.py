@@ -901,3 +901,14 @@ def test_a_name_run_across_a_sentence_end_drops_the_next_sentences_opener() -> N
 def test_cannot_stands_between_a_subject_and_its_verb() -> None:
     row = row_of("The agency cannot confirm that he left.", "confirm")
     assert row["source"] == "agency"
+
+
+def test_a_generic_body_noun_takes_up_the_named_body_or_outlet_before_it() -> None:
+    body = "One device was in a pressure cooker, the FBI said. It had nails, the agency said."
+    rows = sources_of(body)
+    assert [r["source"] for r in rows] == ["FBI", "FBI"]
+    body = "Trudeau was absent, Reuters reported. The outlet reported that he was silent."
+    assert [r["source"] for r in sources_of(body)] == ["Reuters", "Reuters"]
+    # a body of another kind nearer, or none named, leaves the noun as it is
+    body = "Reuters reported the talks failed. The FBI said so. The newspaper said more."
+    assert [r["source"] for r in sources_of(body)][-1] == "newspaper"
