@@ -511,6 +511,10 @@ _GENERIC_BODY_NOUNS = {
     "newspaper": "outlet", "paper": "outlet", "network": "outlet", "magazine": "outlet",
     "broadcaster": "outlet", "channel": "outlet", "outlet": "outlet", "station": "outlet",
 }  # fmt: skip
+#: A subordinating word opening a sentence before a name ("When", "After", "If").
+_OPENING_WORD = re.compile(
+    r"(?:When|After|Before|If|As|Because|Once|Since|While|Although|Though|Until|Unless)\s+"
+)
 #: Nouns without -s that take a plural verb ("police say"): a "they" takes them up.
 _PLURAL_ONLY = frozenset({"police", "people", "personnel", "clergy"})
 #: The subject form of an object pronoun that is the subject of a gerund after "for".
@@ -2702,6 +2706,11 @@ class ArticleAttributor:
         if run.end(1) == run.start(1):
             return  # one word: a surname or an ordinary capitalised word
         name = run.group(0)
+        start = run.start()
+        opener = _OPENING_WORD.match(name)
+        if opener is not None and " " in name[opener.end() :]:
+            # "When Barack Obama was a newbie president, …": the clause's subject
+            name, start = name[opener.end() :], start + opener.end()
         if "\n" in name:
             return  # "Bernie Sanders\n\nI’m …": a transcript's speaker line, or a heading
         if _POSSESSIVE.search(name):
@@ -2718,7 +2727,7 @@ class ArticleAttributor:
         following = _NEXT_WORD.match(self.text, run.end())
         if following is not None and following.group(1) in organization:
             return  # "Walter Reed hospital"
-        self.registry.add(name, None, None, run.start(), is_source=False, is_subject=True)
+        self.registry.add(name, None, None, start, is_source=False, is_subject=True)
         self._note_pronoun_gender(name, run.end())
 
     def _note_pronoun_gender(self, name: str, end: int) -> None:

@@ -912,3 +912,11 @@ def test_a_generic_body_noun_takes_up_the_named_body_or_outlet_before_it() -> No
     # a body of another kind nearer, or none named, leaves the noun as it is
     body = "Reuters reported the talks failed. The FBI said so. The newspaper said more."
     assert [r["source"] for r in sources_of(body)][-1] == "newspaper"
+
+
+def test_a_full_name_after_an_opening_subordinator_is_a_subject_a_pronoun_takes_up() -> None:
+    body = (
+        "When Barack Obama was a new president, there was no shortage of ambition. "
+        "Sure, he told us, it needed to be smarter."
+    )
+    assert row_of(body, "told")["source"] == "Barack Obama"
