@@ -577,6 +577,15 @@ _ELIDED_SUBJECT = re.compile(r"(?:^|[,;]|\band\b|\bbut\b)\s*(?:also\s+|then\s+|l
 _ALL_BUT = re.compile(r"\ball\s+but\s*$", re.IGNORECASE)
 
 
+def _plural_group_word(word: str) -> bool:
+    """Whether the lower-case ``word`` names a group in the plural even when capitalised
+    as a name ("democrats", "republicans", "critics", "officials")."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    nouns = load_source_nouns()
+    return word[:-1] in nouns.affiliations or is_people_plural(word) or word in nouns.anonymous
+
+
 def _singular_saying_noun(word: str) -> bool:
     """Whether ``word`` is a singular noun of a document or of something said ("report",
     "statement", "charge", "analysis") in the source nouns' lists."""
@@ -962,6 +971,7 @@ class ArticleAttributor:
                 (a.source.name is None and head[0].endswith("s") and not head[0].endswith("ss"))
                 or head[0] in _PLURAL_ONLY  # "Police said …"
                 or " and " in speaker  # "Microsoft and Google said …"
+                or _plural_group_word(head[0])  # "Republicans said …"
             )
             if sp.pronoun == "it" and a.source_type != "anonymous" and not plural:
                 return a
@@ -1109,17 +1119,9 @@ class ArticleAttributor:
         lowered = last.lower()
         plural = (
             " and " in after.text
-            or (
-                lowered.endswith("s")
-                and not lowered.endswith("ss")
-                # "officials", "Democrats", "Critics" (but "Kim Davis" is one person)
-                and (
-                    last[0].islower()
-                    or lowered[:-1] in load_source_nouns().affiliations
-                    or is_people_plural(lowered)
-                    or lowered in load_source_nouns().anonymous
-                )
-            )
+            # "officials", "Democrats", "Critics" (but "Kim Davis" is one person)
+            or (last[0].islower() and lowered.endswith("s") and not lowered.endswith("ss"))
+            or _plural_group_word(lowered)
         )
         return not plural
 

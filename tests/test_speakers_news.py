@@ -920,3 +920,8 @@ def test_a_full_name_after_an_opening_subordinator_is_a_subject_a_pronoun_takes_
         "Sure, he told us, it needed to be smarter."
     )
     assert row_of(body, "told")["source"] == "Barack Obama"
+
+
+def test_they_takes_up_a_plural_group_named_like_a_body() -> None:
+    body = "Republicans said that the plan failed. It was troubling, they argued."
+    assert row_of(body, "argued")["source"] == "Republicans"
