@@ -951,6 +951,20 @@ class ArticleAttributor:
         if a.source_type in ("organization", "document", "outlet", "anonymous"):
             self._things.append(a)
 
+    def _recent_things(self, pos: int, back: int) -> list[Attribution]:
+        """The remembered sources that are no person (``_remember_thing``) before ``pos``,
+        nearest first, in its sentence and the ``back`` sentences before it."""
+        here = self._unit_index(pos)
+        recent = []
+        for a in reversed(self._things):
+            assert a.source is not None
+            if a.source.start >= pos:
+                continue
+            if self._unit_index(a.source.start) < here - back:
+                break
+            recent.append(a)
+        return recent
+
     def _thing_antecedent(self, sp: SourcePhrase) -> Attribution | None:
         """The source an "it" or "they" takes up: the last source before it, in its own
         sentence or the one before, that is no person and agrees in number ("The
@@ -958,13 +972,8 @@ class ArticleAttributor:
         takes a body, a document or an outlet named in the singular; a "they" a plural
         group. Nothing when that source is further back: the pronoun may refer to
         anything the article names."""
-        here = self._unit_index(sp.start)
-        for a in reversed(self._things):
+        for a in self._recent_things(sp.start, 1):
             assert a.source is not None
-            if a.source.start >= sp.start:
-                continue
-            if self._unit_index(a.source.start) < here - 1:
-                return None
             speaker = (a.speaker or "").lower()
             head = speaker.split()[-1:]
             plural = bool(head) and (
@@ -992,13 +1001,8 @@ class ArticleAttributor:
         kind = _GENERIC_BODY_NOUNS.get(words[1])
         if kind is None:
             return None
-        here = self._unit_index(sp.start)
-        for a in reversed(self._things):
+        for a in self._recent_things(sp.start, 2):
             assert a.source is not None
-            if a.source.start >= sp.start:
-                continue
-            if self._unit_index(a.source.start) < here - 2:
-                return None
             if a.source_type == kind and a.source.name is not None:
                 return a
             if a.source_type in ("organization", "outlet"):
