@@ -3436,9 +3436,9 @@ def _drop_repeats(found: list[Attribution]) -> list[Attribution]:
 
 #: A finite verb: where one stands between a cue and "that", a clause came first.
 _FINITE_VERB = re.compile(
-    r"(?i)\b(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|must"
-    r"|does|did|do)\b"
-)
+    r"(?i)\b(?:is|was|are|were|has|had|have|will|would|could|should|can|(?-i:may)|might"
+    r"|must|does|did|do)\b"
+)  # "May" is the month: "said on May 20 that"
 
 
 #: Words besides the listener and adjuncts that may stand between a cue and the "that"

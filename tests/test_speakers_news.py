@@ -925,3 +925,8 @@ def test_a_full_name_after_an_opening_subordinator_is_a_subject_a_pronoun_takes_
 def test_they_takes_up_a_plural_group_named_like_a_body() -> None:
     body = "Republicans said that the plan failed. It was troubling, they argued."
     assert row_of(body, "argued")["source"] == "Republicans"
+
+
+def test_the_month_may_is_no_modal_between_a_cue_and_its_that() -> None:
+    body = "The inspector general explained in May that it found no evidence."
+    assert _content(body, row_of(body, "explained")) == "that it found no evidence"
