@@ -1350,7 +1350,7 @@ class ArticleAttributor:
             return True  # "it's worth noting that …": the writer's own remark, no one speaks
         if self._noun_before_finite_cue(word, ce):
             return True  # "the murder report alleges that …": the subject's noun
-        if self._after_article_and_name(begin, word, ce, unit):
+        if self._after_article_and_name(begin, end, word, ce, unit):
             return True  # "the April 18 Mueller report,", "the New York Times report as"
         if self._noun_before_noun(begin, end, prev, word, ce):
             return True  # "a grand jury report about abuse", "to settle sex abuse claims from"
@@ -1523,7 +1523,7 @@ class ArticleAttributor:
         return (after.endswith("s") and not after.endswith("ss")) or word_tag(after) == "VBD"
 
     def _after_article_and_name(
-        self, begin: int, word: str, ce: int, unit: tuple[int, int]
+        self, begin: int, end: int, word: str, ce: int, unit: tuple[int, int]
     ) -> bool:
         """Whether a cue form that is a singular noun of a document or of something said
         follows an article and a capitalised name that ends in no -s ("the April 18
@@ -1537,7 +1537,7 @@ class ArticleAttributor:
         nouns = load_source_nouns()
         if _THAT_NEXT.match(self.text, ce):
             return False
-        written = self.text[begin : begin + len(word) + 40].split(None, 1)[0]
+        written = self.text[begin:end]  # the word before the cue, as written
         if not written[:1].isupper() or written.lower() in nouns.collective:
             return False
         pos = begin
@@ -1548,7 +1548,7 @@ class ArticleAttributor:
             found = before.group(1)
             if found.lower() in _LABEL_ARTICLES:
                 # a plural name may take the plain verb, an outlet's name never does
-                name = self.text[before.end(1) : begin + len(written)].strip()
+                name = self.text[before.end(1) : end].strip()
                 return not written.rstrip("’'").endswith("s") or match_outlet(name) is not None
             if not (found[:1].isupper() or found[:1].isdigit()):
                 return False
