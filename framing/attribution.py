@@ -279,6 +279,13 @@ _PARTICIPLE_AFTER = re.compile(
     r"\s*(?:,|--|—|–)\s*(?!(?:during|nothing|something|anything|everything|bring|according)\b)"
     r"[a-z]{2,}ing\b"
 )
+#: A time clause after a clause-final cue tells when it was said, not what: "The order
+#: comes Thursday, officials said after Trump threatened to shut sites down."
+_TEMPORAL_CLAUSE = re.compile(r"\s*(?:after|before|when|whenever|while|once|until)\s+(?!to\b)")
+#: Cues of plain saying whose time clause is common news style ("…, he said when asked").
+_TIMED_LEMMAS = frozenset(
+    {"say", "add", "tell", "write", "tweet", "note", "explain", "respond", "reply", "suggest"}
+)
 #: An apposition after a subject set after its cue: "…, said Ahmed, a local doctor, …",
 #: "…, said residents, who asked not to be named.", "…, said the ministry, which …"
 _APPOSED_ROLE = re.compile(r"^\s*,\s*(?:a|an|the|who|whose|which)\s[^.]*")
@@ -1700,9 +1707,10 @@ class ArticleAttributor:
             source = self._source_before(quote.end, cs)
             if source is None or source.start < quote.end:
                 return None
-            if _WORD.search(
-                self.text, quote.end, source.start
-            ) and not _AS_BEFORE_SUBJECT.fullmatch(self.text, quote.end, source.start):
+            opens = self._apposed_role_start(source, quote.end)  # "“…,” his widow, Ann Lee,"
+            if _WORD.search(self.text, quote.end, opens) and not _AS_BEFORE_SUBJECT.fullmatch(
+                self.text, quote.end, opens
+            ):
                 # "“…” Prior to flying, Cohen noted …": a new sentence's subject (but "“…,”
                 # as she put it")
                 return None
@@ -1822,6 +1830,7 @@ class ArticleAttributor:
             return None  # "In the end, Mann concludes:": a colon announces what follows
         left = self.text[unit[0] : cs]
         inverted = _COMMA_END.search(left) is not None
+        timed = False
         if inverted:
             if self.text[cs:ce].split(None, 1)[0].lower().endswith("ing"):
                 # "…, saying the shells hit a village", "…, calling for tariffs": a
@@ -1860,9 +1869,14 @@ class ArticleAttributor:
             if _has_substance(_APPOSED_ROLE.sub("", rest)):
                 return None  # "…, said the minister, adding …" (but "… on Tuesday.")
         else:
-            if _has_substance(rest) and not _PARTICIPLE_AFTER.match(_after_adjuncts(rest)):
+            timed = _TEMPORAL_CLAUSE.match(rest) is not None and not _THAT.search(rest)
+            if (
+                _has_substance(rest)
+                and not timed
+                and not _PARTICIPLE_AFTER.match(_after_adjuncts(rest))
+            ):
                 # (but "The talks failed, he said, adding that …", "…, he said in a
-                # statement, citing …")
+                # statement, citing …", "…, officials said after Trump threatened …")
                 return None
             source = self._source_before(max(unit[0], cs - _SUBJECT_REACH), cs)
             if source is None:
@@ -1872,8 +1886,11 @@ class ArticleAttributor:
                 return None
             content_end = comma
         span = _trim(self.text, unit[0], content_end)
-        if span is None:
-            return None
+        if span is None or (
+            timed
+            and (cue.lemma not in _TIMED_LEMMAS or not _has_substance(self.text[span[0] : span[1]]))
+        ):
+            return None  # "On Thursday, Comey will testify before the committee"
         return self._span_attribution(cue, cs, ce, span, source, venue)
 
     def _role_opens(self, start: int, subject_start: int) -> bool:
@@ -1902,13 +1919,29 @@ class ArticleAttributor:
         of substance may follow ``tail`` (the cue's end, or its listener's: "told CNN")."""
         if subject is None or not subject.name or _has_substance(self.text[tail : unit[1]]):
             return None
-        comma = self._comma_before(unit[0], subject.start)
+        # the comma before a role set before the name, else the one before the name
+        comma = self._comma_before(unit[0], self._apposed_role_start(subject, unit[0]))
+        comma = comma if comma is not None else self._comma_before(unit[0], subject.start)
         if comma is None:
             return None
         span = _trim(self.text, unit[0], comma)
         if span is None:
             return None
         return self._span_attribution(cue, cs, ce, span, subject, venue)
+
+    def _apposed_role_start(self, subject: SourcePhrase, start: int) -> int:
+        """Where ``subject`` opens, counting a role set before its name by a comma that
+        the phrase leaves out ("…, the late admiral's widow, Sarah Larson, told CNN")."""
+        role = subject.role_phrase
+        before = self.text[start : subject.start].rstrip()
+        if (
+            role
+            and role[:1].islower()  # a description, not a name ("House Speaker Tim Moore")
+            and before.endswith(",")
+            and before[:-1].rstrip().endswith(role)
+        ):
+            return start + len(before[:-1].rstrip()) - len(role)
+        return subject.start
 
     def _comma_before(self, start: int, subject_start: int) -> int | None:
         """The last comma in ``[start, subject_start)`` when no word stands between it and
@@ -2806,7 +2839,15 @@ class ArticleAttributor:
             a.speaker, a.source_type, a.source_id = "I", "person", "unresolved:i"
             return
         elif sp.name is None and sp.role and _THE.match(sp.text):
-            person = self.registry.resolve_nominal(sp.role, sp.start)
+            here = self._unit_index(sp.start)
+            since = (
+                self.units[max(here - 2, 0)][0]
+                if here >= 0 and not _POSSESSIVE.search(sp.text)
+                else None  # "the State Department's inspector general": a new person
+            )
+            person = self.registry.resolve_nominal(
+                sp.role, sp.start, since, self.text[a.content_span[0] : a.content_span[1]]
+            )
         if person is not None:
             a.speaker, a.source_type = person.name, "person"
             a.role = a.role or person.role

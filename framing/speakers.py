@@ -1906,6 +1906,11 @@ def _referable(name: str) -> bool:
     )
 
 
+#: Role families whose words describe a person rather than title one: "the woman said"
+#: after "Trump said" is more often someone new than the man named before.
+_UNTITLED_FAMILIES = frozenset({"expert", "private_person", "spokesperson"})
+
+
 def _nearest(people: list[Person]) -> Person:
     """The person named last in the text, the last registered of equals: people are
     added in two passes (names, then sources), so the list is not in text order."""
@@ -2043,10 +2048,18 @@ class PersonRegistry:
             nearest = _nearest(shown) if shown else nearest
         return self._complete(nearest)
 
-    def resolve_nominal(self, role: str, position: int) -> Person | None:
+    def resolve_nominal(
+        self, role: str, position: int, since: int | None = None, content: str = ""
+    ) -> Person | None:
         """ "the spokesperson" → the nearest named person before it whose role shares a
-        family."""
-        families = load_source_nouns().role_families.get(role, frozenset())
+        family. Else, for a title that is no anonymous source's head ("the president",
+        not "the official"), the nearest person who spoke or stood as a subject at or after
+        ``since`` and whose role the article has not told: news takes a person up by the
+        title it assumes the reader knows ("Donald Trump attacked Democrats … the
+        president denounced"). Not a person named in what was said (``content``): a name
+        under the cue is someone other than its subject (binding, Principle C)."""
+        nouns = load_source_nouns()
+        families = nouns.role_families.get(role, frozenset())
         fitting = [
             p
             for p in self.people
@@ -2055,7 +2068,7 @@ class PersonRegistry:
             and _referable(p.name)
         ]
         if not fitting:
-            return None
+            return self._untitled_antecedent(role, position, since, content)
         # the same role first, then one who spoke or opened a sentence, then the nearest
         # ("the president" after "President Obama said …" and "Vice President Biden")
         best = max(
@@ -2063,3 +2076,32 @@ class PersonRegistry:
             key=lambda p: (p.role == role, p.is_source or p.is_subject, p.position),
         )
         return self._complete(best)
+
+    def _untitled_antecedent(
+        self, role: str, position: int, since: int | None, content: str
+    ) -> Person | None:
+        """The person a title takes up when no one of that role was named (see
+        ``resolve_nominal``); None when the nearest such person has a role of their own."""
+        nouns = load_source_nouns()
+        if (
+            since is None
+            or role in nouns.anonymous
+            or role in nouns.people
+            or nouns.role_families.get(role, frozenset()) & _UNTITLED_FAMILIES
+        ):
+            return None  # "the man", "the witness", "the spokesman": often someone new
+        gender = gender_of_words(role)
+        recent = [p for p in self.people if since <= p.position < position and _referable(p.name)]
+        if not recent:
+            return None
+        nearest = self._complete(_nearest(recent))
+        if (
+            not (nearest.is_source or nearest.is_subject)
+            or nearest.role is not None
+            or not self.agrees(nearest, gender)
+            or re.search(rf"\b{re.escape(surname_of(nearest.name))}\b", content)
+        ):
+            # "Speaker Pelosi said … the president said"; "Trump spoke. 'What Trump did
+            # is a disgrace,' the Democratic nominee tweeted": someone else
+            return None
+        return nearest

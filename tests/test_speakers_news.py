@@ -930,3 +930,53 @@ def test_they_takes_up_a_plural_group_named_like_a_body() -> None:
 def test_the_month_may_is_no_modal_between_a_cue_and_its_that() -> None:
     body = "The inspector general explained in May that it found no evidence."
     assert _content(body, row_of(body, "explained")) == "that it found no evidence"
+
+
+def test_a_title_takes_up_the_person_just_named_when_no_one_held_it() -> None:
+    body = (
+        "Donald Trump attacked Democrats as un-American on Monday. During a speech at a "
+        "factory, the president denounced Democrats who did not clap."
+    )
+    assert row_of(body, "denounced")["source"] == "Donald Trump"
+    body = "Colin Powell spoke on Sunday. “We reach out,” the former secretary of state said."
+    assert row_of(body, "said")["source"] == "Colin Powell"
+
+
+def test_a_title_leaves_a_person_with_another_role_a_name_in_the_content_or_a_new_noun() -> None:
+    # the nearest person holds another role
+    body = "Speaker Nancy Pelosi said the bill was dead. The president said it was alive."
+    assert sources_of(body)[-1]["source"] == "president"
+    # a speaker seldom names herself in what she says
+    body = "Trump spoke at a rally. “What Trump did is a disgrace,” the Democratic nominee wrote."
+    assert row_of(body, "wrote")["source"] == "Democratic nominee"
+    # words that describe a person, not a title, and a possessive phrase, bring someone new
+    body = "Pelosi said the bill was dead. Later, the woman said it was alive."
+    assert sources_of(body)[-1]["source"] == "woman"
+    body = "Trump denied it on Monday. The agency's inspector general said it was true."
+    assert row_of(body, "said")["source"] != "Trump"
+    # the nearest person was only mentioned, not a speaker or a subject
+    body = "Trump signed the bill. Aides praised Biden on Monday. The president said it works."
+    assert sources_of(body)[-1]["source"] == "president"
+
+
+def test_a_role_set_before_the_name_stays_out_of_the_content() -> None:
+    body = "“He has his wingman back,” the late admiral's widow, Sarah Larson, told CNN."
+    row = row_of(body, "told")
+    assert (row["source"], _content(body, row)) == ("Sarah Larson", "“He has his wingman back,”")
+    body = "The plan failed, the widow, Sarah Larson, said."
+    assert _content(body, row_of(body, "said")) == "The plan failed"
+    # a name before the comma is no role: the content keeps what it had
+    body = "The plan failed, Senate leader Phil Berger and Tim Moore, both Republicans, said."
+    assert _content(body, row_of(body, "said")).startswith("The plan failed")
+
+
+def test_a_time_clause_after_a_clause_final_cue_is_not_what_was_said() -> None:
+    body = "Trump will sign an order on Thursday, officials said after Trump threatened to act."
+    row = row_of(body, "said")
+    assert _content(body, row) == "Trump will sign an order on Thursday"
+    # but a "that" after the time clause is the content, and a cue other than plain saying,
+    # or an opening time adjunct, keeps its words after it
+    body = "The talks failed, he said after the meeting that it was over."
+    assert _content(body, row_of(body, "said")) == "that it was over"
+    body = "On Thursday, Comey will testify before the committee."
+    assert _content(body, row_of(body, "testify")) == "before the committee"
