@@ -286,6 +286,14 @@ _TEMPORAL_CLAUSE = re.compile(r"\s*(?:after|before|when|whenever|while|once|unti
 _TIMED_LEMMAS = frozenset(
     {"say", "add", "tell", "write", "tweet", "note", "explain", "respond", "reply", "suggest"}
 )
+#: Adverbs that may stand between a subject or auxiliary and its participle.
+_ADVERBS_BETWEEN = frozenset({"also", "since", "once", "often", "never", "not", "long", "now"})
+#: Auxiliaries of the passive: "was accused of", "get blamed for".
+_PASSIVE_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting"}
+)
+#: Auxiliaries of the active perfect: "the U.S. has accused of …" has an object gap.
+_PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'ve", "’ve"})
 #: An apposition after a subject set after its cue: "…, said Ahmed, a local doctor, …",
 #: "…, said residents, who asked not to be named.", "…, said the ministry, which …"
 _APPOSED_ROLE = re.compile(r"^\s*,\s*(?:a|an|the|who|whose|which)\s[^.]*")
@@ -1059,6 +1067,7 @@ class ArticleAttributor:
             or (next_word in _VERB_AFTER_NOUN and not _COMMA_AHEAD.match(self.text, ce, ce + 3))
             or _TO_BE.match(self.text, ce, ce + 12)
             or (cue.refuses and self._refusal(cs, ce))
+            or (next_word in cue.passive_before and self._passive_participle(cs, ce, unit))
         ):
             return None
         if (
@@ -1282,6 +1291,26 @@ class ArticleAttributor:
         if source is None or not _can_speak(source) or _TIME_WORD.fullmatch(source.text):
             return None
         return self._span_attribution(cue, cs, ce, (quote.start, quote.end), source, None)
+
+    def _passive_participle(self, cs: int, ce: int, unit: tuple[int, int]) -> bool:
+        """Whether a cue in -ed is a passive ("a nominee accused of assault", "Cruz was
+        accused of", "Credibly accused of"), not an active verb whose object a relative
+        clause has moved ("whom Trump accused of", "websites he accused of", "the U.S.
+        has accused of"): an active needs a subject of its own, a pronoun or a name
+        after "whom", or an auxiliary of the perfect before it."""
+        if not self.text[cs:ce].endswith("ed"):
+            return False  # "accuses", "blaming": active forms
+        words = _WORD.findall(self.text, max(unit[0], cs - _SUBJECT_REACH), cs)
+        while words and (words[-1].lower().endswith("ly") or words[-1].lower() in _ADVERBS_BETWEEN):
+            words.pop()  # "repeatedly", "also"
+        if not words:
+            return True
+        before = words[-1].lower()
+        if before in _PASSIVE_AUXILIARIES:
+            return True  # "was accused of", "get blamed for"
+        if before in _PERFECT_AUXILIARIES or before in PERSONAL_PRONOUNS:
+            return False
+        return not any(w.lower() in ("whom", "who") for w in words[-4:-1])
 
     def _attribute_relative_gap(
         self, cue: Cue, cs: int, ce: int, unit: tuple[int, int], following: re.Match[str]
@@ -1697,6 +1726,12 @@ class ArticleAttributor:
         gap = self.text[quote.end : cs]
         if len(gap) > 80 or _QUOTE_MARKS.search(gap) or _CLAUSE_MARK.search(gap):
             return None
+        if (
+            self.text[cs:ce].endswith("ing")
+            and gap.strip(" ,") == ""
+            and _OPEN_QUOTE_AFTER.match(self.text, ce)
+        ):
+            return None  # "X said, “…,” adding, “…”": the participle's quote follows it
         if quote.end < unit[0] and _WORD.search(self.text, quote.end, unit[0]):
             return None  # 'The so-called “experts” disagreed. Critics called …': the
             # quote's sentence went on past it, so the next sentence's cue is not its own

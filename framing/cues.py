@@ -37,6 +37,8 @@ class Cue:
     # words after it are its object ("…, denied the report")
     findings: bool = False  # a person's use is speech only before "that", a quote or a colon:
     # people find things ("Sanders found ways to …"), polls and studies find results
+    passive_before: frozenset[str] = frozenset()  # next words that mark a passive participle
+    # ("a man accused of fraud"): speech only with a subject of its own before it
     refuses: bool = False  # a second object or a passive before an object makes it a refusal,
     # not speech: "denied her a hearing", "was denied entry"
 
@@ -154,6 +156,7 @@ def load_cues() -> CueLexicon:
                 inverts=bool(entry.get("inverts", True)),
                 findings=bool(entry.get("findings", False)),
                 refuses=bool(entry.get("refuses", False)),
+                passive_before=frozenset(w.lower() for w in entry.get("passive_before", [])),
             )
         except KeyError as exc:
             raise LexiconError(

@@ -980,3 +980,36 @@ def test_a_time_clause_after_a_clause_final_cue_is_not_what_was_said() -> None:
     assert _content(body, row_of(body, "said")) == "that it was over"
     body = "On Thursday, Comey will testify before the committee."
     assert _content(body, row_of(body, "testify")) == "before the committee"
+
+
+def test_a_quote_after_a_participle_that_follows_a_quote_is_the_participles() -> None:
+    body = "Peter Kim, 26, a resident, said, “This is my town,” adding, “This is no surprise.”"
+    rows = sources_of(body)
+    assert [(r["source"], r["cue"]) for r in rows] == [
+        ("Peter Kim", "said"),
+        ("Peter Kim", "adding"),
+    ]
+    assert _content(body, rows[1]) == "“This is no surprise.”"
+
+
+def test_a_passive_accusation_has_no_source_but_a_moved_object_keeps_its_subject() -> None:
+    for body in (
+        "A man accused of fraud spoke.",
+        "Katsyv, who was accused of laundering money, left.",
+        "Stone has been accused of lying.",
+        "Credibly accused of assault, Biden is learning.",
+        "Their guns somehow get blamed for killing people.",
+    ):
+        assert sources_of(body) == [], body
+    assert row_of("Trump accused Clinton of lying.", "accused")["source"] == "Trump"
+    for body, source in (
+        ("Hunter Biden, whom Trump accused of profiting, spoke.", "Trump"),
+        ("Trump shut down websites he accused of stifling voices.", "Trump"),
+        ("Russia, an ally the agency repeatedly has accused of lying, objected.", "agency"),
+        ("These are the people whom she blamed for the crisis.", "she"),
+    ):
+        assert row_of(body, _cue_word(body))["source"] == source, body
+
+
+def _cue_word(body: str) -> str:
+    return next(w for w in body.split() if w in ("accused", "blamed"))
