@@ -286,6 +286,8 @@ _TEMPORAL_CLAUSE = re.compile(r"\s*(?:after|before|when|whenever|while|once|unti
 _TIMED_LEMMAS = frozenset(
     {"say", "add", "tell", "write", "tweet", "note", "explain", "respond", "reply", "suggest"}
 )
+#: A dashed aside that ends the words before a cue: " — which Soleimani led — ".
+_DASHED_ASIDE_END = re.compile(r"(?:\s*[—–]\s*|\s--?\s)[^—–\n]{1,150}?(?:\s*[—–]\s*|\s--?\s+)$")
 #: Adverbs that may stand between a subject or auxiliary and its participle.
 _ADVERBS_BETWEEN = frozenset({"also", "since", "once", "often", "never", "not", "long", "now"})
 #: Auxiliaries of the passive: "was accused of", "get blamed for".
@@ -830,6 +832,10 @@ class ArticleAttributor:
         key = (start, end)
         if key not in self._sources_before:
             phrase = find_source_before(self._source_text, start, end)
+            if phrase is None and (aside := _DASHED_ASIDE_END.search(self.text, start, end)):
+                # "The new head of the force — which Soleimani led — said": the subject
+                # stands before the aside
+                phrase = find_source_before(self._source_text, start, aside.start())
             if phrase is not None and self._is_opening_common_word(phrase):
                 # read as the word in lower case; a verb or an adverb is no source at all
                 # ("Go tell parents that …", "Keeps saying …", "Having said that"), unless a
@@ -3220,7 +3226,9 @@ def _role_before(text: str, start: int, end: int) -> str | None:
             ):
                 return None
             first = i
-            while first > 0 and words[first - 1][:1].isupper():
+            # capitalised words before it are part of the role ("Israeli Foreign Minister"),
+            # but not across a comma ("by the Brookings Institution, economist X")
+            while first > 0 and words[first - 1][:1].isupper() and words[first - 1][-1] != ",":
                 first -= 1
             return " ".join(words[first:])
         if i < len(words) - 5:

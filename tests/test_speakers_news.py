@@ -1013,3 +1013,27 @@ def test_a_passive_accusation_has_no_source_but_a_moved_object_keeps_its_subject
 
 def _cue_word(body: str) -> str:
     return next(w for w in body.split() if w in ("accused", "blamed"))
+
+
+def test_a_dashed_aside_between_a_subject_and_its_cue_is_passed_over() -> None:
+    body = "The new head of the force — which Soleimani led — said the US would leave."
+    assert row_of(body, "said")["source"] == "new head of the force"
+    body = "Ted Cruz - who won Iowa - said the race was open."
+    assert row_of(body, "said")["source"] == "Ted Cruz"
+
+
+def test_a_role_before_a_name_stops_at_a_comma() -> None:
+    # the economist, not "Brookings Institution, economist", opens the sentence's subject,
+    # so a later "he" takes him up rather than a source named paragraphs before
+    body = (
+        "Businessman Tom Steyer says that Sanders is right.\n\nThey all call for a tax. "
+        "Reducing inequality is a poor means.\n\nIn a paper published by the Brookings "
+        "Institution, economist Scott Winship reviewed claims. In a summary, he writes "
+        "that there is little basis for it."
+    )
+    assert row_of(body, "writes")["source"] == "Scott Winship"
+
+
+def test_adding_up_is_no_speech() -> None:
+    assert sources_of("The pieces of the conspiracy didn't add up.") == []
+    assert sources_of("It could add up to a powerful threat.") == []
