@@ -1037,3 +1037,9 @@ def test_a_role_before_a_name_stops_at_a_comma() -> None:
 def test_adding_up_is_no_speech() -> None:
     assert sources_of("The pieces of the conspiracy didn't add up.") == []
     assert sources_of("It could add up to a powerful threat.") == []
+
+
+def test_someone_is_an_anonymous_source_and_a_brief_a_document() -> None:
+    assert row_of("Someone wrote “murderer” in chalk.", "wrote")["source_type"] == "anonymous"
+    row = row_of("He told the judge he was fine, the brief said.", "said")
+    assert (row["source"], row["source_type"]) == ("brief", "document")
