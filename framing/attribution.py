@@ -288,6 +288,12 @@ _TIMED_LEMMAS = frozenset(
 )
 #: A dashed aside that ends the words before a cue: " — which Soleimani led — ".
 _DASHED_ASIDE_END = re.compile(r"(?:\s*[—–]\s*|\s--?\s)[^—–\n]{1,150}?(?:\s*[—–]\s*|\s--?\s+)$")
+#: The auxiliaries, adverbs and comma between a passive's subject and its participle
+#: ("The deal was then announced by", "a practice, criticized by").
+_PASSIVE_TAIL = re.compile(
+    r"(?:[\s,]+(?:is|are|was|were|be|been|being|has|have|had|get|gets|got|also|then|later"
+    r"|not|\w+ly))*[\s,]*$"
+)
 #: Adverbs that may stand between a subject or auxiliary and its participle.
 _ADVERBS_BETWEEN = frozenset({"also", "since", "once", "often", "never", "not", "long", "now"})
 #: Auxiliaries of the passive: "was accused of", "get blamed for".
@@ -628,6 +634,8 @@ class Attribution:
     # inside a relative clause ("…, which officials say is …, denied it"): the main
     # clause's subject stands before it, so it bounds no later cue's subject
     relative: bool = False
+    # a passive's agent ("a practice criticized by Miller"): no subject a pronoun takes up
+    passive: bool = False
     # filled in by speaker resolution
     speaker: str | None = None
     source_type: str = "anonymous"
@@ -1076,6 +1084,10 @@ class ArticleAttributor:
             or (next_word in cue.passive_before and self._passive_participle(cs, ce, unit))
         ):
             return None
+        if next_word == "by" and self._passive_participle(cs, ce, unit, by_agent=True):
+            if cue.complement or not cue.agent_passive:
+                return None  # "data maintained by two scientists", "explained by her faith"
+            return self._passive_by_agent(cue, cs, ce, unit)
         if (
             cue.naming
             and form.endswith("ed")
@@ -1298,12 +1310,47 @@ class ArticleAttributor:
             return None
         return self._span_attribution(cue, cs, ce, (quote.start, quote.end), source, None)
 
-    def _passive_participle(self, cs: int, ce: int, unit: tuple[int, int]) -> bool:
+    def _passive_by_agent(
+        self, cue: Cue, cs: int, ce: int, unit: tuple[int, int]
+    ) -> Attribution | None:
+        """ "a practice criticized by Miller", "an allegation rejected by a series of
+        inquiries", "The deal was announced by the two leaders": the agent after "by" is
+        the source, and the noun phrase the passive is said of is the content (as
+        PolNeAR marks it). None when either phrase is missing ("which is then denounced
+        by Trump")."""
+        by = self.text.find("by", ce, unit[1])
+        agent = self._source_after(by + 2, unit[1])
+        tail = _PASSIVE_TAIL.search(self.text, unit[0], cs)
+        end = tail.start() if tail is not None else cs
+        patient = self._source_before(max(unit[0], end - _SUBJECT_REACH), end)
+        if agent is None or patient is None or not _can_speak(agent):
+            return None
+        for word in cue.passive_before:
+            # "accused by the Turkish government of coordinating …": the charge follows
+            cut = agent.text.find(f" {word} ")
+            if cut > 0:
+                agent = replace(agent, text=agent.text[:cut], end=agent.start + cut)
+        last = agent.text.rsplit(" ", 1)
+        if agent.name is None and len(last) == 2 and last[1].endswith("ly"):
+            # "by the two leaders simultaneously": the adverb is no part of the agent
+            agent = replace(agent, text=last[0], end=agent.start + len(last[0]))
+        found = Attribution(
+            cue, cs, ce, [(patient.start, patient.end)], agent, "indirect", self.paragraph_of(cs)
+        )
+        found.passive = True
+        return found
+
+    def _passive_participle(
+        self, cs: int, ce: int, unit: tuple[int, int], *, by_agent: bool = False
+    ) -> bool:
         """Whether a cue in -ed is a passive ("a nominee accused of assault", "Cruz was
         accused of", "Credibly accused of"), not an active verb whose object a relative
         clause has moved ("whom Trump accused of", "websites he accused of", "the U.S.
         has accused of"): an active needs a subject of its own, a pronoun or a name
-        after "whom", or an auxiliary of the perfect before it."""
+        after "whom", or an auxiliary of the perfect before it. Before "by"
+        (``by_agent``), a name is a subject too ("Trump announced by tweet"), so only a
+        common noun or a passive auxiliary makes the passive ("the deal announced by the
+        two leaders": like "the deal was announced by …", no attribution)."""
         if not self.text[cs:ce].endswith("ed"):
             return False  # "accuses", "blaming": active forms
         words = _WORD.findall(self.text, max(unit[0], cs - _SUBJECT_REACH), cs)
@@ -1315,6 +1362,8 @@ class ArticleAttributor:
         if before in _PASSIVE_AUXILIARIES:
             return True  # "was accused of", "get blamed for"
         if before in _PERFECT_AUXILIARIES or before in PERSONAL_PRONOUNS:
+            return False
+        if by_agent and not words[-1].islower():
             return False
         return not any(w.lower() in ("whom", "who") for w in words[-4:-1])
 
@@ -1907,8 +1956,11 @@ class ArticleAttributor:
                 return self._clause_before_subject(cue, cs, ce, unit, subject, venue, tail)
             rest = self.text[source.end : unit[1]]
             content_end = unit[0] + left.rstrip().rfind(",")
-            if _has_substance(_APPOSED_ROLE.sub("", rest)):
-                return None  # "…, said the minister, adding …" (but "… on Tuesday.")
+            rest = _APPOSED_ROLE.sub("", rest)
+            if _has_substance(rest) and not _PARTICIPLE_AFTER.match(_after_adjuncts(rest)):
+                # "…, said the minister and then left" (but "… on Tuesday.", and a participle's
+                # adjunct: "…, said the US military, making him the fourth to die")
+                return None
         else:
             timed = _TEMPORAL_CLAUSE.match(rest) is not None and not _THAT.search(rest)
             if (
@@ -2895,7 +2947,7 @@ class ArticleAttributor:
             a.source_id = "person:" + _key(person.name)
             a.actor = self._person_actor(person.name, person.role_phrase)
             self.registry.add(
-                person.name, person.role, person.role_phrase, sp.start, is_source=True
+                person.name, person.role, person.role_phrase, sp.start, is_source=not a.passive
             )
             return
         if sp.pronoun is not None:
@@ -2927,7 +2979,9 @@ class ArticleAttributor:
                 source_type = "organization"
             else:
                 role_phrase = sp.role_phrase
-                person_obj = self.registry.add(name, sp.role, role_phrase, sp.start, is_source=True)
+                person_obj = self.registry.add(
+                    name, sp.role, role_phrase, sp.start, is_source=not a.passive
+                )
                 a.speaker, a.source_type = person_obj.name, "person"
                 a.role = a.role or person_obj.role
                 a.source_id = "person:" + _key(person_obj.name)

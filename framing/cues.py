@@ -39,6 +39,8 @@ class Cue:
     # people find things ("Sanders found ways to …"), polls and studies find results
     passive_before: frozenset[str] = frozenset()  # next words that mark a passive participle
     # ("a man accused of fraud"): speech only with a subject of its own before it
+    agent_passive: bool = True  # a passive with "by" reports its agent ("a practice
+    # criticized by Miller"); False when that passive tells a cause ("explained by her faith")
     refuses: bool = False  # a second object or a passive before an object makes it a refusal,
     # not speech: "denied her a hearing", "was denied entry"
 
@@ -157,6 +159,7 @@ def load_cues() -> CueLexicon:
                 findings=bool(entry.get("findings", False)),
                 refuses=bool(entry.get("refuses", False)),
                 passive_before=frozenset(w.lower() for w in entry.get("passive_before", [])),
+                agent_passive=bool(entry.get("agent_passive", True)),
             )
         except KeyError as exc:
             raise LexiconError(

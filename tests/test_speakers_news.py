@@ -1043,3 +1043,29 @@ def test_someone_is_an_anonymous_source_and_a_brief_a_document() -> None:
     assert row_of("Someone wrote “murderer” in chalk.", "wrote")["source_type"] == "anonymous"
     row = row_of("He told the judge he was fine, the brief said.", "said")
     assert (row["source"], row["source_type"]) == ("brief", "document")
+
+
+def test_a_participle_after_an_inverted_source_is_an_adjunct() -> None:
+    body = "The body was found by local forces, said the US military, making him the fourth."
+    row = row_of(body, "said")
+    assert (row["source"], _content(body, row)) == (
+        "US military",
+        "The body was found by local forces",
+    )
+
+
+def test_a_passive_with_its_agent_reports_the_agent_on_the_noun_before_it() -> None:
+    # as PolNeAR marks it: the agent is the source, the noun phrase the content
+    body = "Schools report data, a practice criticized by Miller."
+    row = row_of(body, "criticized")
+    assert (row["source"], _content(body, row)) == ("Miller", "a practice")
+    body = "As part of the deal announced by the two leaders simultaneously, Cuba freed him."
+    row = row_of(body, "announced")
+    assert (row["source"], _content(body, row)) == ("two leaders", "the deal")
+    body = "A professor, accused by the Turkish government of plotting, spoke."
+    assert row_of(body, "accused")["source"] == "Turkish government"
+    # a name before the participle is its subject: "by tweet" is a means
+    assert row_of("Trump announced by tweet that he would run.", "announced")["source"] == "Trump"
+    # a complement cue's passive, and a passive that tells a cause, are no speech
+    assert sources_of("It is a collection of data maintained by two scientists.") == []
+    assert sources_of("Her allegiance is partly explained by her religious faith.") == []
