@@ -227,7 +227,7 @@ _SKIP_PUNCT = re.compile(r"\s*[,:]?\s*")
 #: only before a name or a determiner ("to reporters", never "to lead the field"), "by"
 #: only for a medium ("by phone", never "by the bill").
 _FIRST_ADJUNCT_OPENERS = (
-    r"in\s+(?:response|reply|reference)\s+to|on|in|at|during|late|early|last|this|after|before|from|via|over|outside|inside|near"
+    r"in\s+(?:response|reply|reference)\s+to|back\s+in(?=\s+(?:\d|the\s+\d|(?-i:[A-Z])))|on|in|at|during|late|early|last|this|after|before|from|via|over|outside|inside|near"
     r"|amid|ahead\s+of|to(?=\s+(?:a|an|the|his|her|its|their|reporters|journalists|(?-i:[A-Z])))"
     r"|by(?=\s+(?:tele)?phone|\s+e-?mail|\s+video|\s+text)"
 )
@@ -2796,6 +2796,10 @@ class ArticleAttributor:
                         continue
                 found = _role_before(text, max(body_start, run.start() - 70), run.start())
                 if found is None:
+                    if text[j] == "," and self.quote_at(run.start()) is None:
+                        # "Shortly after Lewis spoke, Michele Obama tweeted …" (not "“It
+                        # was never a Pollyanna, Mary Poppins place”")
+                        self._register_named_subject(run)
                     continue
                 role_text = found
                 name, name_start = run.group(0), run.start()

@@ -1069,3 +1069,26 @@ def test_a_passive_with_its_agent_reports_the_agent_on_the_noun_before_it() -> N
     # a complement cue's passive, and a passive that tells a cause, are no speech
     assert sources_of("It is a collection of data maintained by two scientists.") == []
     assert sources_of("Her allegiance is partly explained by her religious faith.") == []
+
+
+def test_back_in_a_year_is_a_time_adjunct() -> None:
+    body = "As CBN News reported back in 2019, the group's leaders made abortion central."
+    row = row_of(body, "reported")
+    assert _content(body, row) == "the group's leaders made abortion central"
+    assert sources_of("But on Thursday, supporters were answering back in droves.") == []
+
+
+def test_a_full_name_after_an_introductory_comma_is_a_subject_a_pronoun_takes_up() -> None:
+    body = (
+        "As Rush Limbaugh put it, Trump is picking up the grenades. Shortly after Lewis "
+        "spoke, Michele Obama tweeted out praise of Lewis. It was a subversive tweet. She "
+        "wrote that the example of leaders should be our call to action."
+    )
+    assert row_of(body, "wrote")["source"] == "Michele Obama"
+    # a name inside a quote is no subject of the article's sentence
+    body = (
+        'Ileana Ros-Lehtinen spoke on Monday. "It was rough," Ros-Lehtinen said. "It was '
+        'never a Pollyanna, Mary Poppins place." The congresswoman leaves her post, although '
+        "she admits she would have liked to do more."
+    )
+    assert row_of(body, "admits")["source"] == "Ros-Lehtinen"
