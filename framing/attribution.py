@@ -3046,6 +3046,7 @@ class ArticleAttributor:
             or pronoun_of(words[0]) is not None
             or not looks_like_person(name)
             or self._names_body(name)
+            or match_outlet(name) is not None  # "ABC was forced to suspend Ross after he …"
         ):
             return None
         full = self.registry.full_name(name, m.start(1))

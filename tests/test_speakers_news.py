@@ -1092,3 +1092,14 @@ def test_a_full_name_after_an_introductory_comma_is_a_subject_a_pronoun_takes_up
         "she admits she would have liked to do more."
     )
     assert row_of(body, "admits")["source"] == "Ros-Lehtinen"
+
+
+def test_an_outlet_opening_the_sentence_is_no_person_a_pronoun_takes_up() -> None:
+    body = "ABC was forced to suspend Brian Ross after he falsely reported that Flynn lied."
+    row = row_of(body, "reported")
+    assert (row["source"], row["source_type"]) != ("ABC", "person")
+    body = (
+        "Ann Lee spoke on Monday. Politico reported that the caucus condemned him after he "
+        "said the plan failed."
+    )
+    assert row_of(body, "said")["source"] != "Politico"
