@@ -294,6 +294,8 @@ _PASSIVE_TAIL = re.compile(
     r"(?:[\s,]+(?:is|are|was|were|be|been|being|has|have|had|get|gets|got|also|then|later"
     r"|not|\w+ly))*[\s,]*$"
 )
+#: Closing quotation marks, after a comma that ends a quote.
+_CLOSING_QUOTES = frozenset({"”", '"', "’"})
 #: Adverbs that may stand between a subject or auxiliary and its participle.
 _ADVERBS_BETWEEN = frozenset({"also", "since", "once", "often", "never", "not", "long", "now"})
 #: Auxiliaries of the passive: "was accused of", "get blamed for".
@@ -1426,6 +1428,8 @@ class ArticleAttributor:
         prev = self.text[begin:end].lower()
         if prev.endswith(("’s", "'s")) and prev[:-2] not in _CONTRACTED:
             return True  # "the AP’s report"
+        if prev.endswith(("s’", "s'")) and len(prev) > 3:
+            return True  # "advocates’ claims": a plural possessive
         word = self.text[cs:ce].lower()
         if " " in word:
             word = word.split(None, 1)[0]  # "speaking out": its verb
@@ -2594,10 +2598,11 @@ class ArticleAttributor:
             m = None
             comma = self.text.find(",", opening.end(), cs)
             while comma >= 0 and m is None:
-                if self.quote_at(comma) is None:
-                    m = _SUBJECT.match(self.text, comma + 1, cs) or self._determiner_subject(
-                        comma + 1, cs
-                    )
+                # a comma that closes a quote ("… a matter of “when, not if,” Trump …")
+                after = comma + 2 if self.text[comma + 1 : comma + 2] in _CLOSING_QUOTES else None
+                if self.quote_at(comma) is None or after is not None:
+                    after = after or comma + 1
+                    m = _SUBJECT.match(self.text, after, cs) or self._determiner_subject(after, cs)
                     if m is not None and _NAME_LIST_GOES_ON.match(self.text, m.end(1)):
                         m = None
                 comma = self.text.find(",", comma + 1, cs)

@@ -1103,3 +1103,16 @@ def test_an_outlet_opening_the_sentence_is_no_person_a_pronoun_takes_up() -> Non
         "said the plan failed."
     )
     assert row_of(body, "said")["source"] != "Politico"
+
+
+def test_a_cue_after_a_plural_possessive_is_a_noun() -> None:
+    assert sources_of("The data contradicts the advocates’ claims that it is safe.") == []
+    assert sources_of("Critics attacked the Department of Veterans Affairs' admitted waste.") == []
+
+
+def test_a_subject_after_a_comma_that_closes_a_quote() -> None:
+    body = (
+        "Asked about the prediction that an outbreak was a matter of “when, not if,” Trump "
+        "contradicted the agency and said it wasn’t inevitable."
+    )
+    assert row_of(body, "said")["source"] == "Trump"
