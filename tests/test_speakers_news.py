@@ -1116,3 +1116,13 @@ def test_a_subject_after_a_comma_that_closes_a_quote() -> None:
         "contradicted the agency and said it wasn’t inevitable."
     )
     assert row_of(body, "said")["source"] == "Trump"
+
+
+def test_people_named_by_their_side_or_tie_are_anonymous() -> None:
+    for body in (
+        "The Sanders campaigner said the race was open.",
+        "A Trump ally said the race was open.",
+        "His former rival noted that the leak was odd.",
+        "Clinton operatives said they expect a win.",
+    ):
+        assert sources_of(body)[0]["source_type"] == "anonymous", body
