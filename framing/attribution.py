@@ -2981,6 +2981,14 @@ class ArticleAttributor:
             and self.registry.knows(sp.name, sp.start)
         ):
             source_type = "person"  # "Senator Jane Apple … Apple said": the person named before
+        elif (
+            source_type == "outlet"
+            and _WORD.fullmatch(sp.text) is not None
+            and self.registry.knows(sp.text, sp.start)
+        ):
+            # "Jeff Fox … Fox said", "Michael Bloomberg … Bloomberg says": the person
+            source_type = "person"
+            sp = replace(sp, name=sp.text)
         outlet = match_outlet(sp.text) if source_type == "outlet" else None
         if source_type == "person" and sp.name:
             name = self.registry.full_name(sp.name, sp.start)

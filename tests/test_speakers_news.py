@@ -1126,3 +1126,11 @@ def test_people_named_by_their_side_or_tie_are_anonymous() -> None:
         "Clinton operatives said they expect a win.",
     ):
         assert sources_of(body)[0]["source_type"] == "anonymous", body
+
+
+def test_a_surname_that_is_also_an_outlet_is_the_person_the_article_named() -> None:
+    body = "Jeff Fox, up in Pen Argyl, saw it. “It would be messy,” Fox said."
+    row = row_of(body, "said")
+    assert (row["source"], row["source_type"]) == ("Jeff Fox", "person")
+    # no one of that name before: the outlet
+    assert row_of("Bloomberg reported that crime fell.", "reported")["source_type"] == "outlet"
