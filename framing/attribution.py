@@ -532,9 +532,13 @@ _SUBORDINATE_OPENING = re.compile(
 _GENERIC_BODY_NOUNS = {
     "agency": "organization", "company": "organization", "firm": "organization",
     "department": "organization", "ministry": "organization", "bureau": "organization",
-    "organization": "organization", "organisation": "organization",
+    "organization": "organization", "organisation": "organization", "group": "organization",
+    "campaign": "organization", "committee": "organization", "union": "organization",
+    "association": "organization", "foundation": "organization", "institute": "organization",
+    "coalition": "organization", "council": "organization", "commission": "organization",
     "newspaper": "outlet", "paper": "outlet", "network": "outlet", "magazine": "outlet",
     "broadcaster": "outlet", "channel": "outlet", "outlet": "outlet", "station": "outlet",
+    "news agency": "outlet", "news service": "outlet", "wire service": "outlet",
 }  # fmt: skip
 #: A subordinating word opening a sentence before a name ("When", "After", "If").
 _OPENING_WORD = re.compile(
@@ -1026,15 +1030,25 @@ class ArticleAttributor:
         nearest source before it of that kind, in its sentence or the two before, that the
         article named. None for any other phrase, or when a source of another kind stands
         nearer."""
-        words = sp.text.lower().split()
-        if sp.name is not None or len(words) != 2 or words[0] != "the":
-            return None
-        kind = _GENERIC_BODY_NOUNS.get(words[1])
+        words = sp.text.split()
+        if (
+            sp.name is not None
+            or not 2 <= len(words) <= 3
+            or words[0].lower() != "the"
+            or not all(w.islower() for w in words[1:])
+        ):
+            return None  # "the agency", "the news agency" (not "the Trump campaign")
+        kind = _GENERIC_BODY_NOUNS.get(" ".join(words[-2:])) or _GENERIC_BODY_NOUNS.get(words[-1])
         if kind is None:
             return None
         for a in self._recent_things(sp.start, 2):
             assert a.source is not None
-            if a.source_type == kind and a.source.name is not None:
+            text = a.source.text.split()
+            named = a.source.name is not None or (text[0][:1].isupper() and len(text) <= 4)
+            head = text[-1].lower()
+            if head in _GENERIC_BODY_NOUNS and head != words[-1]:
+                return None  # "the Justice Department said … the committee": another body
+            if a.source_type == kind and named:  # "the FBI", "The Trump campaign"
                 return a
             if a.source_type in ("organization", "outlet"):
                 return None  # a body of the other kind, or unnamed, stands nearer

@@ -1134,3 +1134,13 @@ def test_a_surname_that_is_also_an_outlet_is_the_person_the_article_named() -> N
     assert (row["source"], row["source_type"]) == ("Jeff Fox", "person")
     # no one of that name before: the outlet
     assert row_of("Bloomberg reported that crime fell.", "reported")["source_type"] == "outlet"
+
+
+def test_a_generic_group_or_news_agency_noun_takes_up_the_named_body() -> None:
+    body = "The Associated Press says he called few families. “He picked a fight,” the news agency reports."
+    assert [r["source"] for r in sources_of(body)] == ["Associated Press", "Associated Press"]
+    body = "The Trump campaign said it would appeal. The campaign added that it had won."
+    assert [r["source"] for r in sources_of(body)] == ["Trump campaign", "Trump campaign"]
+    # a body whose own head is another generic noun is someone else
+    body = "The Justice Department said the committee insisted on having its lawyers there."
+    assert sources_of(body)[-1]["source"] != "Justice Department"
