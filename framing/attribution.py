@@ -228,7 +228,8 @@ _SKIP_PUNCT = re.compile(r"\s*[,:]?\s*")
 #: only for a medium ("by phone", never "by the bill").
 _FIRST_ADJUNCT_OPENERS = (
     r"in\s+(?:response|reply|reference)\s+to|back\s+in(?=\s+(?:\d|the\s+\d|(?-i:[A-Z])))|on|in|at|during|late|early|last|this|after|before|from|via|over|outside|inside|near"
-    r"|amid|ahead\s+of|to(?=\s+(?:a|an|the|his|her|its|their|reporters|journalists|(?-i:[A-Z])))"
+    r"|amid|ahead\s+of|to(?=\s+(?:a|an|the|his|her|its|their|this|these|my|our|your|reporters"
+    r"|journalists|(?-i:[A-Z])))"
     r"|by(?=\s+(?:tele)?phone|\s+e-?mail|\s+video|\s+text)"
 )
 #: Further adjuncts may also open with "with", "for", "by" or "about" ("in an interview
@@ -236,7 +237,7 @@ _FIRST_ADJUNCT_OPENERS = (
 #: ruling"); after the cue these take its complement ("calls with Trump", "state with
 #: favorable conditions", "talked about the plan").
 _ADJUNCT_OPENERS = _FIRST_ADJUNCT_OPENERS + r"|with|for|by|about"
-_DETERMINERS = r"a|an|the|his|her|its|their"
+_DETERMINERS = r"a|an|the|his|her|its|their|this|these|my|our|your"
 
 
 def _compile_adjunct_pattern(openers: str) -> re.Pattern[str]:
@@ -485,7 +486,7 @@ _REPORT_LEMMAS = {"report", "find", "show", "conclude", "read"}
 _JOINT = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$|,\s*$")
 #: ", but" and the subject of a new clause: an article, a possessive, a pronoun or a name.
 _BUT_NEW_SUBJECT = re.compile(
-    r",\s+but\s+(?:the|a|an|his|her|their|its|our|he|she|they|it|we|[A-Z][a-z][\w’'-]*)\s+"
+    r",[”\"]?\s+but\s+(?:the|a|an|his|her|their|its|our|he|she|they|it|we|[A-Z][a-z][\w’'-]*)\s+"
     r"(?!(?:also|only|not)\b)"
 )
 _NOT_ONLY = re.compile(r"(?i)\bnot only\b")
@@ -2692,10 +2693,10 @@ class ArticleAttributor:
             # "X denies orchestrating the attack, but the Israelis accuse it …": a clause
             # with its own subject after "but" is the writer's contrast (not after "not
             # only": "studies say not only does it fail, but it can harm")
-            if self.quote_at(contrast.start()) is None and not _NOT_ONLY.search(
-                self.text, start, contrast.start()
-            ):
-                end = contrast.start()
+            # (a comma may close a quote first: "… its “maximum pressure campaign,” but she")
+            cut = contrast.start() + (2 if self.text[contrast.start() + 1] in '”"' else 0)
+            if self.quote_at(cut) is None and not _NOT_ONLY.search(self.text, start, cut):
+                end = cut
                 break
         if self._in_dashed_aside(start):
             # "The memo – which Schiff told ABC was “a hit job” – contributed …": the aside

@@ -1144,3 +1144,13 @@ def test_a_generic_group_or_news_agency_noun_takes_up_the_named_body() -> None:
     # a body whose own head is another generic noun is someone else
     body = "The Justice Department said the committee insisted on having its lawyers there."
     assert sources_of(body)[-1]["source"] != "Justice Department"
+
+
+def test_but_and_a_new_subject_after_a_quote_closing_comma_ends_the_content() -> None:
+    body = 'Conway said that it will continue its "maximum pressure," but she added that it ends.'
+    assert _content(body, row_of(body, "said")) == 'that it will continue its "maximum pressure,"'
+
+
+def test_an_adjunct_with_this_or_my_before_its_noun() -> None:
+    body = "As Julia Belluz pointed out on this site, the discovery was hardly covered."
+    assert _content(body, row_of(body, "pointed out")) == "the discovery was hardly covered"
