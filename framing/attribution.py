@@ -287,6 +287,11 @@ _TEMPORAL_CLAUSE = re.compile(r"\s*(?:after|before|when|whenever|while|once|unti
 _TIMED_LEMMAS = frozenset(
     {"say", "add", "tell", "write", "tweet", "note", "explain", "respond", "reply", "suggest"}
 )
+#: A prepositional aside set off by commas that ends the words before a cue: ", in
+#: covering the story, ".
+_COMMA_ASIDE_END = re.compile(
+    r",\s*(?:in|while|after|before|when|during|at|on|with|for|despite|like|unlike)\s[^,]{1,80},\s*$"
+)
 #: A dashed aside that ends the words before a cue: " — which Soleimani led — ".
 _DASHED_ASIDE_END = re.compile(r"(?:\s*[—–]\s*|\s--?\s)[^—–\n]{1,150}?(?:\s*[—–]\s*|\s--?\s+)$")
 #: The auxiliaries, adverbs and comma between a passive's subject and its participle
@@ -2152,10 +2157,20 @@ class ArticleAttributor:
             )
         else:
             source = self._source_before(max(left_start, cs - _SUBJECT_REACH), cs)
+            aside = _COMMA_ASIDE_END.search(self.text, left_start, cs)
+            if (
+                aside is not None
+                and (source is None or source.start > aside.start())
+                and (outside := self._source_before(left_start, aside.start())) is not None
+            ):
+                # "The New York Times, in covering the story, adds that …", "The plan, in
+                # other words, says …": the subject stands before the prepositional aside
+                source = outside
             if (
                 (source is None or (source.name, source.role, source.pronoun) == (None,) * 3)
                 and cue.inverts
                 and _COMMA_END.search(left)
+                and not _THAT_NEXT.match(self.text, ce)  # "…, adds that …": no subject after
             ):
                 # "If Snowden asks for asylum, says Professor Young, “…”", "Bring it on, say
                 # Democrats": no one is named before the comma, so the subject follows the cue

@@ -1154,3 +1154,11 @@ def test_but_and_a_new_subject_after_a_quote_closing_comma_ends_the_content() ->
 def test_an_adjunct_with_this_or_my_before_its_noun() -> None:
     body = "As Julia Belluz pointed out on this site, the discovery was hardly covered."
     assert _content(body, row_of(body, "pointed out")) == "the discovery was hardly covered"
+
+
+def test_a_prepositional_aside_between_a_subject_and_its_cue_is_passed_over() -> None:
+    body = "The New York Times, in covering the story, adds that the White House rushed."
+    row = row_of(body, "adds")
+    assert (row["source"], row["source_type"]) == ("The New York Times", "outlet")
+    body = "After the event Pryor, in a brief interview with CNN, said he did not mind."
+    assert row_of(body, "said")["source"] == "Pryor"
