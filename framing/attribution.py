@@ -2098,7 +2098,7 @@ class ArticleAttributor:
         """ "X said (that) …", "X told Y, “…”", "X said in a statement that …"."""
         left_start = self._left_bound(cs, unit, earlier)
         left = self.text[left_start:cs]
-        participle = self.text[ce - 3 : ce].lower() == "ing"
+        participle = self.text[cs:ce].split(None, 1)[0].lower().endswith("ing")  # "pointing out"
         lead = left.rstrip()
         manner = _FINAL_WORD.search(lead)
         if manner is not None and (

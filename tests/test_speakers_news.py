@@ -1162,3 +1162,8 @@ def test_a_prepositional_aside_between_a_subject_and_its_cue_is_passed_over() ->
     assert (row["source"], row["source_type"]) == ("The New York Times", "outlet")
     body = "After the event Pryor, in a brief interview with CNN, said he did not mind."
     assert row_of(body, "said")["source"] == "Pryor"
+
+
+def test_a_two_word_participle_cue_after_a_comma_takes_the_clauses_subject() -> None:
+    body = "Donald Trump went with the odds, pointing out that North Carolina was close."
+    assert row_of(body, "pointing out")["source"] == "Donald Trump"
