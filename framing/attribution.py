@@ -2709,7 +2709,9 @@ class ArticleAttributor:
             # with its own subject after "but" is the writer's contrast (not after "not
             # only": "studies say not only does it fail, but it can harm")
             # (a comma may close a quote first: "… its “maximum pressure campaign,” but she")
-            cut = contrast.start() + (2 if self.text[contrast.start() + 1] in '”"' else 0)
+            cut = contrast.start() + (
+                2 if self.text[contrast.start() + 1] in _CLOSING_QUOTES else 0
+            )
             if self.quote_at(cut) is None and not _NOT_ONLY.search(self.text, start, cut):
                 end = cut
                 break
