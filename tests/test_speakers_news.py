@@ -1167,3 +1167,12 @@ def test_a_prepositional_aside_between_a_subject_and_its_cue_is_passed_over() ->
 def test_a_two_word_participle_cue_after_a_comma_takes_the_clauses_subject() -> None:
     body = "Donald Trump went with the odds, pointing out that North Carolina was close."
     assert row_of(body, "pointing out")["source"] == "Donald Trump"
+
+
+def test_people_by_nation_faith_or_generation_are_anonymous() -> None:
+    for body in (
+        "By a 55%-42% margin, Americans said that deportation should be the focus.",
+        "Evangelicals said the plan failed.",
+        "Millennials say the plan failed.",
+    ):
+        assert sources_of(body)[0]["source_type"] == "anonymous", body
