@@ -273,6 +273,9 @@ _BOUNDARY = {
 _NP_PREPOSITIONS = {"of", "for", "to", "at", "in", "from", "on"}
 #: Words a source phrase after the cue cannot end with ("said a spokesman for").
 _NOT_PHRASE_END = frozenset(_NP_PREPOSITIONS | _ARTICLE_LIKE)
+#: Prepositions that tell where a document comes from ("a report from the CBO", "an
+#: article in the Arkansas Democrat", "a statement on her website").
+_ORIGINS = frozenset({"from", "in", "on", "by"})
 _NAME_PARTICLES = {
     "bin",
     "al",
@@ -934,6 +937,19 @@ def _head_before_preposition(
         or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
     ):
         return head  # a person, a body, a name or a plural: "operatives in the room"
+    inner = [t[2].lower() for t in toks[:p] if t[0] >= head.start]
+    nested = any(w in _NP_PREPOSITIONS for w in inner[:-1])  # "a demand for records"
+    if (
+        not head.pronoun
+        and not nested
+        and last.lower() in load_source_nouns().document
+        and prep in _ORIGINS
+    ):
+        # "a letter from the senators says", "an article in the Arkansas Democrat": the
+        # document speaks, with where it comes from (not "a memo to the Post explaining",
+        # "data to help brands find suppliers", "an agreement with Trump")
+        s, e = head.start, toks[-1][1]
+        return SourcePhrase(s, e, text[s:e])
     if head.pronoun or not _names_people_or_body(last):
         return None  # "a request for data from the tribe": the tribe may be the speaker
     # the head names and types the speaker: "an adviser to the president" is an adviser

@@ -1176,3 +1176,14 @@ def test_people_by_nation_faith_or_generation_are_anonymous() -> None:
         "Millennials say the plan failed.",
     ):
         assert sources_of(body)[0]["source_type"] == "anonymous", body
+
+
+def test_a_document_with_a_prepositional_phrase_speaks_as_the_document() -> None:
+    body = "A report from the Congressional Budget Office said that the bill would fail."
+    row = row_of(body, "said")
+    assert (row["source"], row["source_type"]) == (
+        "report from the Congressional Budget Office",
+        "document",
+    )
+    body = "He sent a memo to The Washington Post in April explaining his plan."
+    assert row_of(body, "explaining")["source"] != "memo to The Washington Post"
