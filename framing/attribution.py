@@ -985,6 +985,12 @@ class ArticleAttributor:
         """The index of the unit (sentence) that ``pos`` falls in; -1 before the first."""
         return bisect.bisect_right(self._unit_starts, pos) - 1
 
+    def _start_back(self, pos: int, back: int) -> int | None:
+        """Where the sentence ``back`` sentences before the one of ``pos`` starts (the
+        article's first sentence at most); None before the first sentence."""
+        here = self._unit_index(pos)
+        return self.units[max(here - back, 0)][0] if here >= 0 else None
+
     def _remember_thing(self, a: Attribution) -> None:
         """Keep a source that is no person, for an "it" or "they" after it."""
         if a.source is None or a.source_id.startswith(("unresolved:", "anonymous:unknown")):
@@ -1106,10 +1112,14 @@ class ArticleAttributor:
             or (next_word in cue.passive_before and self._passive_participle(cs, ce, unit))
         ):
             return None
-        if next_word == "by" and self._passive_participle(cs, ce, unit, by_agent=True):
+        if (
+            following is not None
+            and next_word == "by"
+            and self._passive_participle(cs, ce, unit, by_agent=True)
+        ):
             if cue.complement or not cue.agent_passive:
                 return None  # "data maintained by two scientists", "explained by her faith"
-            return self._passive_by_agent(cue, cs, ce, unit)
+            return self._passive_by_agent(cue, cs, ce, unit, following.end())
         if (
             cue.naming
             and form.endswith("ed")
@@ -1333,15 +1343,14 @@ class ArticleAttributor:
         return self._span_attribution(cue, cs, ce, (quote.start, quote.end), source, None)
 
     def _passive_by_agent(
-        self, cue: Cue, cs: int, ce: int, unit: tuple[int, int]
+        self, cue: Cue, cs: int, ce: int, unit: tuple[int, int], by_end: int
     ) -> Attribution | None:
         """ "a practice criticized by Miller", "an allegation rejected by a series of
         inquiries", "The deal was announced by the two leaders": the agent after "by" is
         the source, and the noun phrase the passive is said of is the content (as
-        PolNeAR marks it). None when either phrase is missing ("which is then denounced
-        by Trump")."""
-        by = self.text.find("by", ce, unit[1])
-        agent = self._source_after(by + 2, unit[1])
+        PolNeAR marks it); ``by_end`` is where the "by" after the cue ends. None when
+        either phrase is missing ("which is then denounced by Trump")."""
+        agent = self._source_after(by_end, unit[1])
         tail = _PASSIVE_TAIL.search(self.text, unit[0], cs)
         end = tail.start() if tail is not None else cs
         patient = self._source_before(max(unit[0], end - _SUBJECT_REACH), end)
@@ -2949,8 +2958,7 @@ class ArticleAttributor:
             else:
                 if person is not None and not self.registry.agrees(person, gender):
                     person = None  # "Warren spoke, and he said": "he" is someone else
-                here = self._unit_index(sp.start)
-                recent = self.units[max(here - 1, 0)][0] if here >= 0 else None
+                recent = self._start_back(sp.start, 1)
                 person = person or self.registry.resolve_pronoun(sp.start, gender, recent=recent)
         elif sp.pronoun in {"it", "they", "we"}:
             antecedent = self._thing_antecedent(sp) if sp.pronoun != "we" else None
@@ -2973,10 +2981,9 @@ class ArticleAttributor:
             a.speaker, a.source_type, a.source_id = "I", "person", "unresolved:i"
             return
         elif sp.name is None and sp.role and _THE.match(sp.text):
-            here = self._unit_index(sp.start)
             since = (
-                self.units[max(here - 2, 0)][0]
-                if here >= 0 and not _POSSESSIVE.search(sp.text)
+                self._start_back(sp.start, 2)
+                if not _POSSESSIVE.search(sp.text)
                 else None  # "the State Department's inspector general": a new person
             )
             person = self.registry.resolve_nominal(

@@ -937,13 +937,12 @@ def _head_before_preposition(
         or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
     ):
         return head  # a person, a body, a name or a plural: "operatives in the room"
-    inner = [t[2].lower() for t in toks[:p] if t[0] >= head.start]
-    nested = any(w in _NP_PREPOSITIONS for w in inner[:-1])  # "a demand for records"
     if (
-        not head.pronoun
-        and not nested
+        prep in _ORIGINS
+        and not head.pronoun
         and last.lower() in load_source_nouns().document
-        and prep in _ORIGINS
+        # the document is no preposition's object itself ("a demand for records")
+        and not any(t[2].lower() in _NP_PREPOSITIONS for t in toks[:p] if t[0] >= head.start)
     ):
         # "a letter from the senators says", "an article in the Arkansas Democrat": the
         # document speaks, with where it comes from (not "a memo to the Post explaining",
@@ -2074,8 +2073,7 @@ class PersonRegistry:
         title it assumes the reader knows ("Donald Trump attacked Democrats … the
         president denounced"). Not a person named in what was said (``content``): a name
         under the cue is someone other than its subject (binding, Principle C)."""
-        nouns = load_source_nouns()
-        families = nouns.role_families.get(role, frozenset())
+        families = load_source_nouns().role_families.get(role, frozenset())
         fitting = [
             p
             for p in self.people
