@@ -118,6 +118,23 @@ _SUBJECT_DETERMINERS = frozenset(
 )  # fmt: skip
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|whose|which)\b")
 _CONJUNCTION_OPENING = re.compile(r"\s*(?:but|and|or|while|although|though|as)\b")
+#: The head of a noun phrase set beside a name: ", a German trade union," → "union"; the
+#: head is a common noun before a comma, a full stop, a preposition or a relative word.
+_APPOSED_HEAD = re.compile(
+    r"\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?([a-z][\w’'-]*)"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:of|at|in|for|from|to|by|that|which|who|whose|based|with|on)\b)"
+)
+#: The word tokens and commas of a phrase, for reading its words' classes in turn.
+_WORD_TOKEN = re.compile(r"[\w’'-]+|,")
+#: Linking verbs, whose complement a noun phrase is: "Trump remains, according to Gallup,
+#: the least popular winner".
+_LINKING_VERBS = frozenset(
+    {"is", "are", "was", "were", "remain", "remains", "remained", "become",
+     "becomes", "became", "seem", "seems", "seemed", "appear", "appears", "appeared",
+     "stay", "stays", "stayed", "rank", "ranks", "ranked"}
+)  # fmt: skip
+#: Penn Treebank tags of a finite verb: a phrase holding one is a clause.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _RELATIVE_END = re.compile(r"(?<![\w’'])(?:which|who|whom|that|what)\s*$")
 #: The verbs that can open such a clause right after the cue ("… say is", "… said will").
 _GAP_VERBS = frozenset(
@@ -1297,17 +1314,56 @@ class ArticleAttributor:
         span = (label.start(1), label.end(1))
         return Attribution(cue, cs, ce, [span], source, "indirect", self.paragraph_of(cs))
 
-    def _clause_after_source(self, start: int, end: int) -> tuple[int, int] | None:
+    def _clause_after_source(
+        self, start: int, end: int, *, complement_due: bool = False
+    ) -> tuple[int, int] | None:
         """The rest of a clause that an "according to X" interrupts: after the comma that
-        closes X and any relative clause on X ("…, according to a report by the UN, which
-        monitors the region, killed 12"). None when a new clause follows ("…, but the army
-        denied it")."""
+        closes X and any relative clause or noun phrase set beside X ("…, according to a
+        report by the UN, which monitors the region, killed 12"). None when a new clause
+        follows ("…, but the army denied it"). ``complement_due``: the words before end in
+        a verb, so a noun phrase after X is its complement ("Trump remains, according to
+        Gallup, the least popular winner")."""
         comma = self.text.find(",", start, end)
-        if comma >= 0 and _RELATIVE_OPENING.match(self.text, comma + 1, end):
+        if comma >= 0 and (
+            _RELATIVE_OPENING.match(self.text, comma + 1, end)
+            or (not complement_due and self._apposed_noun_phrase(comma + 1, end))
+        ):
+            # "…, according to Brian Wieser, an analyst at Pivotal Research Group." (not
+            # "Overall, according to the survey, the economy is growing.")
             comma = self.text.find(",", comma + 1, end)
         if comma < 0 or _CONJUNCTION_OPENING.match(self.text, comma + 1, end):
             return None
         return _trim(self.text, comma + 1, end)
+
+    def _apposed_noun_phrase(self, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to the next comma (or ``end``) are a noun
+        phrase set beside the one before them: an article, then no finite verb before a
+        relative pronoun ("a Republican pollster who conducted the poll")."""
+        words = [w.strip("'’") for w in _WORD_TOKEN.findall(self.text, start, end)]
+        if not words or words[0].lower() not in ("a", "an", "the"):
+            return False
+        # a participle after a definite noun is its verb ("the contractors left for"), after
+        # an indefinite one it may describe it ("a start-up founded in 2015")
+        finite = _FINITE_TAGS | {"VBN"} if words[0].lower() == "the" else _FINITE_TAGS
+        relative = False
+        verb_groups = 0
+        in_verb = False
+        for word in words[1:]:
+            if word == ",":
+                break
+            tag = word_tag(word) or word_tag(word.lower())
+            if not relative:
+                if word.lower() in ("who", "whose", "which", "that"):
+                    relative = True
+                elif tag in finite:
+                    return False
+                continue
+            # after a relative pronoun, its clause has one verb group; a second is the
+            # main clause's ("the states that have enacted laws are also …")
+            if tag in _FINITE_TAGS and not in_verb:
+                verb_groups += 1
+            in_verb = tag.startswith(("VB", "MD", "RB")) or word.lower() in _ADVERBS_BETWEEN
+        return verb_groups < 2
 
     def _names_what_precedes(self, cs: int, ce: int, unit: tuple[int, int]) -> bool:
         """ "books labeled “fiction”", "the law, dubbed “Obamacare”,": a participle of a
@@ -2786,7 +2842,12 @@ class ArticleAttributor:
             if span is not None and _has_substance(_RELATIVE_APPOSITION.sub("", rest)):
                 # "the talks, according to X, failed": the words on both sides (but not
                 # "…, according to the ministry, which blamed Israel.")
-                after = self._clause_after_source(source.end, unit[1])
+                last = _LAST_WORD.search(stop + " ")
+                after = self._clause_after_source(
+                    source.end,
+                    unit[1],
+                    complement_due=last is not None and last.group(1).lower() in _LINKING_VERBS,
+                )
                 if after is not None:
                     quotes = self._quotes_within(span[0], after[1] + 1)
                     return Attribution(
@@ -3031,7 +3092,7 @@ class ArticleAttributor:
         outlet = match_outlet(sp.text) if source_type == "outlet" else None
         if source_type == "person" and sp.name:
             name = self.registry.full_name(sp.name, sp.start)
-            if self._names_body(name):
+            if self._names_body(name) or (sp.role is None and self._apposed_body(sp.end, name)):
                 source_type = "organization"
             else:
                 role_phrase = sp.role_phrase
@@ -3163,6 +3224,16 @@ class ArticleAttributor:
                 return False  # most names of several words are people's: no look-up
         actor = self._actor_for(name)
         return actor is not None and self._person_actor_raw(name) is None
+
+    def _apposed_body(self, end: int, name: str) -> bool:
+        """ "Verdi, a German trade union, said": a noun phrase set beside a name whose head
+        names a body says the name is one (not "Brian Wieser, an analyst at the bank", nor
+        a name that opens with a given name)."""
+        words = name.split()
+        if not words or words[0] in load_given_names():
+            return False
+        m = _APPOSED_HEAD.match(self.text, end)
+        return m is not None and m.group(1).lower() in load_source_nouns().organization
 
     def _actor_for(self, phrase: str | None) -> str | None:
         if not phrase:

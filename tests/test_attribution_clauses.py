@@ -219,6 +219,35 @@ def test_according_to_inside_a_clause_reports_both_sides_and_not_an_apposition()
     assert attributed("The talks failed, according to a person familiar with the matter.") == [
         ("The talks failed", "person familiar", "indirect_quote")
     ]
+    # a noun phrase set beside the source describes it; a clause after it is reported
+    assert attributed("Profits rose, according to Jane Roe, an analyst at the bank.") == [
+        ("Profits rose", "Jane Roe", "indirect_quote")
+    ]
+    assert attributed("The talks, according to Jane Roe, an analyst at the bank, failed.") == [
+        ("The talks", "Jane Roe", "indirect_quote"),
+        ("failed", "Jane Roe", "indirect_quote"),
+    ]
+    assert attributed("Overall, according to the survey, the economy is growing.") == [
+        ("Overall", "survey", "indirect_quote"),
+        ("the economy is growing", "survey", "indirect_quote"),
+    ]
+    assert attributed("At 10 p.m., according to a timeline, the guards left the compound.")[1] == (
+        "the guards left the compound",
+        "timeline",
+        "indirect_quote",
+    )
+    # a relative clause with two verb groups holds the main verb; a linking verb takes
+    # the noun phrase after the source as its complement
+    assert attributed(
+        "Overall, according to the study, the states that have passed laws are also poorer."
+    )[1] == ("the states that have passed laws are also poorer", "study", "indirect_quote")
+    assert attributed("Profits rose, according to Jane Roe, a broker who has long sold bonds.") == [
+        ("Profits rose", "Jane Roe", "indirect_quote")
+    ]
+    assert attributed("Trump remains, according to Gallup, the least popular winner.") == [
+        ("Trump remains", "Gallup", "indirect_quote"),
+        ("the least popular winner", "Gallup", "indirect_quote"),
+    ]
 
 
 def test_as_someone_put_it_and_quoted_as_saying_report_speech() -> None:

@@ -1187,3 +1187,18 @@ def test_a_document_with_a_prepositional_phrase_speaks_as_the_document() -> None
     )
     body = "He sent a memo to The Washington Post in April explaining his plan."
     assert row_of(body, "explaining")["source"] != "memo to The Washington Post"
+
+
+def test_a_body_noun_set_beside_a_name_types_it_a_body() -> None:
+    for body in (
+        "Nurses are scarce, according to Verdi, a German trade union.",
+        "Norsar, a Norway-based group that monitors nuclear tests, said the blast was small.",
+    ):
+        assert sources_of(body)[0]["source_type"] == "organization", body
+    # a role beside the name, a body inside the phrase beside it, a given name: a person
+    for body in (
+        "Prices rose, according to Wieser, an analyst at the bank.",
+        "Ori, the University of Chicago analyst, said the plan failed.",
+        "Prices rose, said Symone Sanders, a senior adviser to the campaign.",
+    ):
+        assert sources_of(body)[0]["source_type"] == "person", body
