@@ -304,13 +304,23 @@ _TEMPORAL_CLAUSE = re.compile(r"\s*(?:after|before|when|whenever|while|once|unti
 _TIMED_LEMMAS = frozenset(
     {"say", "add", "tell", "write", "tweet", "note", "explain", "respond", "reply", "suggest"}
 )
-#: A prepositional aside set off by commas that ends the words before a cue: ", in
-#: covering the story, ".
+#: A prepositional or adverbial aside set off by commas that ends the words before a cue:
+#: ", in covering the story, ", ", of course, ", ", only two months later, ".
 _COMMA_ASIDE_END = re.compile(
-    r",\s*(?:in|while|after|before|when|during|at|on|with|for|despite|like|unlike)\s[^,]{1,80},\s*$"
+    r",\s*(?:(?:in|while|after|before|when|during|at|on|with|for|despite|like|unlike)\s[^,]{1,80}"
+    r"|of course|(?:only |just |about |nearly |some )?(?:a|an|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|a few|several|\d+) (?:minute|hour|day|week|month|year|decade)s?"
+    r" (?:later|earlier|ago)),\s*$"
 )
-#: A dashed aside that ends the words before a cue: " — which Soleimani led — ".
-_DASHED_ASIDE_END = re.compile(r"(?:\s*[—–]\s*|\s--?\s)[^—–\n]{1,150}?(?:\s*[—–]\s*|\s--?\s+)$")
+#: Two hyphens typed for a dash, between spaces.
+_TYPED_DASH = re.compile(r"(?<=\s)--(?=\s)")
+#: A dashed aside that ends the words before a cue, but for auxiliaries and adverbs: " —
+#: which Soleimani led — ", " -- whose husband signed it -- has publicly ".
+_DASHED_ASIDE_END = re.compile(
+    r"(?:\s*[—–]\s*|\s--?\s)[^—–\n]{1,150}?(?:\s*[—–]\s*|\s--?\s+)"
+    r"(?:(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|must|also"
+    r"|then|later|not|never|[a-z]+ly)\s+){0,3}$"
+)
 #: The auxiliaries, adverbs and comma between a passive's subject and its participle
 #: ("The deal was then announced by", "a practice, criticized by").
 _PASSIVE_TAIL = re.compile(
@@ -335,6 +345,10 @@ _RELATIVE_APPOSITION = re.compile(r"^\s*,\s*(?:who|whose|which)\s[^.,]*")
 _AS_CLAUSE = re.compile(r"\W*as\b", re.IGNORECASE)
 _THAT_LEAD = re.compile(r"\s*[,:]?\s*(?:that\s+)?")
 _NO_WORD = re.compile(r"\W*")
+#: Nothing but a complementiser: what "reported that, according to …" reports before it.
+_ONLY_THAT = re.compile(r"\W*(?:that\W*)?", re.IGNORECASE)
+#: A complementiser right before a cue: "reported that, according to …".
+_THAT_BEFORE = re.compile(r"(?<![\w’'])that\s*,?\s*$", re.IGNORECASE)
 _THE = re.compile(r"(?i)the\b")
 #: The whole word right before a position (searched with an end position).
 _LAST_WORD = re.compile(r"(?<![\w’'-])([\w’'-]+)\s+$")
@@ -818,7 +832,8 @@ class ArticleAttributor:
         # sources are read with cross-links blanked out (offsets kept): a name card pasted
         # between a name and its verb ("Sen. Ann Holt Ann Marie Holt… MORE said") is no
         # part of the subject
-        self._source_text = text
+        # and a typed dash (" -- ") reads as the dash it stands for, so that it parts words
+        self._source_text = _TYPED_DASH.sub("— ", text) if "--" in text else text
         for s, e in links:
             self._source_text = self._source_text[:s] + " " * (e - s) + self._source_text[e:]
         self._quote_ends = [q.end for q in self.quotes]
@@ -869,10 +884,14 @@ class ArticleAttributor:
         key = (start, end)
         if key not in self._sources_before:
             phrase = find_source_before(self._source_text, start, end)
-            if phrase is None and (aside := _DASHED_ASIDE_END.search(self.text, start, end)):
-                # "The new head of the force — which Soleimani led — said": the subject
+            aside = _DASHED_ASIDE_END.search(self.text, start, end)
+            if aside is not None and (phrase is None or phrase.start > aside.start()):
+                # "The new head of the force — which Soleimani led — said", "The justice
+                # -- who has feuded with him over the past few days -- said": the subject
                 # stands before the aside
-                phrase = find_source_before(self._source_text, start, aside.start())
+                outside = find_source_before(self._source_text, start, aside.start())
+                if outside is not None or phrase is None:
+                    phrase = outside
             if phrase is not None and self._is_opening_common_word(phrase):
                 # read as the word in lower case; a verb or an adverb is no source at all
                 # ("Go tell parents that …", "Keeps saying …", "Having said that"), unless a
@@ -2800,11 +2819,16 @@ class ArticleAttributor:
         for m in self.cue_matches[first:last]:
             if m.end() > end or self.quote_at(m.start()) is not None:
                 continue
+            according = m.group(0).lower() == "according to"
+            if according and _ONLY_THAT.fullmatch(self.text, start, m.start()):
+                # "reported that, according to FBI data, hate crimes rose": the clause
+                # after "that" goes on past the source
+                continue
             window = max(start, m.start() - 12)
             joint = _JOINT.search(self.text, window, m.start())
             if joint is not None and joint.start() > start:
                 return joint.start()
-            if m.group(0).lower() == "according to" and m.start() > start:
+            if according and m.start() > start:
                 return m.start()
         return end
 
@@ -2830,7 +2854,13 @@ class ArticleAttributor:
         if source is None:
             return None
         left = self.text[unit[0] : cs]
-        if not _WORD.search(left) or not left.strip(' “"(') or _NO_WORD.fullmatch(left):
+        if (
+            not _WORD.search(left)
+            or not left.strip(' “"(')
+            or _NO_WORD.fullmatch(left)
+            # "The Times reported that, according to FBI data, hate crimes rose."
+            or _THAT_BEFORE.search(left)
+        ):
             # "According to X, the talks failed."
             comma = self.text.find(",", source.end, unit[1])
             start = comma + 1 if comma >= 0 else source.end

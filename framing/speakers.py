@@ -672,14 +672,16 @@ def _drop_time_adjunct(text: str, toks: list[tuple[int, int, str]]) -> bool:
     while n and toks[n - 1][2][:1].isdigit():
         n -= 1  # "Jan. 5", "May 2016"
     lowered = toks[n - 1][2].lower().rstrip(".") if n else ""
-    if lowered in nouns.time_alone:
-        n -= 1
-    elif lowered in nouns.time_after_preposition:
-        if n < 2 or toks[n - 2][2].lower() not in nouns.time_prepositions:
-            return False
-        n -= 1
+    after_preposition = n >= 2 and toks[n - 2][2].lower() in nouns.time_prepositions
+    if lowered in nouns.time_alone or (
+        lowered in nouns.time_after_preposition and after_preposition
+    ):
+        n -= 1  # "on Tuesday", "last week"
     else:
-        return False
+        # "less than two weeks ago", "in the past", "over the past few days"
+        n = _measured_time_start(toks, n, nouns)
+        if n < 0:
+            return False
     while n and toks[n - 1][2].lower() in nouns.time_prepositions:
         n -= 1  # "earlier this week"
     if n == 0:
@@ -689,6 +691,43 @@ def _drop_time_adjunct(text: str, toks: list[tuple[int, int, str]]) -> bool:
         return False  # the time word belongs to the outlet's name
     del toks[n:]
     return True
+
+
+#: Words that measure or place a stretch of time before its unit: "less than two weeks
+#: ago", "over the past few days", "in recent months".
+_TIME_MEASURES = frozenset(
+    {"a", "an", "the", "few", "several", "couple", "of", "many", "recent", "past", "last",
+     "next", "coming", "previous", "following", "than", "less", "more", "about", "nearly",
+     "just", "only", "some", "one", "two", "three", "four", "five", "six", "seven", "eight",
+     "nine", "ten", "twelve", "dozen"}
+)  # fmt: skip
+#: Units of a measured stretch of time.
+_TIME_UNITS = frozenset(
+    {"minute", "hour", "day", "week", "month", "year", "decade", "weekend", "past"}
+)
+
+
+def _measured_time_start(toks: list[tuple[int, int, str]], n: int, nouns: SourceNouns) -> int:
+    """Where a measured time adjunct that ends ``toks[:n]`` starts, or -1: a unit of time
+    after "ago", "later" or "earlier", or after a time preposition ("in the past", "over
+    the past few days"), with the words that measure it."""
+    words = [t[2].lower() for t in toks[:n]]
+    k = n
+    ago = bool(words) and words[-1] in ("ago", "later", "earlier")
+    if ago:
+        k -= 1
+    if k < 1 or (
+        words[k - 1] not in _TIME_UNITS and words[k - 1].removesuffix("s") not in _TIME_UNITS
+    ):
+        return -1
+    k -= 1
+    while k and (words[k - 1] in _TIME_MEASURES or words[k - 1][:1].isdigit()):
+        k -= 1
+    if ago:
+        return k if k < n - 2 or words[n - 1] == "ago" else -1  # "two months later"
+    if k and words[k - 1] in nouns.time_prepositions and k < n - 1:
+        return k - 1
+    return -1
 
 
 def _tail_np(

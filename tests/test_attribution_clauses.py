@@ -244,6 +244,12 @@ def test_according_to_inside_a_clause_reports_both_sides_and_not_an_apposition()
     assert attributed("Profits rose, according to Jane Roe, a broker who has long sold bonds.") == [
         ("Profits rose", "Jane Roe", "indirect_quote")
     ]
+    # after "that", the reporting clause goes on past "according to X", which reports
+    # only the clause after it (the nearer source voices it)
+    assert attributed("The AP reported that, according to FBI data, hate crimes rose.") == [
+        ("that, according to FBI data, ", "Associated Press", "indirect_quote"),
+        ("hate crimes rose", "FBI data", "indirect_quote"),
+    ]
     assert attributed("Trump remains, according to Gallup, the least popular winner.") == [
         ("Trump remains", "Gallup", "indirect_quote"),
         ("the least popular winner", "Gallup", "indirect_quote"),

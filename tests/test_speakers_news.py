@@ -1202,3 +1202,25 @@ def test_a_body_noun_set_beside_a_name_types_it_a_body() -> None:
         "Prices rose, said Symone Sanders, a senior adviser to the campaign.",
     ):
         assert sources_of(body)[0]["source_type"] == "person", body
+
+
+def test_a_measured_time_or_an_aside_between_a_subject_and_its_cue_is_passed_over() -> None:
+    for body, source in (
+        ("The State Department less than two weeks ago said the emails were secret.", "State"),
+        ("Prosecutors one year ago said Flynn should serve no time.", "Prosecutors"),
+        ("Cruz has in the past said that torture is wrong.", "Cruz"),
+        ("Officials over the past few days said the talks failed.", "Officials"),
+        ("Then DuPont, only two months later, announced plans to merge.", "DuPont"),
+        ("Dow's chief, Andrew Liveris, of course, said the timing was unrelated.", "Liveris"),
+        # a typed dash parts words as a dash does, and the aside may hold a noun of time
+        (
+            "The justice -- who has feuded with him over the past few days -- said she erred.",
+            "justice",
+        ),
+        ("In a speech -- which was long -- Sanders claimed momentum.", "Sanders"),
+        ("Mrs. Clinton -- whose husband signed it -- has publicly derided the law.", "Clinton"),
+    ):
+        assert source in str(sources_of(body)[0]["source"]), body
+    # a name with a unit of time in it, and a unit after no time preposition, stay
+    assert sources_of("Jane Day said the talks failed.")[0]["source"] == "Jane Day"
+    assert sources_of("The Person of the Year said it.")[0]["source"] == "Person of the Year"
