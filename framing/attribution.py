@@ -312,6 +312,11 @@ _COMMA_ASIDE_END = re.compile(
     r"|eight|nine|ten|a few|several|\d+) (?:minute|hour|day|week|month|year|decade)s?"
     r" (?:later|earlier|ago)),\s*$"
 )
+#: A dashed aside that opens with a person's name, alone or with a role after a comma.
+_ASIDE_NAME = re.compile(
+    r"\s*[—–]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?:\s*,\s*(?:a|an|the)\s[^—–]*?)?"
+    r"\s*[—–]"
+)
 #: Two hyphens typed for a dash, between spaces.
 _TYPED_DASH = re.compile(r"(?<=\s)--(?=\s)")
 #: A dashed aside that ends the words before a cue, but for auxiliaries and adverbs: " —
@@ -892,6 +897,22 @@ class ArticleAttributor:
                 outside = find_source_before(self._source_text, start, aside.start())
                 if outside is not None or phrase is None:
                     phrase = outside
+                named = _ASIDE_NAME.match(self._source_text, aside.start(), end)
+                if (
+                    phrase is not None
+                    and named is not None
+                    and looks_like_person(named.group(1))
+                    and not match_outlet(named.group(1))
+                    and not any(
+                        w.lower() in load_source_nouns().organization
+                        for w in named.group(1).split()
+                    )
+                ):
+                    # "An Ahmadzai supporter — Halim Fidai, a former governor — said": the
+                    # aside names the person the subject describes
+                    phrase = SourcePhrase(
+                        named.start(1), named.end(1), named.group(1), name=named.group(1)
+                    )
             if phrase is not None and self._is_opening_common_word(phrase):
                 # read as the word in lower case; a verb or an adverb is no source at all
                 # ("Go tell parents that …", "Keeps saying …", "Having said that"), unless a
@@ -1848,8 +1869,14 @@ class ArticleAttributor:
         i = bisect.bisect_right(self._quote_ends, cs) - 1  # the last quote ending by the cue
         if i >= 0 and self._quote_ends[i] > bound and not self._scare_quote_in_subject(i, cs):
             bound = self._quote_ends[i]
+        closed_aside: bool | None = None
         for a in earlier:
             if a.cue_end <= cs and not a.relative:
+                if self._in_dashed_aside(a.cue_start):
+                    if closed_aside is None:
+                        closed_aside = not self._in_dashed_aside(cs)
+                    if closed_aside:
+                        continue  # "The polls — which show … — found": the aside's cue
                 bound = max(bound, a.cue_end)
         return bound
 
@@ -3071,7 +3098,13 @@ class ArticleAttributor:
         elif sp.pronoun == "i":
             a.speaker, a.source_type, a.source_id = "I", "person", "unresolved:i"
             return
-        elif sp.name is None and sp.role and _THE.match(sp.text):
+        elif (
+            sp.name is None
+            and sp.role
+            and _THE.match(sp.text)
+            # not "The Office of Legal Counsel opinions": a document the body wrote
+            and singular(sp.text.rsplit(None, 1)[-1].lower()) not in nouns.document
+        ):
             since = (
                 self._start_back(sp.start, 2)
                 if not _POSSESSIVE.search(sp.text)

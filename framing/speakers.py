@@ -755,7 +755,8 @@ def _tail_np(
         # "Smith, who ... said" / "leaders who say": the antecedent stands before it.
         i = len(toks) - 2
         reads[0] = min(reads[0], i)
-        if i >= 0 and toks[i][2] == ",":
+        if i >= 0 and toks[i][2] in (",", "—", "–"):
+            # (a dash closing an aside: "a voter — Richard Wright — who said")
             return _tail_np(text, toks[:i], reads, antecedent=True)
         if low == "who" and i >= 0 and _is_word(toks[i][2]):
             return _tail_np(text, toks[: i + 1], reads, antecedent=True)

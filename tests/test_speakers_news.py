@@ -1219,8 +1219,17 @@ def test_a_measured_time_or_an_aside_between_a_subject_and_its_cue_is_passed_ove
         ),
         ("In a speech -- which was long -- Sanders claimed momentum.", "Sanders"),
         ("Mrs. Clinton -- whose husband signed it -- has publicly derided the law.", "Clinton"),
+        # an aside that names the person described, or is taken up by "who"
+        ("An Ahmadzai backer -- Halim Fidai, a former governor -- said it was late.", "Fidai"),
+        ("It cites a voter -- Richard Wright -- who said he found flaws.", "Richard Wright"),
     ):
         assert source in str(sources_of(body)[0]["source"]), body
+    # a cue inside a closed aside does not end the words before the main clause's cue
+    rows = sources_of("The polls — which show Clinton trailing — found Sanders behind too.")
+    assert [(r["source"], r["cue"]) for r in rows] == [("polls", "show"), ("polls", "found")]
+    # a document is no role's holder ("Counsel" in a body's name)
+    body = "Robert Mueller spoke. The Office of Legal Counsel opinions concluded that it fails."
+    assert row_of(body, "concluded")["source_type"] == "document"
     # a name with a unit of time in it, and a unit after no time preposition, stay
     assert sources_of("Jane Day said the talks failed.")[0]["source"] == "Jane Day"
     assert sources_of("The Person of the Year said it.")[0]["source"] == "Person of the Year"
