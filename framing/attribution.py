@@ -524,7 +524,7 @@ _STATEMENT = re.compile(
 )
 _REPORT_LEMMAS = {"report", "find", "show", "conclude", "read"}
 #: ", and also" / " and" right before a later cue: the same subject says something else.
-_JOINT = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$|,\s*$")
+_JOINT = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$|,[”\"]?\s*$")
 #: ", but" and the subject of a new clause: an article, a possessive, a pronoun or a name.
 _BUT_NEW_SUBJECT = re.compile(
     r",[”\"]?\s+but\s+(?:the|a|an|his|her|their|its|our|he|she|they|it|we|[A-Z][a-z][\w’'-]*)\s+"
@@ -1926,6 +1926,10 @@ class ArticleAttributor:
             return None  # 'The so-called “experts” disagreed. Critics called …': the
             # quote's sentence went on past it, so the next sentence's cue is not its own
         if gap.strip(" ,—–-\n") == "":
+            if self.text[cs:ce].split(None, 1)[0].lower().endswith("ing"):
+                # "Trump insisted that he has “expanded the party,” claiming that …": a
+                # participle's subject never follows it; the clause's subject speaks
+                return None
             source = self._source_after(ce, unit[1])
             venue = None
         else:
@@ -2854,7 +2858,9 @@ class ArticleAttributor:
             window = max(start, m.start() - 12)
             joint = _JOINT.search(self.text, window, m.start())
             if joint is not None and joint.start() > start:
-                return joint.start()
+                # (past a quote that the comma closes: '“expanded the party,” claiming')
+                closing = self.text[joint.start() + 1 : joint.start() + 2] in _CLOSING_QUOTES
+                return joint.start() + (2 if closing else 0)
             if according and m.start() > start:
                 return m.start()
         return end

@@ -113,6 +113,17 @@ def test_a_participle_after_a_clause_final_cue_leaves_the_clause_its_speakers() 
         "After the vote, the mayor blamed the delay on the board while — according to aides — he agreed."
     )
     assert ("After the vote", "mayor", "indirect_quote") not in said
+    # a participle after the comma that closes a quote: the clause's subject speaks, and
+    # the first cue's content ends with the quote
+    assert sources("Cruz said there is “only one strong conservative,” adding that he won.") == [
+        ("Cruz", "said"),
+        ("Cruz", "adding"),
+    ]
+    assert attributed("Cruz said there is “only one strong conservative,” adding that he won.") == [
+        ("there is ", "Cruz", "indirect_quote"),
+        ("“only one strong conservative,”", "Cruz", "direct_quote"),
+        ("that he won", "Cruz", "indirect_quote"),
+    ]
 
 
 def test_a_cue_set_off_by_commas_reports_the_words_on_both_sides() -> None:
