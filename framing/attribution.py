@@ -317,6 +317,8 @@ _ASIDE_NAME = re.compile(
     r"\s*[—–]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?:\s*,\s*(?:a|an|the)\s[^—–]*?)?"
     r"\s*[—–]"
 )
+#: The rest of a short opening phrase, up to its comma: " later,", " ago,".
+_SHORT_OPENING = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2},")
 #: Two hyphens typed for a dash, between spaces.
 _TYPED_DASH = re.compile(r"(?<=\s)--(?=\s)")
 #: A dashed aside that ends the words before a cue, but for auxiliaries and adverbs: " —
@@ -646,6 +648,9 @@ _PRONOUN_OR_NAME = re.compile(
 )
 _ELIDED_SUBJECT = re.compile(r"(?:^|[,;]|\band\b|\bbut\b)\s*(?:also\s+|then\s+|later\s+)?$")
 _ALL_BUT = re.compile(r"\ball\s+but\s*$", re.IGNORECASE)
+#: A comma and "then" right before a cue: ", then says" (not ", later denied", which may
+#: follow the comma closing an apposition: "Tehran's police chief, Gen. Rahimi, later").
+_COMMA_THEN = re.compile(r",\s*then\s+$")
 
 
 def _plural_group_word(word: str) -> bool:
@@ -2331,6 +2336,11 @@ class ArticleAttributor:
             if gender_of_given_name(name) is not None:
                 self.registry.add(name, None, None, source.start, is_source=True)
             return None
+        then = _COMMA_THEN.search(left)
+        if source is not None and then is not None and source.end <= left_start + then.start():
+            # "Kasich offered the man a job as Secretary of Defense, then says …": a second
+            # predicate of the clause's subject, not a phrase before the comma
+            source = None
         if source is None and not gerund and not impersonal:
             source = self._before_reduced_relative(left_start, cs)
         if source is None and not gerund and not impersonal:
@@ -2733,7 +2743,15 @@ class ArticleAttributor:
         between, so the subject is only read from the sentence's start)."""
         start = unit[0]
         opening = _WORD.match(self.text, start)
-        if opening is not None and not is_name_shaped(opening.group(0)):
+        if opening is not None and (
+            not is_name_shaped(opening.group(0))
+            # "Hours later, Trump …", "Moments earlier, …": a plural noun or an adverb of
+            # time opens a short phrase before its comma
+            or (
+                word_tag(opening.group(0).lower()) in ("NNS", "RB", "RBR", "JJR")
+                and _SHORT_OPENING.match(self.text, opening.end(), cs) is not None
+            )
+        ):
             # "Last week, Live Action made …", "Speaking outside No 10, Mr Johnson thanked
             # …": the opening word names no one; the subject follows the phrase's comma
             # "After the vote, the senator left, saying …": a determiner may open it there;

@@ -1233,3 +1233,13 @@ def test_a_measured_time_or_an_aside_between_a_subject_and_its_cue_is_passed_ove
     # a name with a unit of time in it, and a unit after no time preposition, stay
     assert sources_of("Jane Day said the talks failed.")[0]["source"] == "Jane Day"
     assert sources_of("The Person of the Year said it.")[0]["source"] == "Person of the Year"
+
+
+def test_a_short_time_opening_and_a_second_predicate_leave_the_clause_its_subject() -> None:
+    body = "Hours later, Trump praised Adelson, telling Reuters, “Sheldon is a great man.”"
+    assert row_of(body, "telling")["source"] == "Trump"
+    body = "Kasich offered the man a job as Secretary of Defense, then says he welcomes advice."
+    assert row_of(body, "says")["source"] == "Kasich"
+    # a comma closing an apposition before "later" keeps the name
+    body = "Tehran's police chief, Gen. Hossein Rahimi, later denied his officers fired."
+    assert row_of(body, "denied")["source"] != "Tehran's police chief"
