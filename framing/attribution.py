@@ -304,13 +304,16 @@ _TEMPORAL_CLAUSE = re.compile(r"\s*(?:after|before|when|whenever|while|once|unti
 _TIMED_LEMMAS = frozenset(
     {"say", "add", "tell", "write", "tweet", "note", "explain", "respond", "reply", "suggest"}
 )
-#: A prepositional or adverbial aside set off by commas that ends the words before a cue:
-#: ", in covering the story, ", ", of course, ", ", only two months later, ".
+#: A prepositional, relative or adverbial aside set off by commas that ends the words
+#: before a cue, but for auxiliaries and adverbs: ", in covering the story, ", ", who
+#: still speaks with difficulty, also ", ", of course, ", ", only two months later, ".
 _COMMA_ASIDE_END = re.compile(
     r",\s*(?:(?:in|while|after|before|when|during|at|on|with|for|despite|like|unlike)\s[^,]{1,80}"
+    r"|(?:who|whose|which)\s[^,]{1,120}"
     r"|of course|(?:only |just |about |nearly |some )?(?:a|an|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|a few|several|\d+) (?:minute|hour|day|week|month|year|decade)s?"
-    r" (?:later|earlier|ago)),\s*$"
+    r" (?:later|earlier|ago)),\s*"
+    r"(?:(?:has|have|had|is|was|will|would|also|then|later|still|not|never|[a-z]+ly)\s+){0,3}$"
 )
 #: A dashed aside that opens with a person's name, alone or with a role after a comma.
 _ASIDE_NAME = re.compile(
@@ -319,6 +322,10 @@ _ASIDE_NAME = re.compile(
 )
 #: The rest of a short opening phrase, up to its comma: " later,", " ago,".
 _SHORT_OPENING = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2},")
+#: A relative pronoun that is the subject of the cue after it: "who has denounced".
+_RELATIVE_SUBJECT_BEFORE = re.compile(
+    r"(?<![\w’'])(?:who|which)\s+(?:(?:has|have|had|is|was|also|once|still|[a-z]+ly)\s+){0,3}$"
+)
 #: Two hyphens typed for a dash, between spaces.
 _TYPED_DASH = re.compile(r"(?<=\s)--(?=\s)")
 #: A dashed aside that ends the words before a cue, but for auxiliaries and adverbs: " —
@@ -1876,6 +1883,16 @@ class ArticleAttributor:
             bound = self._quote_ends[i]
         closed_aside: bool | None = None
         for a in earlier:
+            if (
+                a.cue_end <= cs
+                and "," in self.text[a.cue_end : cs]
+                and _RELATIVE_SUBJECT_BEFORE.search(
+                    self.text, max(bound, a.cue_start - 40), a.cue_start
+                )
+                # (but "…, who accused": the cue has a relative subject of its own)
+                and not _RELATIVE_SUBJECT_BEFORE.search(self.text, a.cue_end, cs)
+            ):
+                continue  # "Obama, who has denounced the attack as …, reiterated": a closed relative clause
             if a.cue_end <= cs and not a.relative:
                 if self._in_dashed_aside(a.cue_start):
                     if closed_aside is None:

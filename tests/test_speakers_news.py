@@ -1243,3 +1243,25 @@ def test_a_short_time_opening_and_a_second_predicate_leave_the_clause_its_subjec
     # a comma closing an apposition before "later" keeps the name
     body = "Tehran's police chief, Gen. Hossein Rahimi, later denied his officers fired."
     assert row_of(body, "denied")["source"] != "Tehran's police chief"
+
+
+def test_a_relative_clause_or_an_aside_set_off_by_commas_before_a_cue_is_passed_over() -> None:
+    for body, source in (
+        ("Obama, who has denounced the attack as a hate crime, reiterated his anger.", "Obama"),
+        ("Mr. Kirk, who speaks slowly after a stroke in 2012, also noted that it hurt.", "Kirk"),
+        (
+            "Mr. Guerrero, a Republican who described himself as a Catholic, said it hurt.",
+            "Guerrero",
+        ),
+        (
+            "The agency, in an effort that drew criticism from business groups, has said it acts.",
+            "agency",
+        ),
+    ):
+        rows = sources_of(body)
+        assert source in str(rows[-1]["source"]), body
+    # a cue with a relative subject of its own takes up the nearest name
+    body = (
+        "Republicans who decried it include Gov. Henry McMaster, who accused organizers of lying."
+    )
+    assert row_of(body, "accused")["source"] == "Henry McMaster"
