@@ -310,10 +310,14 @@ _TIMED_LEMMAS = frozenset(
 _COMMA_ASIDE_END = re.compile(
     r",\s*(?:(?:in|while|after|before|when|during|at|on|with|for|despite|like|unlike)\s[^,]{1,80}"
     r"|(?:who|whose|which)\s[^,]{1,120}"
+    # a participle or a quantifier and its phrase: ", facing a stiff challenge,", ", both up
+    # for reelection,", ", and obtained by AP,"
+    r"|(?:and\s+)?[a-z]{3,}(?:ing|ed)\s[^,]{1,100}|(?:both|all|each)\s[^,]{1,80}"
     r"|of course|(?:only |just |about |nearly |some )?(?:a|an|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|a few|several|\d+) (?:minute|hour|day|week|month|year|decade)s?"
     r" (?:later|earlier|ago)),\s*"
-    r"(?:(?:has|have|had|is|was|will|would|also|then|later|still|not|never|[a-z]+ly)\s+){0,3}$"
+    r"(?:(?:has|have|had|is|are|was|were|will|would|also|then|later|still|not|never|[a-z]+ly)"
+    r"\s+){0,3}$"
 )
 #: A dashed aside that opens with a person's name, alone or with a role after a comma.
 _ASIDE_NAME = re.compile(
@@ -386,8 +390,8 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 #: A participle, a preposition and up to four more words, right before a cue: "released
 #: in May", "surveyed by the bank".
 _REDUCED_RELATIVE_TAIL = re.compile(
-    r"(?<![\w’'-])([a-z]+)\s+(?:in|on|at|by|from|for|with|last|this|earlier|since|after"
-    r"|before|during|over)\s+(?:(?!(?:and|but|or|that|which|who)\s)[\w’'.-]+\s+){1,4}$"
+    r"(?<![\w’'-])([a-z]+)(?:\s+(?:in|on|at|by|from|for|with|last|this|earlier|since|after"
+    r"|before|during|over)(?:\s+(?!(?:and|but|or|that|which|who|what)\s)\w[\w’'.-]*){1,4}){1,3}\s*$"
 )
 #: Words between an empty "it" and a passive cue: auxiliaries and common adverbs.
 _IMPERSONAL_AUXILIARIES = frozenset(
@@ -2302,7 +2306,10 @@ class ArticleAttributor:
             ):
                 # "The New York Times, in covering the story, adds that …", "The plan, in
                 # other words, says …": the subject stands before the prepositional aside
-                source = outside
+                # (and before a participle there: "A legal opinion drafted in May 2012, and
+                # obtained by AP, concluded")
+                reduced = self._before_reduced_relative(left_start, aside.start(), strict=True)
+                source = reduced if reduced is not None and reduced.end < outside.start else outside
             if (
                 (source is None or (source.name, source.role, source.pronoun) == (None,) * 3)
                 and cue.inverts
@@ -2358,8 +2365,12 @@ class ArticleAttributor:
             # "Kasich offered the man a job as Secretary of Defense, then says …": a second
             # predicate of the clause's subject, not a phrase before the comma
             source = None
-        if source is None and not gerund and not impersonal:
-            source = self._before_reduced_relative(left_start, cs)
+        if not gerund and not impersonal and (source is None or source.pronoun is None):
+            # "A legal opinion drafted for the project concluded": the phrase the participle
+            # follows speaks, not one in its adjuncts
+            reduced = self._before_reduced_relative(left_start, cs, strict=source is not None)
+            if reduced is not None and (source is None or reduced.end < source.start):
+                source = reduced
         if source is None and not gerund and not impersonal:
             elided = _ELIDED_SUBJECT.search(left)
             if elided is not None:
@@ -2606,12 +2617,22 @@ class ArticleAttributor:
         before = self._word_before(pos)
         return before is not None and word_tag(before.group(1)).startswith("NN")
 
-    def _before_reduced_relative(self, start: int, cs: int) -> SourcePhrase | None:
+    def _before_reduced_relative(
+        self, start: int, cs: int, *, strict: bool = False
+    ) -> SourcePhrase | None:
         """The noun phrase a passive participle and its adjuncts follow right before a cue:
         "A GAO report released in May found …", "Economists surveyed by the bank expect
-        …" (the phrase that speaks, not the participle)."""
+        …" (the phrase that speaks, not the participle). ``strict``, when another phrase
+        was found: only a word that is most often a participle, with no auxiliary before it
+        ("John Walsh withdrew after The New York Times reported", "the White House has so
+        far resisted since the CDC says": finite verbs)."""
         tail = _REDUCED_RELATIVE_TAIL.search(self.text, max(start, cs - 80), cs)
-        if tail is None or word_tag(tail.group(1)) not in ("VBN", "VBD"):
+        if tail is None or word_tag(tail.group(1)) not in (("VBN",) if strict else ("VBN", "VBD")):
+            return None
+        if strict and any(
+            w.lower() in _PASSIVE_AUXILIARIES or w.lower() in _PERFECT_AUXILIARIES
+            for w in self.text[max(start, tail.start(1) - 30) : tail.start(1)].split()[-3:]
+        ):
             return None
         source = self._source_before(max(start, tail.start() - _SUBJECT_REACH), tail.start(1))
         if source is None or source.pronoun or self.text[source.end : tail.start(1)].strip():

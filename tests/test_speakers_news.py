@@ -1265,3 +1265,31 @@ def test_a_relative_clause_or_an_aside_set_off_by_commas_before_a_cue_is_passed_
         "Republicans who decried it include Gov. Henry McMaster, who accused organizers of lying."
     )
     assert row_of(body, "accused")["source"] == "Henry McMaster"
+
+
+def test_a_participle_phrase_after_a_subject_leaves_it_the_speaker() -> None:
+    for body, source in (
+        (
+            "Sen. Roy Blunt (R-Mo.), facing a stiff challenge from Jason Kander, noted that it was late.",
+            "Roy Blunt",
+        ),
+        (
+            "Sens. Ann Lee and John Boozman, both up for reelection, also said they would help.",
+            "Boozman",
+        ),
+        (
+            "A legal opinion drafted for the project in May 2012, and obtained by AP, concluded that it qualified.",
+            "legal opinion",
+        ),
+        (
+            "A legal opinion drafted for the project for Mercury concluded that it qualified.",
+            "legal opinion",
+        ),
+        ("Many Democrats, while still confident of victory, are warning against it.", "Democrats"),
+    ):
+        assert source in str(sources_of(body)[-1]["source"]), body
+    # a finite verb with its adjuncts is no participle: the source after it speaks
+    body = "John Walsh withdrew after The New York Times reported that he plagiarized."
+    assert row_of(body, "reported")["source"] == "The New York Times"
+    body = "The White House has so far resisted since the CDC says it could spread."
+    assert row_of(body, "says")["source"] == "CDC"
