@@ -330,6 +330,16 @@ _SHORT_OPENING = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2},")
 _RELATIVE_SUBJECT_BEFORE = re.compile(
     r"(?<![\w’'])(?:who|which)\s+(?:(?:has|have|had|is|was|also|once|still|[a-z]+ly)\s+){0,3}$"
 )
+#: Nouns of a message issued that the source nouns do not list as documents.
+_ISSUED_NOUNS = frozenset({"response", "message", "note", "petition", "ad", "ads", "reply"})
+#: A verb of issuing a document, with its auxiliaries, right before the document: "released
+#: a statement", "has sent out a letter", "fired back a response".
+_ISSUING_VERB_BEFORE = re.compile(
+    r"(?<![\w’'])(?:released|issued|sent|wrote|posted|published|put|fired|emailed|filed|signed"
+    r"|penned|tweeted|circulated|distributed|launched|unveiled|submitted|delivered|mailed"
+    r"|release|issue|send|write|post|publish|file|sign|submit)"
+    r"(?:\s+(?:out|back|off|up))?\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?$"
+)
 #: Two hyphens typed for a dash, between spaces.
 _TYPED_DASH = re.compile(r"(?<=\s)--(?=\s)")
 #: A dashed aside that ends the words before a cue, but for auxiliaries and adverbs: " —
@@ -2385,6 +2395,13 @@ class ArticleAttributor:
                 )
             if source is None:
                 return None
+        issued = False
+        if participle and source is not None and source.pronoun is None:
+            author = self._document_author(source, unit)
+            if author is not None:
+                # "President Obama released a statement condemning …": the author speaks,
+                # in a statement, as PolNeAR marks it
+                source, issued = author, True
         venue = self._venue_after(cue, ce, unit[1])
         window_end = min(unit[1], ce + _LOOKAHEAD)
         # the content starts at the first "that", or at a quote after a comma or colon
@@ -2533,9 +2550,25 @@ class ArticleAttributor:
                 if opening_part is not None:
                     content.insert(0, opening_part)
             quotes = self._quotes_within(content[0][0], span[1] + 1)
-        if statement:
+        if statement or issued:
             kind = "statement"
         return Attribution(cue, cs, ce, content, source, kind, self.paragraph_of(cs), venue, quotes)
+
+    def _document_author(self, source: SourcePhrase, unit: tuple[int, int]) -> SourcePhrase | None:
+        """The subject of a verb of issuing whose object is the document ``source``: "Obama
+        released a statement", "Mayor Greg Stanton wrote a letter to the attorney general".
+        None when ``source`` is no such object."""
+        words = source.text.lower().replace("’", "'").split()
+        nouns = load_source_nouns()
+        if not any(singular(w) in nouns.document or w in _ISSUED_NOUNS for w in words[:4]):
+            return None
+        verb = _ISSUING_VERB_BEFORE.search(self.text, max(unit[0], source.start - 40), source.start)
+        if verb is None:
+            return None
+        author = self._source_before(unit[0], verb.start())
+        if author is None or singular(author.text.split()[-1].lower()) in nouns.document:
+            return None
+        return author
 
     def _demonstrative_phrase(self, start: int, end: int) -> bool:
         """Whether the words after a "that" at ``start`` are a short noun phrase that ends

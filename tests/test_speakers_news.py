@@ -1293,3 +1293,14 @@ def test_a_participle_phrase_after_a_subject_leaves_it_the_speaker() -> None:
     assert row_of(body, "reported")["source"] == "The New York Times"
     body = "The White House has so far resisted since the CDC says it could spread."
     assert row_of(body, "says")["source"] == "CDC"
+
+
+def test_the_author_of_an_issued_document_speaks_through_its_participle() -> None:
+    body = "President Obama released a statement Thursday night condemning the attack."
+    row = row_of(body, "condemning")
+    assert (row["source"], row["kind"]) == ("Obama", "statement")
+    body = "The Cruz campaign sent a fundraising email Wednesday saying that the results were good."
+    assert row_of(body, "saying")["source"] == "Cruz campaign"
+    # a document read or received is no one's statement
+    body = "He read a letter from his mother saying she was proud."
+    assert row_of(body, "saying")["source"] == "letter from his mother"
