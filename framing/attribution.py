@@ -308,7 +308,7 @@ _TIMED_LEMMAS = frozenset(
 #: before a cue, but for auxiliaries and adverbs: ", in covering the story, ", ", who
 #: still speaks with difficulty, also ", ", of course, ", ", only two months later, ".
 _COMMA_ASIDE_END = re.compile(
-    r",\s*(?:(?:in|while|after|before|when|during|at|on|with|for|despite|like|unlike)\s[^,]{1,80}"
+    r",\s*(?:(?:in|while|after|before|when|during|at|on|with|without|for|despite|like|unlike)\s[^,]{1,80}"
     r"|(?:who|whose|which)\s[^,]{1,120}"
     # a participle or a quantifier and its phrase: ", facing a stiff challenge,", ", both up
     # for reelection,", ", and obtained by AP,"
@@ -340,6 +340,12 @@ _ISSUING_VERB_BEFORE = re.compile(
     r"|release|issue|send|write|post|publish|file|sign|submit)"
     r"(?:\s+(?:out|back|off|up))?\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?$"
 )
+#: A comma closing an aside right before a cue, but for auxiliaries and adverbs.
+_COMMA_BEFORE_CUE = re.compile(
+    r",\s*(?:(?:has|have|had|is|are|was|were|will|would|also|then|later|still|[a-z]+ly)\s+){0,3}$"
+)
+#: A participle or preposition opening a phrase that introduces a sentence.
+_OPENING_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|From|With)\s")
 #: Two hyphens typed for a dash, between spaces.
 _TYPED_DASH = re.compile(r"(?<=\s)--(?=\s)")
 #: A dashed aside that ends the words before a cue, but for auxiliaries and adverbs: " —
@@ -1900,13 +1906,18 @@ class ArticleAttributor:
             if (
                 a.cue_end <= cs
                 and "," in self.text[a.cue_end : cs]
-                and _RELATIVE_SUBJECT_BEFORE.search(
-                    self.text, max(bound, a.cue_start - 40), a.cue_start
+                and (
+                    _RELATIVE_SUBJECT_BEFORE.search(
+                        self.text, max(bound, a.cue_start - 40), a.cue_start
+                    )
+                    or self._participle_aside(a, unit, cs)
                 )
                 # (but "…, who accused": the cue has a relative subject of its own)
                 and not _RELATIVE_SUBJECT_BEFORE.search(self.text, a.cue_end, cs)
             ):
-                continue  # "Obama, who has denounced the attack as …, reiterated": a closed relative clause
+                # "Obama, who has denounced the attack as …, reiterated", "Durbin, noting
+                # the size of his following, said": a closed relative clause or aside
+                continue
             if a.cue_end <= cs and not a.relative:
                 if self._in_dashed_aside(a.cue_start):
                     if closed_aside is None:
@@ -1915,6 +1926,19 @@ class ArticleAttributor:
                         continue  # "The polls — which show … — found": the aside's cue
                 bound = max(bound, a.cue_end)
         return bound
+
+    def _participle_aside(self, a: Attribution, unit: tuple[int, int], cs: int) -> bool:
+        """Whether ``a`` is a participle set off by commas right after its sentence's
+        subject, its aside closed by the comma before ``cs`` ("Durbin, noting the size of
+        his following, said"; not "…, Smith said, noting …", after a cue)."""
+        if not self.text[a.cue_start : a.cue_end].split(None, 1)[0].endswith("ing"):
+            return False
+        if self.text[max(unit[0], a.cue_start - 3) : a.cue_start].strip() != ",":
+            return False
+        if not _COMMA_BEFORE_CUE.search(self.text, a.cue_end, cs):
+            return False
+        first = bisect.bisect_left(self._cue_starts, unit[0])
+        return first >= len(self._cue_starts) or self._cue_starts[first] >= a.cue_start
 
     def _scare_quote_in_subject(self, i: int, cs: int) -> bool:
         """Whether quote ``i`` is a scare-quoted word of the cue's subject: one or two
@@ -2311,7 +2335,16 @@ class ArticleAttributor:
             aside = _COMMA_ASIDE_END.search(self.text, left_start, cs)
             if (
                 aside is not None
-                and (source is None or source.start > aside.start())
+                and (
+                    source is None
+                    or source.start > aside.start()
+                    # "Speaking in Harlem, Clinton, without naming him, also accused": an
+                    # opening phrase read as the subject past the name before the aside
+                    or (
+                        _OPENING_PHRASE.match(source.text) is not None
+                        and _WORD.search(self.text, source.end, aside.start()) is not None
+                    )
+                )
                 and (outside := self._source_before(left_start, aside.start())) is not None
             ):
                 # "The New York Times, in covering the story, adds that …", "The plan, in

@@ -253,6 +253,30 @@ def paragraph_sentences(text: str, start: int, end: int) -> list[tuple[int, int]
     return [(offset + s, offset + e) for s, e in _split_plain(paragraph[lead:trail])]
 
 
+#: A party tag with an abbreviated state closing a span: "(R-Ill.)", "(D., Miss.)".
+_PARTY_TAG_END = re.compile(r"\([RDI][-.,]+\s*[A-Z][a-z]{1,4}\.\)?$")
+#: What opens the rest of the sentence after such a tag: its bracket, a comma, a lower-case word.
+_AFTER_PARTY_TAG = re.compile(r"\)?\s*(?:[,;]|[a-z])")
+
+
+def _join_party_tags(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a span that ends with a party tag to the next when that opens in lower case or
+    with a comma: "Sen. Richard Durbin (D-Ill.), noting …" is one sentence. (The states
+    written as words, "Ill." and "Miss.", stay out of the abbreviations, which would keep
+    "fell ill. Doctors" together.)"""
+    joined: list[tuple[int, int]] = []
+    for s, e in spans:
+        if (
+            joined
+            and _AFTER_PARTY_TAG.match(text, s, e)
+            and _PARTY_TAG_END.search(text, joined[-1][0], joined[-1][1])
+        ):
+            joined[-1] = (joined[-1][0], e)
+        else:
+            joined.append((s, e))
+    return joined
+
+
 # Candidate sentence ends: final punctuation (and closing quotes) before a space and a word.
 # (Each pattern searched for opens with a plain character or a character set, so
 # that ``re`` skips ahead in C to where it can match instead of trying every position.)
@@ -303,7 +327,7 @@ def _split_plain(paragraph: str) -> list[tuple[int, int]]:
             pending.append((match, after, decision))
             unsure = unsure or decision is None
     _add_stretch(paragraph, begin, len(paragraph), pending, unsure, plain, spans)
-    return spans
+    return _join_party_tags(paragraph, spans) if ")" in paragraph else spans
 
 
 def _add_stretch(

@@ -77,6 +77,19 @@ def test_state_abbreviations_after_party_labels_do_not_end_a_sentence() -> None:
         "He fell ill.",
         "She stayed.",
     ]
+    # "Mo." is an abbreviation; "Ill." and "Miss." are words, joined only inside a party
+    # tag that the sentence goes on after
+    text = (
+        "Sen. Roy Blunt (R-Mo.) said no. Sen. Dick Durbin (D-Ill.), noting it, said yes. "
+        "Rep. Ann Lee (R-Miss.) agreed. He fell ill. Doctors came."
+    )
+    assert [t for _, _, t in spans(split_sentences(documents(text)), text)] == [
+        "Sen. Roy Blunt (R-Mo.) said no.",
+        "Sen. Dick Durbin (D-Ill.), noting it, said yes.",
+        "Rep. Ann Lee (R-Miss.) agreed.",
+        "He fell ill.",
+        "Doctors came.",
+    ]
 
 
 def test_every_line_is_a_paragraph() -> None:

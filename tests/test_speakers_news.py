@@ -1304,3 +1304,15 @@ def test_the_author_of_an_issued_document_speaks_through_its_participle() -> Non
     # a document read or received is no one's statement
     body = "He read a letter from his mother saying she was proud."
     assert row_of(body, "saying")["source"] == "letter from his mother"
+
+
+def test_a_party_tag_with_a_state_ends_no_sentence_and_a_whip_is_a_title() -> None:
+    body = "Sen. Richard J. Durbin (D-Ill.), noting the size of his following, said he was glad."
+    assert row_of(body, "said")["source"] == "Richard J. Durbin"
+    body = "Senate Majority Whip John Cornyn (R-Texas.) said it failed."
+    assert (row_of(body, "said")["source"], row_of(body, "said")["source_type"]) == (
+        "John Cornyn",
+        "person",
+    )
+    body = "Speaking in Harlem, Clinton, without naming him, also accused Sanders of lying."
+    assert row_of(body, "accused")["source"] == "Clinton"
