@@ -346,6 +346,16 @@ _COMMA_BEFORE_CUE = re.compile(
 )
 #: A participle or preposition opening a phrase that introduces a sentence.
 _OPENING_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|From|With)\s")
+#: Where a participle "asked" opens a clause of its own (the sentence's start, "when", a
+#: comma) or ends a passive ("Trump was asked whether …").
+_ASKED_OPENING = re.compile(
+    r"(?:^\W*|\b[Ww]hen\s+|,\s*|\b(?:was|were|is|are|been|being)\s+(?:also\s+|later\s+)?)$"
+)
+#: The question after "asked", past a place or an occasion ("Asked on Fox News who leads").
+_QUESTION_AFTER = re.compile(
+    r"(?:\s+(?:on|in|during|at)\s[^,]{1,60}?)?\s+"
+    r"(?P<q>(?:whether|if|what|who|whom|why|how|which|where|when|about)\b)"
+)
 #: Two hyphens typed for a dash, between spaces.
 _TYPED_DASH = re.compile(r"(?<=\s)--(?=\s)")
 #: A dashed aside that ends the words before a cue, but for auxiliaries and adverbs: " —
@@ -714,6 +724,9 @@ class Attribution:
     # inside a relative clause ("…, which officials say is …, denied it"): the main
     # clause's subject stands before it, so it bounds no later cue's subject
     relative: bool = False
+    # the one a question was put to ("Trump was asked whether …"): no source, but a
+    # subject that a later "he" may take up
+    asked: SourcePhrase | None = None
     # a passive's agent ("a practice criticized by Miller"): no subject a pronoun takes up
     passive: bool = False
     # filled in by speaker resolution
@@ -1171,6 +1184,8 @@ class ArticleAttributor:
             return self._according_to(cue, cs, ce, unit)
         if _OBLIGED.search(self.text, max(unit[0], cs - _OBLIGED_REACH), cs):
             return None  # "pilots should report any damage": a duty to speak, not speech
+        if cue.lemma == "ask" and (asked := self._question_asked(cue, cs, ce, unit)) is not None:
+            return asked
         if form[0].isupper():
             return None  # "State Department", "Post", "Report": names, not verbs
         if cue.lemma in _HEARSAY_LEMMAS and (hearsay := self._hearsay(cue, cs, ce, unit)):
@@ -2272,6 +2287,9 @@ class ArticleAttributor:
     ) -> Attribution | None:
         """ "X said (that) …", "X told Y, “…”", "X said in a statement that …"."""
         left_start = self._left_bound(cs, unit, earlier)
+        # a question put by no one named gives a later predicate no subject ("Trump was
+        # asked whether … and said no": Trump speaks)
+        earlier = [a for a in earlier if a.source is not None or a.cue.lemma != "ask"]
         left = self.text[left_start:cs]
         participle = self.text[cs:ce].split(None, 1)[0].lower().endswith("ing")  # "pointing out"
         lead = left.rstrip()
@@ -2586,6 +2604,38 @@ class ArticleAttributor:
         if statement or issued:
             kind = "statement"
         return Attribution(cue, cs, ce, content, source, kind, self.paragraph_of(cs), venue, quotes)
+
+    def _question_asked(
+        self, cue: Cue, cs: int, ce: int, unit: tuple[int, int]
+    ) -> Attribution | None:
+        """ "Asked whether he would run, Smith said …", "… Trump said when asked how ties
+        would fare": a question put by someone the text does not name (most often the
+        reporter), as PolNeAR marks it. The question runs to the comma that closes the
+        participle's clause, or to the sentence's end."""
+        if self.text[cs:ce].lower() != "asked":
+            return None
+        opening = _ASKED_OPENING.search(self.text, unit[0], cs)
+        if opening is None:
+            return None
+        question = _QUESTION_AFTER.match(self.text, ce, unit[1])
+        if question is None:
+            return None
+        start = question.start("q")
+        end = self.text.find(",", start, unit[1])
+        while end >= 0 and self.quote_at(end) is not None:
+            end = self.text.find(",", end + 1, unit[1])
+        span = _trim(self.text, start, self._content_end(start, end if end >= 0 else unit[1]))
+        if span is None:
+            return None
+        quotes = self._quotes_within(span[0], span[1] + 1)
+        asked = None
+        if opening.group(0).strip(" ,").lower().startswith(("was", "were", "is", "are", "been")):
+            asked = self._source_before(unit[0], opening.start())
+        # (its clause bounds no later cue's subject: "When asked …, Ms. Sherry said")
+        return Attribution(
+            cue, cs, ce, [span], None, "indirect", self.paragraph_of(cs), None, quotes,
+            relative=True, asked=asked,
+        )  # fmt: skip
 
     def _document_author(self, source: SourcePhrase, unit: tuple[int, int]) -> SourcePhrase | None:
         """The subject of a verb of issuing whose object is the document ``source``: "Obama
@@ -3189,6 +3239,18 @@ class ArticleAttributor:
         context = self.text[max(0, a.cue_start - 200) : a.content_span[1]]
         if sp is None:
             a.source_type, a.source_id = "anonymous", "anonymous:unknown"
+            asked = a.asked
+            if (
+                asked is not None
+                and asked.name
+                and gender_of_given_name(self.registry.full_name(asked.name, asked.start))
+            ):
+                # "Josh Earnest was asked whether …": a subject a later "he" takes up
+                name = self.registry.full_name(asked.name, asked.start)
+                self.registry.add(
+                    name, asked.role, asked.role_phrase, asked.start, is_source=False,
+                    is_subject=True,
+                )  # fmt: skip
             return
         nouns = load_source_nouns()
         a.role = sp.role

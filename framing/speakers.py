@@ -180,6 +180,18 @@ _BETWEEN = {
     "basically",
     "actually",
     "directly",
+    # contrast and sequence adverbs set between without commas ("Carter however said")
+    "however",
+    "meanwhile",
+    "instead",
+    "nonetheless",
+    "nevertheless",
+    "therefore",
+    "thus",
+    "likewise",
+    "indeed",
+    "certainly",
+    "clearly",
 }
 #: Words that end a noun phrase going leftwards (clause and phrase boundaries).
 _BOUNDARY = {

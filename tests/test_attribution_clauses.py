@@ -132,8 +132,10 @@ def test_a_cue_set_off_by_commas_reports_the_words_on_both_sides() -> None:
         ("killed three people in the market", "officials", "indirect_quote"),
     ]
     # an opening participle is the writer's framing, not the source's words
+    # (the question is someone's unnamed: see the test of questions below)
     assert attributed("Asked whether he would run, Smith said, no.") == [
-        ("no", "Smith", "indirect_quote")
+        ("whether he would run", None, "indirect_quote"),
+        ("no", "Smith", "indirect_quote"),
     ]
     # "which" opens a relative clause: the words before it are the writer's
     said = attributed("He backed the fund, which, he said, is legal.")
@@ -712,3 +714,20 @@ def test_a_cue_noun_closing_a_compound_before_a_preposition_is_a_noun() -> None:
     # a body or people before the cue may be its subject
     assert sources("The agency reports that sales rose.") == [("agency", "reports")]
     assert sources("Officials report to Congress that the dam held.")[0] == ("Officials", "report")
+
+
+def test_a_question_put_by_no_one_named_is_reported_with_no_source() -> None:
+    assert sources("Asked whether he would run, Smith said he would decide soon.") == [
+        (None, "Asked"),
+        ("Smith", "said"),
+    ]
+    assert attributed("Asked whether he would run, Smith said he would decide soon.")[0] == (
+        "whether he would run",
+        None,
+        "indirect_quote",
+    )
+    # the one asked is no source, but a later "he" takes him up
+    body = "Harry Reid spoke. Josh Earnest was asked whether vetoes would come. He said no."
+    assert sources(body)[-1] == ("Josh Earnest", "said")
+    # a question someone named puts keeps its source
+    assert sources("She asked whether he would run.") == [("She", "asked")]
