@@ -356,6 +356,8 @@ _QUESTION_AFTER = re.compile(
     r"(?:\s+(?:on|in|during|at)\s[^,]{1,60}?)?\s+"
     r"(?P<q>(?:whether|if|what|who|whom|why|how|which|where|when|about)\b)"
 )
+#: An article or possessive opening a phrase.
+_THE_OR_A = re.compile(r"(?i)(?:the|a|an|his|her|its|their|our)\s")
 #: Two hyphens typed for a dash, between spaces.
 _TYPED_DASH = re.compile(r"(?<=\s)--(?=\s)")
 #: A dashed aside that ends the words before a cue, but for auxiliaries and adverbs: " —
@@ -2527,10 +2529,28 @@ class ArticleAttributor:
             )
         else:
             as_clause = _AS_CLAUSE.match(self.text[unit[0] : source.start if source else cs])
+            # "The breaking point, Ash wrote, came on Friday": a cue set off by commas
+            # inside the clause it reports
+            parenthetical = (
+                source is not None
+                and _COMMA_AHEAD.match(head) is not None
+                and self.text[unit[0] : source.start].rstrip().endswith(",")
+                and len(self.text[source.end : cs].split()) <= 1  # "Ash (also) wrote"
+                and _WORD.search(self.text, unit[0], source.start) is not None
+                # (not "smaller, whiter states, but": an adjective before a noun; nor a
+                # bare noun of a list, "politicians, journalists, brands, entertainers")
+                and word_tag(source.text.split()[-1].lower()) not in ("JJ", "JJR", "JJS")
+                and (
+                    source.name is not None
+                    or source.pronoun is not None
+                    or source.role is not None
+                    or _THE_OR_A.match(source.text) is not None
+                )
+            )
             if (
                 cue.complement
                 and not _COLON_AHEAD.match(head)
-                and not (as_clause and _COMMA_AHEAD.match(head))
+                and not ((as_clause or parenthetical) and _COMMA_AHEAD.match(head))
                 and not (
                     # "also wrote she was tasked with …": a clause without "that"
                     not cue.naming

@@ -731,3 +731,11 @@ def test_a_question_put_by_no_one_named_is_reported_with_no_source() -> None:
     assert sources(body)[-1] == ("Josh Earnest", "said")
     # a question someone named puts keeps its source
     assert sources("She asked whether he would run.") == [("She", "asked")]
+
+
+def test_a_complement_cue_set_off_by_commas_reports_the_clause_around_it() -> None:
+    assert sources("The breaking point, Ash wrote, came on Friday.") == [("Ash", "wrote")]
+    assert sources("On the contrary, he wrote, the colonists had petitioned.") == [("he", "wrote")]
+    # not a noun after an adjective, nor a bare noun in a list
+    assert sources("He is favored in smaller, whiter states, but she leads.") == []
+    assert sources("We see politicians, journalists, brands, entertainers and stars.") == []
