@@ -304,6 +304,12 @@ _TEMPORAL_CLAUSE = re.compile(r"\s*(?:after|before|when|whenever|while|once|unti
 _TIMED_LEMMAS = frozenset(
     {"say", "add", "tell", "write", "tweet", "note", "explain", "respond", "reply", "suggest"}
 )
+#: Up to three auxiliaries and adverbs that may stand between an aside and the cue after
+#: it (", … , has publicly said", " — … — later wrote"), to the end of the words searched.
+_BETWEEN_TAIL = (
+    r"(?:(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|must|also"
+    r"|then|later|still|not|never|[a-z]+ly)\s+){0,3}$"
+)
 #: A prepositional, relative or adverbial aside set off by commas that ends the words
 #: before a cue, but for auxiliaries and adverbs: ", in covering the story, ", ", who
 #: still speaks with difficulty, also ", ", of course, ", ", only two months later, ".
@@ -315,9 +321,7 @@ _COMMA_ASIDE_END = re.compile(
     r"|(?:and\s+)?[a-z]{3,}(?:ing|ed)\s[^,]{1,100}|(?:both|all|each)\s[^,]{1,80}"
     r"|of course|(?:only |just |about |nearly |some )?(?:a|an|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|a few|several|\d+) (?:minute|hour|day|week|month|year|decade)s?"
-    r" (?:later|earlier|ago)),\s*"
-    r"(?:(?:has|have|had|is|are|was|were|will|would|also|then|later|still|not|never|[a-z]+ly)"
-    r"\s+){0,3}$"
+    r" (?:later|earlier|ago)),\s*" + _BETWEEN_TAIL
 )
 #: A dashed aside that opens with a person's name, alone or with a role after a comma.
 _ASIDE_NAME = re.compile(
@@ -341,15 +345,14 @@ _ISSUING_VERB_BEFORE = re.compile(
     r"(?:\s+(?:out|back|off|up))?\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?$"
 )
 #: A comma closing an aside right before a cue, but for auxiliaries and adverbs.
-_COMMA_BEFORE_CUE = re.compile(
-    r",\s*(?:(?:has|have|had|is|are|was|were|will|would|also|then|later|still|[a-z]+ly)\s+){0,3}$"
-)
+_COMMA_BEFORE_CUE = re.compile(r",\s*" + _BETWEEN_TAIL)
 #: A participle or preposition opening a phrase that introduces a sentence.
 _OPENING_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|From|With)\s")
 #: Where a participle "asked" opens a clause of its own (the sentence's start, "when", a
 #: comma) or ends a passive ("Trump was asked whether …").
 _ASKED_OPENING = re.compile(
-    r"(?:^\W*|\b[Ww]hen\s+|,\s*|\b(?:was|were|is|are|been|being)\s+(?:also\s+|later\s+)?)$"
+    r"(?:^\W*|\b[Ww]hen\s+|,\s*"
+    r"|\b(?P<passive>was|were|is|are|been|being)\s+(?:also\s+|later\s+)?)$"
 )
 #: The question after "asked", past a place or an occasion ("Asked on Fox News who leads").
 _QUESTION_AFTER = re.compile(
@@ -363,9 +366,7 @@ _TYPED_DASH = re.compile(r"(?<=\s)--(?=\s)")
 #: A dashed aside that ends the words before a cue, but for auxiliaries and adverbs: " —
 #: which Soleimani led — ", " -- whose husband signed it -- has publicly ".
 _DASHED_ASIDE_END = re.compile(
-    r"(?:\s*[—–]\s*|\s--?\s)[^—–\n]{1,150}?(?:\s*[—–]\s*|\s--?\s+)"
-    r"(?:(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|must|also"
-    r"|then|later|not|never|[a-z]+ly)\s+){0,3}$"
+    r"(?:\s*[—–]\s*|\s--?\s)[^—–\n]{1,150}?(?:\s*[—–]\s*|\s--?\s+)" + _BETWEEN_TAIL
 )
 #: The auxiliaries, adverbs and comma between a passive's subject and its participle
 #: ("The deal was then announced by", "a practice, criticized by").
@@ -944,22 +945,10 @@ class ArticleAttributor:
                 outside = find_source_before(self._source_text, start, aside.start())
                 if outside is not None or phrase is None:
                     phrase = outside
-                named = _ASIDE_NAME.match(self._source_text, aside.start(), end)
-                if (
-                    phrase is not None
-                    and named is not None
-                    and looks_like_person(named.group(1))
-                    and not match_outlet(named.group(1))
-                    and not any(
-                        w.lower() in load_source_nouns().organization
-                        for w in named.group(1).split()
-                    )
-                ):
+                if phrase is not None:
                     # "An Ahmadzai supporter — Halim Fidai, a former governor — said": the
                     # aside names the person the subject describes
-                    phrase = SourcePhrase(
-                        named.start(1), named.end(1), named.group(1), name=named.group(1)
-                    )
+                    phrase = self._person_named_in_aside(aside.start(), end) or phrase
             if phrase is not None and self._is_opening_common_word(phrase):
                 # read as the word in lower case; a verb or an adverb is no source at all
                 # ("Go tell parents that …", "Keeps saying …", "Having said that"), unless a
@@ -989,6 +978,21 @@ class ArticleAttributor:
                     phrase = replace(phrase, name=rest)
             self._sources_before[key] = phrase
         return self._sources_before[key]
+
+    def _person_named_in_aside(self, start: int, end: int) -> SourcePhrase | None:
+        """The person's name that opens the dashed aside at ``start`` (alone or before a
+        role after a comma), or None: not an outlet's, nor a body's name."""
+        named = _ASIDE_NAME.match(self._source_text, start, end)
+        if named is None:
+            return None
+        name = named.group(1)
+        if (
+            not looks_like_person(name)
+            or match_outlet(name)
+            or any(w.lower() in load_source_nouns().organization for w in name.split())
+        ):
+            return None
+        return SourcePhrase(named.start(1), named.end(1), name, name=name)
 
     def _source_after(self, start: int, end: int) -> SourcePhrase | None:
         """``find_source_after`` on this text, remembered like ``_source_before``."""
@@ -2648,9 +2652,7 @@ class ArticleAttributor:
         if span is None:
             return None
         quotes = self._quotes_within(span[0], span[1] + 1)
-        asked = None
-        if opening.group(0).strip(" ,").lower().startswith(("was", "were", "is", "are", "been")):
-            asked = self._source_before(unit[0], opening.start())
+        asked = self._source_before(unit[0], opening.start()) if opening["passive"] else None
         # (its clause bounds no later cue's subject: "When asked …, Ms. Sherry said")
         return Attribution(
             cue, cs, ce, [span], None, "indirect", self.paragraph_of(cs), None, quotes,
