@@ -1542,6 +1542,39 @@ def _part_head(text: str) -> str | None:
     return None
 
 
+#: Documents an outlet publishes under its name: "a Fox News poll", "an NBC survey".
+_POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "analysis", "investigation"})
+#: Adjectives that follow the noun they modify in a source phrase.
+_POST_MODIFIERS = frozenset({"familiar", "knowledgeable", "involved", "present"})
+
+
+def _before_post_modifier(text: str) -> str | None:
+    """The words of a source phrase before a participle or adjective that follows its
+    noun ("a CBS News poll released this week" → "a CBS News poll", "U.S. officials
+    familiar", "many top Democrats running for president"), or None."""
+    words = text.split()
+    for k in range(1, len(words)):
+        word = words[k]
+        if word in _PART_PREPOSITIONS or word in _PLACE_PREPOSITIONS:
+            return None  # "a spokesman for the group reached by phone": the preposition's
+        if not (word in _POST_MODIFIERS or (word.islower() and word_tag(word) in ("VBN", "VBG"))):
+            continue
+        # after its noun, and before no noun of its own (not "a recurring survey", "The
+        # fired employees", "430 registered voters", "a Reuters/Ipsos tracking poll")
+        before = words[k - 1]
+        after = word_tag(words[k + 1].lower()) if k + 1 < len(words) else ""
+        noun_before = word_tag(before.lower()) in ("NN", "NNS") or (
+            before[:1].isupper() and word_tag(before.lower()) not in _NOT_HEAD_TAGS
+        )
+        if noun_before and after not in ("NN", "NNS"):
+            return " ".join(words[:k])
+    return None
+
+
+#: Word classes of a capitalised word that cannot be the noun a participle follows.
+_NOT_HEAD_TAGS = frozenset({"DT", "CD", "PRP$", "JJ", "IN", "PDT", "WDT"})
+
+
 def source_type_of(phrase: SourcePhrase, context: str) -> str:
     """person | organization | outlet | document | anonymous, for an unresolved phrase.
 
@@ -1566,14 +1599,19 @@ def _phrase_types(
     """The type of a phrase from the phrase alone, in two parts: the answer that needs no
     context (or None), and the answer when the context holds no anonymity marker.
     Remembered: the same source phrases recur across articles."""
+    shorter = _before_post_modifier(text) if name is None or name in text else None
+    if shorter is not None and (name is None or name in shorter):
+        return _phrase_types(shorter, name, role, pronoun)
     nouns = load_source_nouns()
     words = text.split()
     joined = _name_before_affiliation(tuple(words), [w.lower().rstrip(".") for w in words], nouns)
     if name is not None and joined is not None and " ".join(joined[1]) == name:
         return "person", "person"  # "Jane Doe of Reuters": the person, not where she works
-    if match_outlet(text):
-        return "outlet", "outlet"
     words = [w.lower().strip(".,’'") for w in text.split()]
+    if match_outlet(text):
+        if len(words) > 1 and words[-1] in _POLL_NOUNS and match_outlet(text.rsplit(None, 1)[0]):
+            return "document", "document"  # "a Fox News poll": the outlet's poll
+        return "outlet", "outlet"
     head = words[-1] if words else ""
     head2 = " ".join(words[-2:])
     part = _part_head(text)

@@ -1316,3 +1316,17 @@ def test_a_party_tag_with_a_state_ends_no_sentence_and_a_whip_is_a_title() -> No
     )
     body = "Speaking in Harlem, Clinton, without naming him, also accused Sanders of lying."
     assert row_of(body, "accused")["source"] == "Clinton"
+
+
+def test_a_participle_after_the_head_noun_does_not_type_the_source() -> None:
+    for body, kind in (
+        ("According to a CBS News poll released this week, most disapprove.", "document"),
+        ("According to a Fox News poll released this week, Clinton leads.", "document"),
+        ("The plan failed, according to U.S. officials familiar with the matter.", "anonymous"),
+        ("Many top Democrats running for president have called for his resignation.", "anonymous"),
+        ("Conservatives opposing same-sex marriage rights also vowed action.", "anonymous"),
+        # a participle before its noun is no post-modifier
+        ("Ten registered voters said the convention helped.", "anonymous"),
+        ("A recurring Gallup survey found that confidence fell.", "document"),
+    ):
+        assert sources_of(body)[0]["source_type"] == kind, body
