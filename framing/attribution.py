@@ -361,6 +361,8 @@ _QUESTION_AFTER = re.compile(
 )
 #: An article or possessive opening a phrase.
 _THE_OR_A = re.compile(r"(?i)(?:the|a|an|his|her|its|their|our)\s")
+#: A capitalised word and the space after it, at the end of the words searched.
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'])([A-Z][a-z]+)\s+$")
 #: Two hyphens typed for a dash, between spaces.
 _TYPED_DASH = re.compile(r"(?<=\s)--(?=\s)")
 #: A dashed aside that ends the words before a cue, but for auxiliaries and adverbs: " —
@@ -937,6 +939,8 @@ class ArticleAttributor:
         key = (start, end)
         if key not in self._sources_before:
             phrase = find_source_before(self._source_text, start, end)
+            if phrase is None:
+                phrase = self._surname_read_as_auxiliary(start, end)
             aside = _DASHED_ASIDE_END.search(self.text, start, end)
             if aside is not None and (phrase is None or phrase.start > aside.start()):
                 # "The new head of the force — which Soleimani led — said", "The justice
@@ -978,6 +982,17 @@ class ArticleAttributor:
                     phrase = replace(phrase, name=rest)
             self._sources_before[key] = phrase
         return self._sources_before[key]
+
+    def _surname_read_as_auxiliary(self, start: int, end: int) -> SourcePhrase | None:
+        """ "Theresa May … May said", "George Will … Will wrote": a capitalised word right
+        before the cue that is also an auxiliary or adverb, and the surname of a person the
+        article named before."""
+        m = _CAPITALISED_BEFORE.search(self.text, start, end)
+        if m is None or not is_between_word(m.group(1)):
+            return None
+        if not self.registry.knows(m.group(1), m.start(1)):
+            return None
+        return SourcePhrase(m.start(1), m.end(1), m.group(1), name=m.group(1))
 
     def _person_named_in_aside(self, start: int, end: int) -> SourcePhrase | None:
         """The person's name that opens the dashed aside at ``start`` (alone or before a

@@ -1330,3 +1330,12 @@ def test_a_participle_after_the_head_noun_does_not_type_the_source() -> None:
         ("A recurring Gallup survey found that confidence fell.", "document"),
     ):
         assert sources_of(body)[0]["source_type"] == kind, body
+
+
+def test_a_surname_that_is_also_an_auxiliary_speaks_once_the_person_is_named() -> None:
+    body = "Prime Minister Theresa May spoke on Monday. “It is done,” May said."
+    assert row_of(body, "said")["source"] == "Theresa May"
+    body = "Columnist George Will spoke. Will wrote that it was late."
+    assert row_of(body, "wrote")["source"] == "George Will"
+    # with no such person named before, the word is the auxiliary
+    assert sources_of("May said the deal was done.") == []
