@@ -1163,6 +1163,10 @@ def _subject_before_appositions(
         np = _tail_np(text, segment)
         if np is None or np.start != segment[0][0] or not np.name or not looks_like_person(np.name):
             return None
+        if np.role and _POSSESSIVE_INSIDE.search(np.name):
+            # "the Anti-Defamation League’s CEO, Jonathan Greenblatt,": a body's role, and
+            # the name after it (not "India's Supreme Court, in a ruling …, said")
+            return None
         if len(segment) > 6:
             return None
         following = toks[right + 1 : bounds[bounds.index(right) + 1]]

@@ -1339,3 +1339,11 @@ def test_a_surname_that_is_also_an_auxiliary_speaks_once_the_person_is_named() -
     assert row_of(body, "wrote")["source"] == "George Will"
     # with no such person named before, the word is the auxiliary
     assert sources_of("May said the deal was done.") == []
+
+
+def test_a_bodys_role_in_capitals_before_a_name_gives_way_to_the_name() -> None:
+    body = "“It is offensive,” the Anti-Defamation League’s CEO, Jonathan Greenblatt, said."
+    assert row_of(body, "said")["source"] == "Jonathan Greenblatt"
+    # a named body with a possessive keeps its place before an aside
+    body = "India's Supreme Court, in a ruling in 2017 on the card programme Aadhaar, said it was a right."
+    assert row_of(body, "said")["source"] != "Aadhaar"
