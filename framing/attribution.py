@@ -2660,9 +2660,7 @@ class ArticleAttributor:
         if question is None:
             return None
         start = question.start("q")
-        end = self.text.find(",", start, unit[1])
-        while end >= 0 and self.quote_at(end) is not None:
-            end = self.text.find(",", end + 1, unit[1])
+        end = self._comma_outside_quotes(start, unit[1])
         span = _trim(self.text, start, self._content_end(start, end if end >= 0 else unit[1]))
         if span is None:
             return None
@@ -3017,10 +3015,15 @@ class ArticleAttributor:
             or "," in self.text[unit[0] : cs]
         ):
             return end
+        comma = self._comma_outside_quotes(start, end)
+        return comma if comma >= 0 else end
+
+    def _comma_outside_quotes(self, start: int, end: int) -> int:
+        """The first comma in ``text[start:end]`` that no quote holds, or -1."""
         comma = self.text.find(",", start, end)
         while comma >= 0 and self.quote_at(comma) is not None:
             comma = self.text.find(",", comma + 1, end)
-        return comma if comma >= 0 else end
+        return comma
 
     def _content_end(self, start: int, end: int) -> int:
         """Reported speech runs to the end of the sentence, unless the same subject goes
