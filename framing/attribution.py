@@ -654,6 +654,10 @@ _NEW_PREDICATE = re.compile(r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?[a-
 _NO_ZERO_THAT = frozenset({"continue", "speak", "read", "refer to", "put it", "state"})
 #: A sentence-opening name or pronoun and a lower-case verb after it.
 _SUBJECT = re.compile(rf"\s*({_NAME_RUN}|[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]")
+#: The same, with an apposition or aside in commas between the name and its verb ("Rush
+#: Limbaugh, the most listened-to voice on the radio, mentioned", "Corey Butler, center,
+#: stands"): one that opens in lower case and holds no quote, bracket or clause break.
+_SUBJECT_BEFORE_ASIDE = re.compile(rf"\s*({_NAME_RUN}),\s+[a-z][^,;:“”\"()\n]{{0,80}}?,\s+[a-z]")
 #: A list or a coordination going on after a name: "London and Berlin", "Paris, Rome".
 _NAME_LIST_GOES_ON = re.compile(r"\s*(?:,|(?:and|or|nor)\b)")
 #: A determiner and the shortest phrase after it before a lower-case word, to
@@ -3306,8 +3310,7 @@ class ArticleAttributor:
             else:
                 if person is not None and not self.registry.agrees(person, gender):
                     person = None  # "Warren spoke, and he said": "he" is someone else
-                recent = self._start_back(sp.start, 1)
-                person = person or self.registry.resolve_pronoun(sp.start, gender, recent=recent)
+                person = person or self._pronoun_antecedent(sp.start, gender, a.content_span)
         elif sp.pronoun in {"it", "they", "we"}:
             antecedent = self._thing_antecedent(sp) if sp.pronoun != "we" else None
             if antecedent is not None:
@@ -3409,6 +3412,39 @@ class ArticleAttributor:
         a.source_id = f"{source_type}:" + _key(a.speaker)
         a.actor = self._actor_for(sp.text)
 
+    def _pronoun_antecedent(self, pos: int, gender: str, content: tuple[int, int]) -> Person | None:
+        """The person a "he"/"she" whose own sentence opens with no name takes up: the
+        named person opening the sentence before (before what the cue reports), when no
+        one who spoke or stood as a subject was registered after that name; else the
+        registry's nearest (``PersonRegistry.resolve_pronoun``). The previous sentence's
+        subject is the likeliest antecedent (centering: Grosz, Joshi and Weinstein 1995),
+        and it may be a person whose given name the list does not hold, whom the
+        registry leaves out ("Rush Limbaugh mentioned the name. “…,” he explained")."""
+        registered = self.registry.resolve_pronoun(pos, gender, recent=self._start_back(pos, 1))
+        i = self._unit_index(min(pos, content[0]))
+        if i < 1:
+            return registered
+        start, end = self.units[i - 1]
+        if end <= start or self.quote_at(start) is not None:
+            return registered
+        previous = self._sentence_subject(end - 1, content)
+        if (
+            previous is None
+            or not self.registry.agrees(previous, gender)
+            or not _shaped_like_name(
+                previous.name,
+                # one word only for a surname the article has shown speaking or titled
+                alone=any(
+                    p.name == previous.name and (p.is_source or p.role is not None)
+                    for p in self.registry.people
+                ),
+            )
+            # a person registered in or after that sentence is nearer
+            or (registered is not None and registered.position >= start)
+        ):
+            return registered
+        return previous
+
     def _sentence_subject(self, pos: int, content: tuple[int, int]) -> Person | None:
         """The named person opening the sentence of a "he"/"she" at ``pos`` ("Moore lashed
         out at what he called …"): within one sentence the pronoun most often takes up its
@@ -3418,7 +3454,10 @@ class ArticleAttributor:
         i = bisect.bisect_right(self._unit_starts, pos) - 1
         if i < 0:
             return None
-        m = _SUBJECT.match(self.text, self.units[i][0], pos)
+        start = self.units[i][0]
+        m = _SUBJECT.match(self.text, start, pos) or _SUBJECT_BEFORE_ASIDE.match(
+            self.text, start, pos
+        )
         if m is None or m.end(1) >= pos or content[0] <= m.start(1) < content[1]:
             return None
         openers = load_source_nouns().sentence_openers
@@ -4062,6 +4101,41 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 @lru_cache(maxsize=65536)
+def _shaped_like_name(name: str, *, alone: bool) -> bool:
+    """Whether a sentence's subject is shaped like a person's name: two to four words in
+    title case (one when ``alone``), none a title, a role, a time word or a word Brill's
+    lexicon knows capitalised only as a common word, no place's opening or closing word,
+    no word in -ing first, and no word but the last or an initial ending a sentence ("Rush
+    Limbaugh", not "Story", "Saturday", "Does Attkisson", "Secretary Clinton", "New
+    Hampshire", "Pioneer Park", "CLICK HERE", "Navigating Obama" or "Benedict XVI.
+    Groups")."""
+    words = name.split()
+    if not (1 if alone else 2) <= len(words) <= 4:
+        return False
+    nouns = load_source_nouns()
+    if (
+        words[0].lower().rstrip(".") in nouns.place_openers
+        or words[-1].lower() in nouns.place_heads
+        or words[0].endswith("ing")
+        or any(w.endswith(".") and len(w) > 2 for w in words[:-1])
+    ):
+        return False
+    common = capitalised_common_words()
+    role_words = _role_or_title_words()
+    for word in words:
+        bare = word.lower().rstrip(".")
+        if (
+            (len(word) > 1 and word.isupper())
+            or word in common
+            or bare in role_words
+            or bare in nouns.titles
+            or bare in nouns.time_alone
+            or bare in nouns.time_after_preposition
+        ):
+            return False
+    return True
+
+
 def _key(name: str) -> str:
     """A ledger key: lower case, accents and apostrophes folded, single spaces."""
     folded = unicodedata.normalize("NFKD", name.replace("’", "'"))

@@ -334,6 +334,8 @@ class SourceNouns:
     organization_names: frozenset[str] = frozenset()  # "pfizer", "gallup": bodies by name
     people: frozenset[str] = frozenset()  # "taxpayer": kinds of people, no role to refer by
     collective: frozenset[str] = frozenset()  # "team", "majority": may take a plural verb
+    place_openers: frozenset[str] = frozenset()  # "new", "san": open place names
+    place_heads: frozenset[str] = frozenset()  # "park", "county": close place names
 
 
 @lru_cache(maxsize=1)
@@ -386,6 +388,8 @@ def load_source_nouns() -> SourceNouns:
         female=frozenset(w.lower() for w in data.get("gender", {}).get("female", [])),
         male=frozenset(w.lower() for w in data.get("gender", {}).get("male", [])),
         name_suffixes=frozenset(w.lower() for w in data.get("name_suffixes", {}).get("words", [])),
+        place_openers=frozenset(w.lower() for w in data.get("places", {}).get("openers", [])),
+        place_heads=frozenset(w.lower() for w in data.get("places", {}).get("heads", [])),
     )
 
 

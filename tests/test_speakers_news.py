@@ -1347,3 +1347,42 @@ def test_a_bodys_role_in_capitals_before_a_name_gives_way_to_the_name() -> None:
     # a named body with a possessive keeps its place before an aside
     body = "India's Supreme Court, in a ruling in 2017 on the card programme Aadhaar, said it was a right."
     assert row_of(body, "said")["source"] != "Aadhaar"
+
+
+def test_a_pronoun_takes_up_the_previous_sentences_subject_whose_given_name_is_unlisted() -> None:
+    body = (
+        "Donald Trump Jr. posted the name on Monday. Zoran Quillfeather mentioned it too. "
+        "“Everybody knows his name,” he explained."
+    )
+    assert row_of(body, "explained")["source"] == "Zoran Quillfeather"
+    # one who spoke after that subject is nearer
+    body = (
+        "Zoran Quillfeather mentioned it. Then Governor Tom Ward spoke, and Ward said it was late. "
+        "“Everybody knows his name,” he explained."
+    )
+    assert row_of(body, "explained")["source"] == "Tom Ward"
+    # a sentence inside the quote is no antecedent
+    body = (
+        "Donald Trump Jr. posted the name. “Zoran Quillfeather is right. Everybody knows his name,” "
+        "he explained."
+    )
+    assert row_of(body, "explained")["source"] == "Donald Trump Jr."
+    # nor is a place that opens the sentence, nor a heading in capitals
+    for opening in ("New Hampshire voted on Tuesday.", "CLICK HERE for more news."):
+        body = (
+            f"Donald Trump Jr. posted the name. {opening} “Everybody knows his name,” he explained."
+        )
+        assert row_of(body, "explained")["source"] == "Donald Trump Jr."
+
+
+def test_a_subject_before_an_aside_in_commas_is_the_sentences_subject() -> None:
+    body = "Zoran Quillfeather, center, stands as he explains what the plan is."
+    assert row_of(body, "explains")["source"] == "Zoran Quillfeather"
+    body = (
+        "Donald Trump spoke first. Zoran Quillfeather, the best-known voice on the radio, "
+        "mentioned it. “Everybody knows,” he explained."
+    )
+    assert row_of(body, "explained")["source"] == "Zoran Quillfeather"
+    # an aside that holds a quote is no apposition
+    body = "Donald Trump spoke. Zoran Quillfeather, “the voice,” went on. “It is so,” he said."
+    assert row_of(body, "said")["source"] == "Donald Trump"
