@@ -33,6 +33,11 @@ _OUTLET_WORD = re.compile(
     r"|Daily|Observer|Monitor|Dispatch|Courier|Express|Mirror|Standard|Inquirer|Examiner"
     r"|Bulletin|Sentinel|Star|Sun|Globe|Magazine|Television|TV|Radio|Broadcasting|Network"
 )
+#: A website's address standing as a name ("FoxNews.com"), its name in group 1.
+_WEB_DOMAIN = re.compile(r"(?:www\.)?([A-Z][A-Za-z0-9-]*)\.(?:com|net|org|co\.uk|tv|news)")
+#: Where the words of a name written in camel case part: "FoxNews" → "Fox News", "CBSNews"
+#: → "CBS News".
+_CAMEL_PARTS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _LEADING_ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
 _POSSESSIVE = re.compile(r"['’]s\s+")
 
@@ -70,6 +75,11 @@ class OutletGazetteer:
         # ("the memo says" is no MEMO, "the time" no Time)
         if key in self.by_alias and not _all_lower(original):
             return self.by_alias[key].name
+        site = _WEB_DOMAIN.fullmatch(phrase.strip())
+        if site is not None:
+            # "FoxNews.com", "TheHill.com", "LifeNews.com": the site's name, its words
+            # parted where the capitals part them
+            return self.match(site.group(1)) or self.match(_CAMEL_PARTS.sub(" ", site.group(1)))
         words = key.split()
         for n in range(min(4, len(words) - 1), 0, -1):
             # "Iran's state news agency IRNA": a known name closing the phrase; one word only
@@ -98,6 +108,12 @@ class OutletGazetteer:
         if lowered in self.generic_heads or lowered.endswith(self.spaced_heads):
             return lowered.removeprefix("the ").removeprefix("a ")
         return None
+
+
+def is_web_address(phrase: str) -> bool:
+    """Whether ``phrase`` is a website's address standing as a name ("MoveOn.org",
+    "Gasbuddy.com"): a site, never a person."""
+    return _WEB_DOMAIN.fullmatch(phrase.strip()) is not None
 
 
 def _all_lower(words: list[str]) -> bool:

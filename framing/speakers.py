@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from framing.cues import load_cues
 from framing.datafiles import read_data_toml
-from framing.outlets import match_outlet
+from framing.outlets import is_web_address, match_outlet
 
 #: Entries of each per-name cache (gender, surname, untitled name). Names recur within
 #: an article and the famous ones across articles; a small cache keeps those, while a
@@ -1620,6 +1620,8 @@ def _phrase_types(
         if len(words) > 1 and words[-1] in _POLL_NOUNS and match_outlet(text.rsplit(None, 1)[0]):
             return "document", "document"  # "a Fox News poll": the outlet's poll
         return "outlet", "outlet"
+    if is_web_address(text):
+        return "organization", "organization"  # "MoveOn.org said": a site, no person
     head = words[-1] if words else ""
     head2 = " ".join(words[-2:])
     part = _part_head(text)

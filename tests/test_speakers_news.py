@@ -1386,3 +1386,16 @@ def test_a_subject_before_an_aside_in_commas_is_the_sentences_subject() -> None:
     # an aside that holds a quote is no apposition
     body = "Donald Trump spoke. Zoran Quillfeather, “the voice,” went on. “It is so,” he said."
     assert row_of(body, "said")["source"] == "Donald Trump"
+
+
+def test_a_websites_address_names_an_outlet_or_a_site_never_a_person() -> None:
+    assert match_outlet("FoxNews.com") == "Fox News"
+    assert match_outlet("TheHill.com") == "The Hill"
+    assert match_outlet("Townhall.com") == "Townhall"
+    row = row_of("LifeNews.com reported that the bill passed.", "reported")
+    assert (row["source"], row["source_type"]) == ("LifeNews", "outlet")
+    row = row_of("MoveOn.org said the vote was a disgrace.", "said")
+    assert row["source_type"] == "organization"
+    # a name with no address keeps its type
+    row = row_of("Moveon Smith said the vote was a disgrace.", "said")
+    assert row["source_type"] == "person"
