@@ -676,6 +676,12 @@ _NAME_THEN_VERB = re.compile(
     r"\s+(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]*\s+"
     r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|which|that)\b"
 )
+#: A line with no sentence's closing mark, set between the paragraphs of a story
+#: (a heading, a caption, "Advertisement:").
+_HEADING_LINE = re.compile(r"\s*[^\n]{0,60}?[^.!?”\"’'\s]\s*")
+#: How many sentences that open with the same "he"/"she" a pronoun's antecedent is
+#: followed back through (``_pronoun_antecedent``).
+_PRONOUN_CHAIN = 4
 #: The gender each third-person pronoun tells.
 _PRONOUN_GENDER = {
     "he": "m",
@@ -1696,6 +1702,13 @@ class ArticleAttributor:
                 and not self._document_and_verb(prev, word)
                 and not self._verb_after_cue_noun(begin, prev, word, ce, unit)
                 and not self._singular_document_and_verb(begin, prev, word, unit)
+                # "released a statement saying …": a document's participle (not "denied
+                # reports saying …", "a series of tweets accusing …")
+                and not (
+                    word.endswith("ing")
+                    and not prev.endswith("s")
+                    and prev in load_source_nouns().document
+                )
             )  # "denied reports" (but "press reports say", "the reports show", "the report
             # says")
         )
@@ -2375,6 +2388,25 @@ class ArticleAttributor:
             )
         else:
             source = self._source_before(max(left_start, cs - _SUBJECT_REACH), cs)
+            if (
+                participle
+                and source is not None
+                and not lead.endswith(",")
+                and not _names_a_speaker(source)
+                # not a lone adverb, which says the cue has no subject ("has denied ever
+                # asking": ``_noun_source``)
+                and not (" " not in source.text and word_tag(source.text).startswith("RB"))
+                # "with court watchers saying", "with more voters than ever saying": the
+                # noun phrase after "with" is the participle's own
+                and not _WITH_BEFORE.search(self.text, max(left_start, cs - 60), cs)
+                and (subject := self._unit_subject(unit, cs)) is not None
+                and _plausible_subject(subject)
+                and subject.end <= source.start
+                and not _CLAUSE_BREAK.search(self.text[subject.end : source.start])
+            ):
+                # "McConnell defended his position at the event Friday saying, “…”": an event
+                # says nothing; the participle's subject is its clause's
+                source = subject
             aside = _COMMA_ASIDE_END.search(self.text, left_start, cs)
             if (
                 aside is not None
@@ -3412,21 +3444,37 @@ class ArticleAttributor:
         a.source_id = f"{source_type}:" + _key(a.speaker)
         a.actor = self._actor_for(sp.text)
 
-    def _pronoun_antecedent(self, pos: int, gender: str, content: tuple[int, int]) -> Person | None:
+    def _pronoun_antecedent(
+        self, pos: int, gender: str, content: tuple[int, int], chain: int = 0
+    ) -> Person | None:
         """The person a "he"/"she" whose own sentence opens with no name takes up: the
         named person opening the sentence before (before what the cue reports), when no
         one who spoke or stood as a subject was registered after that name; else the
         registry's nearest (``PersonRegistry.resolve_pronoun``). The previous sentence's
         subject is the likeliest antecedent (centering: Grosz, Joshi and Weinstein 1995),
         and it may be a person whose given name the list does not hold, whom the
-        registry leaves out ("Rush Limbaugh mentioned the name. “…,” he explained")."""
+        registry leaves out ("Rush Limbaugh mentioned the name. “…,” he explained").
+        When that sentence opens with the same pronoun, that pronoun's antecedent goes on
+        (up to ``_PRONOUN_CHAIN`` sentences back): "Sefl said … She also encouraged
+        him … She recalled"."""
         registered = self.registry.resolve_pronoun(pos, gender, recent=self._start_back(pos, 1))
-        i = self._unit_index(min(pos, content[0]))
-        if i < 1:
+        i = self._unit_index(min(pos, content[0])) - 1
+        while i > 0 and _HEADING_LINE.fullmatch(self.text, *self.units[i]):
+            i -= 1  # "Slideshow (2 Images)", "Advertisement": a line the story runs past
+        if i < 0:
             return registered
-        start, end = self.units[i - 1]
+        start, end = self.units[i]
         if end <= start or self.quote_at(start) is not None:
             return registered
+        if registered is None or registered.position < start:
+            opening = _SUBJECT.match(self.text, start, end)
+            if (
+                chain < _PRONOUN_CHAIN
+                and opening is not None
+                and _PRONOUN_GENDER.get(opening.group(1).lower()) == gender
+            ):
+                at = opening.start(1)
+                return self._pronoun_antecedent(at, gender, (at, at), chain + 1)
         previous = self._sentence_subject(end - 1, content)
         if (
             previous is None
@@ -3445,6 +3493,33 @@ class ArticleAttributor:
             return registered
         return previous
 
+    def _subject_words(
+        self, start: int, pos: int, content: tuple[int, int]
+    ) -> tuple[re.Match[str], list[str]] | None:
+        """The match of a name or pronoun opening a clause at ``start``, before ``pos`` and
+        outside ``content``, and its words past the opening words ("If Kavanaugh believed
+        …, he": Kavanaugh); None when there is none, or only opening words ("Later on the
+        radio he said")."""
+        m = _SUBJECT.match(self.text, start, pos) or _SUBJECT_BEFORE_ASIDE.match(
+            self.text, start, pos
+        )
+        if m is None or m.end(1) >= pos or content[0] <= m.start(1) < content[1]:
+            return None
+        following = _NEXT_WORD.match(self.text, m.end(1))
+        if following is not None and following.group(1) in _role_or_title_words():
+            return None  # "House Democratic leader Nancy Pelosi": the run modifies a role
+        openers = load_source_nouns().sentence_openers
+        opening = m.group(1).split()
+        skip = next(
+            (
+                k
+                for k, w in enumerate(opening)
+                if w.lower() not in openers and not is_opening_adverb(w)
+            ),
+            None,
+        )
+        return None if skip is None else (m, opening[skip:])
+
     def _sentence_subject(self, pos: int, content: tuple[int, int]) -> Person | None:
         """The named person opening the sentence of a "he"/"she" at ``pos`` ("Moore lashed
         out at what he called …"): within one sentence the pronoun most often takes up its
@@ -3455,24 +3530,25 @@ class ArticleAttributor:
         if i < 0:
             return None
         start = self.units[i][0]
-        m = _SUBJECT.match(self.text, start, pos) or _SUBJECT_BEFORE_ASIDE.match(
-            self.text, start, pos
-        )
-        if m is None or m.end(1) >= pos or content[0] <= m.start(1) < content[1]:
+        found = self._subject_words(start, pos, content)
+        if found is None:
+            # "In this campaign, Trump first turned …": the subject after a short
+            # introductory phrase and its comma
+            comma = self.text.find(",", start, min(pos, start + 100))
+            intro = self.text[start:comma] if comma > 0 else ""
+            first = _WORD.search(intro)
+            if (
+                first is not None
+                # a preposition or an adverb opens it, not a name ("Sen. Cory Booker, New
+                # Jersey Democrat, said", "Trump, Pence and Perry …")
+                and not is_name_shaped(first.group(0))
+                and len(_WORD.findall(intro)) <= _INTRODUCTION_WORDS
+                and not _QUOTE_MARKS.search(intro)
+            ):
+                found = self._subject_words(comma + 1, pos, content)
+        if found is None:
             return None
-        openers = load_source_nouns().sentence_openers
-        opening = m.group(1).split()
-        skip = next(
-            (
-                k
-                for k, w in enumerate(opening)
-                if w.lower() not in openers and not is_opening_adverb(w)
-            ),
-            None,
-        )  # "If Kavanaugh believed …, he": Kavanaugh
-        if skip is None:
-            return None  # "Later on the radio he said": an adverb opens the sentence
-        words = opening[skip:]
+        m, words = found
         name = " ".join(words)  # "Former Governor Tom Ward"
         possessive = _POSSESSIVE.search(name)
         if possessive is not None:
@@ -4100,6 +4176,52 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+#: "with" before a noun phrase and its participle: "with court watchers saying …" (an
+#: absolute construction, whose participle the noun governs).
+_WITH_BEFORE = re.compile(r"\bwith\b", re.IGNORECASE)
+
+
+def _plausible_subject(phrase: SourcePhrase) -> bool:
+    """Whether a sentence's opening phrase can be a participle's subject: a pronoun, a
+    role, a name whose first word is no common word, number or -ing form ("Top
+    contenders", "Six months ago", "Holding up a paper"), or a phrase that names a
+    speaker (``_names_a_speaker``)."""
+    if phrase.pronoun or phrase.role:
+        return True
+    if phrase.name:
+        first = phrase.name.split()[0]
+        return (
+            first not in capitalised_common_words()
+            and first.lower() not in load_source_nouns().numbers
+            and not first.lower().endswith("ing")
+            and is_name_shaped(first)
+        )
+    return _names_a_speaker(phrase)
+
+
+def _names_a_speaker(phrase: SourcePhrase) -> bool:
+    """Whether a noun phrase before a participle can be its subject: a name, a role or a
+    pronoun, or a head that names people, a body, a document or an outlet (not "the
+    event", "his position")."""
+    if phrase.name or phrase.role or phrase.pronoun:
+        return True
+    words = phrase.text.split()
+    if not words:
+        return False
+    head = singular(words[-1].lower().strip(".,’'"))
+    nouns = load_source_nouns()
+    return (
+        head in nouns.document
+        or head in nouns.organization
+        or head in nouns.anonymous
+        or head in nouns.people
+        or head in nouns.collective
+        or head in nouns.role_families
+        or is_people_noun(head)
+        or match_outlet(phrase.text) is not None
+    )
+
+
 @lru_cache(maxsize=65536)
 def _shaped_like_name(name: str, *, alone: bool) -> bool:
     """Whether a sentence's subject is shaped like a person's name: two to four words in
@@ -4136,6 +4258,7 @@ def _shaped_like_name(name: str, *, alone: bool) -> bool:
     return True
 
 
+@lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     """A ledger key: lower case, accents and apostrophes folded, single spaces."""
     folded = unicodedata.normalize("NFKD", name.replace("’", "'"))

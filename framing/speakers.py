@@ -689,10 +689,13 @@ def _drop_time_adjunct(text: str, toks: list[tuple[int, int, str]]) -> bool:
         n -= 1  # "Jan. 5", "May 2016"
     lowered = toks[n - 1][2].lower().rstrip(".") if n else ""
     after_preposition = n >= 2 and toks[n - 2][2].lower() in nouns.time_prepositions
+    after_day = n >= 2 and toks[n - 2][2].lower().rstrip(".") in nouns.time_alone
     if lowered in nouns.time_alone or (
         lowered in nouns.time_after_preposition and after_preposition
     ):
         n -= 1  # "on Tuesday", "last week"
+    elif lowered in nouns.time_after_preposition and after_day:
+        n -= 2  # "on Friday evening", "yesterday morning"
     else:
         # "less than two weeks ago", "in the past", "over the past few days"
         n = _measured_time_start(toks, n, nouns)

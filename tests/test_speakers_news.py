@@ -1399,3 +1399,64 @@ def test_a_websites_address_names_an_outlet_or_a_site_never_a_person() -> None:
     # a name with no address keeps its type
     row = row_of("Moveon Smith said the vote was a disgrace.", "said")
     assert row["source_type"] == "person"
+
+
+def test_a_pronoun_goes_on_through_sentences_that_open_with_it() -> None:
+    body = (
+        "Senator Ann Lee spoke on Monday. Zoran Quillfeather, a strategist, said it was over. "
+        "She also urged him to stop.\n\nSlideshow (2 Images)\n\nShe recalled seeing the vote."
+    )
+    assert row_of(body, "recalled")["source"] == "Zoran Quillfeather"
+    # without the strategist's "she", the woman named before is taken up
+    body = (
+        "Senator Ann Lee spoke on Monday. Zoran Quillfeather, a strategist, said it was over. "
+        "The vote was close. She recalled seeing the vote."
+    )
+    assert row_of(body, "recalled")["source"] == "Ann Lee"
+
+
+def test_a_subject_after_a_short_introductory_phrase_is_the_sentences_subject() -> None:
+    body = (
+        "Bill Tanner spoke first. In this campaign, Zoran Quillfeather turned on the party. "
+        "Ever since May, he has been saying that it would lose."
+    )
+    assert row_of(body, "saying")["source"] == "Zoran Quillfeather"
+    # a quote in the opening phrase is no introduction
+    body = (
+        "Bill Tanner spoke first. “In this campaign,” Zoran Quillfeather turned on the party. "
+        "Ever since May, he has been saying that it would lose."
+    )
+    assert row_of(body, "saying")["source"] == "Bill Tanner"
+
+
+def test_a_participle_after_a_noun_that_cannot_speak_takes_its_clauses_subject() -> None:
+    body = 'Zoran Quillfeather defended his position at the event Friday saying, "We need cuts."'
+    assert row_of(body, "saying")["source"] == "Zoran Quillfeather"
+    # a noun that can speak keeps the participle
+    body = "Zoran Quillfeather read out a letter from the union saying the talks had failed."
+    assert row_of(body, "saying")["source"] != "Zoran Quillfeather"
+    # and so does the noun of an absolute construction
+    body = "The case went to appeal, with court watchers saying the chances were slim."
+    assert row_of(body, "saying")["source"] == "court watchers"
+
+
+def test_the_participle_of_an_issued_statement_is_its_authors() -> None:
+    body = "Zoran Quillfeather released a statement saying the attack was cowardly."
+    row = row_of(body, "saying")
+    assert (row["source"], row["kind"]) == ("Zoran Quillfeather", "statement")
+    # a cue noun after a verb stays a noun ("denied reports"): the verb speaks
+    body = "Zoran Quillfeather denied reports that he had resigned."
+    assert row_of(body, "denied")["source"] == "Zoran Quillfeather"
+
+
+def test_a_day_and_a_part_of_it_are_no_part_of_the_source() -> None:
+    body = "The senator’s wife Simona on Friday evening told reporters that they were wronged."
+    assert row_of(body, "told")["source"] == "Simona"
+
+
+def test_a_capitalised_run_before_a_role_word_is_no_subject() -> None:
+    body = (
+        "House Democratic leader Ann Lee argued that they wanted to undermine what she "
+        "called a “visionary” leader."
+    )
+    assert row_of(body, "called")["source"] == "Ann Lee"
