@@ -344,6 +344,29 @@ _ISSUING_VERB_BEFORE = re.compile(
     r"|release|issue|send|write|post|publish|file|sign|submit)"
     r"(?:\s+(?:out|back|off|up))?\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?$"
 )
+#: A participle of issuing, or a preposition of means, right before a document: "releasing
+#: a statement", "putting out a statement", "with a tweet", "in a statement".
+_ISSUING_ADJUNCT_BEFORE = re.compile(
+    r"(?<![\w’'])(?:releasing|issuing|sending|writing|posting|publishing|putting|firing"
+    r"|tweeting|circulating|distributing|unveiling|submitting|delivering|(with|in|via))"
+    r"(?:\s+(?:out|back|off|up))?\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?$"
+)
+#: Documents a person or body writes in their own voice, which "in" or "with" before them
+#: gives the clause's subject ("said in a statement announcing …", "responded with a tweet
+#: claiming …"; not "with footage of Trump saying …").
+_AUTHORED_NOUNS = frozenset(
+    {"statement", "statements", "tweet", "tweets", "letter", "release", "post", "email",
+     "e-mail", "message", "memo", "note", "op-ed", "video", "ad", "speech", "essay", "column"}
+)  # fmt: skip
+#: A document's own author inside its phrase: "a letter from Trump's attorney", "a memo by
+#: the counsel", "Trump's tweet".
+_OWN_AUTHOR = re.compile(r"\b(?:from|by)\b|\w[’']s?\s")
+#: A word that opens a new clause between a subject and a later verb (``_CLAUSE_BREAK``
+#: but for "to", "as" and modals, which a predicate holds: "responded to Clinton with a
+#: tweet").
+_NEW_CLAUSE = re.compile(
+    r"\b(?:that|who|which|whom|whose|said|says|say|and|but|or|while|because|when|if)\b"
+)
 #: A comma closing an aside right before a cue, but for auxiliaries and adverbs.
 _COMMA_BEFORE_CUE = re.compile(r",\s*" + _BETWEEN_TAIL)
 #: A participle or preposition opening a phrase that introduces a sentence.
@@ -2505,7 +2528,7 @@ class ArticleAttributor:
                 return None
         issued = False
         if participle and source is not None and source.pronoun is None:
-            author = self._document_author(source, unit)
+            author = self._document_author(source, unit, earlier)
             if author is not None:
                 # "President Obama released a statement condemning …": the author speaks,
                 # in a statement, as PolNeAR marks it
@@ -2708,17 +2731,45 @@ class ArticleAttributor:
             relative=True, asked=asked,
         )  # fmt: skip
 
-    def _document_author(self, source: SourcePhrase, unit: tuple[int, int]) -> SourcePhrase | None:
+    def _document_author(
+        self, source: SourcePhrase, unit: tuple[int, int], earlier: list[Attribution]
+    ) -> SourcePhrase | None:
         """The subject of a verb of issuing whose object is the document ``source``: "Obama
-        released a statement", "Mayor Greg Stanton wrote a letter to the attorney general".
+        released a statement", "Mayor Greg Stanton wrote a letter to the attorney general";
+        after a participle of issuing or a preposition of means, the clause's subject, or
+        the source of the cue just before ("Hawley said in a statement announcing …").
         None when ``source`` is no such object."""
         words = source.text.lower().replace("’", "'").split()
         nouns = load_source_nouns()
         if not any(singular(w) in nouns.document or w in _ISSUED_NOUNS for w in words[:4]):
             return None
-        verb = _ISSUING_VERB_BEFORE.search(self.text, max(unit[0], source.start - 40), source.start)
+        reach = max(unit[0], source.start - 40)
+        verb = _ISSUING_VERB_BEFORE.search(self.text, reach, source.start)
         if verb is None:
-            return None
+            # "McConnell did damage control, releasing a statement saying …", "Trump
+            # responded with a tweet claiming …": the clause's subject issued it
+            verb = _ISSUING_ADJUNCT_BEFORE.search(self.text, reach, source.start)
+            if verb is None or _OWN_AUTHOR.search(source.text):
+                return None  # "in a letter from Trump's attorney": the letter has its author
+            if verb.group(1) is not None and not any(w in _AUTHORED_NOUNS for w in words[:4]):
+                return None  # "with footage of Trump saying …", "in response to …"
+            last = earlier[-1] if earlier else None
+            if (
+                last is not None
+                and last.source is not None
+                and last.cue_end <= verb.start()
+                and not _NEW_CLAUSE.search(self.text[last.cue_end : verb.start()])
+            ):
+                return last.source  # "Hawley said in a statement announcing …"
+            subject = self._unit_subject(unit, verb.start())
+            if (
+                subject is None
+                or not _plausible_subject(subject)
+                or subject.end > verb.start()
+                or _NEW_CLAUSE.search(self.text[subject.end : verb.start()])
+            ):
+                return None
+            return subject
         author = self._source_before(unit[0], verb.start())
         if author is None or singular(author.text.split()[-1].lower()) in nouns.document:
             return None

@@ -1460,3 +1460,16 @@ def test_a_capitalised_run_before_a_role_word_is_no_subject() -> None:
         "called a “visionary” leader."
     )
     assert row_of(body, "called")["source"] == "Ann Lee"
+
+
+def test_a_document_issued_in_a_participle_or_by_means_speaks_for_the_clauses_subject() -> None:
+    body = "Zoran Quillfeather did damage control, releasing a statement saying he was fine."
+    row = row_of(body, "saying")
+    assert (row["source"], row["kind"]) == ("Zoran Quillfeather", "statement")
+    body = "Zoran Quillfeather responded on Tuesday with a tweet claiming the vote was rigged."
+    assert row_of(body, "claiming")["source"] == "Zoran Quillfeather"
+    body = "“It is broken,” Zoran Quillfeather said in a statement announcing the bill."
+    assert row_of(body, "announcing")["source"] == "Zoran Quillfeather"
+    # a document with its own author keeps it
+    body = "The memo follows the advice in a letter from the attorney asking the bank to wait."
+    assert row_of(body, "asking")["source"] != "memo"
