@@ -216,6 +216,8 @@ _COLON_AHEAD = re.compile(r"\s*:")
 _TO_BE = re.compile(r"\s+(?:not\s+)?to\s+be\b")
 _CLAUSE_MARK = re.compile(r"[!?;]")
 _COMMA_END = re.compile(r",\s*$")
+#: A comma inside the closing mark of a quotation at the end: "… “profoundly irresponsible,”".
+_COMMA_QUOTE_END = re.compile(r",(?:”|\"|'')\s*$")
 #: A comma that sets off what follows ("…, Isobel Coleman,"; not "15,952").
 _SET_OFF = re.compile(r",\s+$")
 #: Prepositions before a gerund that keep it an act of saying ("criticised for saying that
@@ -2177,6 +2179,23 @@ class ArticleAttributor:
             return None
         return match_outlet(phrase.text) or phrase.text
 
+    def _comma_closes(self, start: int, cs: int) -> bool:
+        """Whether a comma closes the words from ``start`` to the cue at ``cs``, also one
+        inside the closing mark of a quoted phrase the clause ends with ("The tax cut plans
+        are “profoundly irresponsible,” said Steve Bell": the clause is what was said)."""
+        if _COMMA_END.search(self.text, start, cs):
+            return True
+        closing = _COMMA_QUOTE_END.search(self.text, start, cs)
+        if closing is None:
+            return False
+        quote = self.quote_at(closing.start())
+        return (
+            quote is not None
+            and quote.start > start
+            and _WORD.search(self.text, start, quote.start) is not None
+            and not self._is_speech_length(quote)
+        )
+
     def _clause_first(
         self, cue: Cue, cs: int, ce: int, unit: tuple[int, int]
     ) -> Attribution | None:
@@ -2194,7 +2213,7 @@ class ArticleAttributor:
         if rest.lstrip().startswith(":"):
             return None  # "In the end, Mann concludes:": a colon announces what follows
         left = self.text[unit[0] : cs]
-        inverted = _COMMA_END.search(left) is not None
+        inverted = self._comma_closes(unit[0], cs)
         timed = False
         if inverted:
             if self.text[cs:ce].split(None, 1)[0].lower().endswith("ing"):
@@ -2454,7 +2473,7 @@ class ArticleAttributor:
             if (
                 (source is None or (source.name, source.role, source.pronoun) == (None,) * 3)
                 and cue.inverts
-                and _COMMA_END.search(left)
+                and self._comma_closes(left_start, cs)
                 and not _THAT_NEXT.match(self.text, ce)  # "…, adds that …": no subject after
             ):
                 # "If Snowden asks for asylum, says Professor Young, “…”", "Bring it on, say

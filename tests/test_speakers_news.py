@@ -1473,3 +1473,17 @@ def test_a_document_issued_in_a_participle_or_by_means_speaks_for_the_clauses_su
     # a document with its own author keeps it
     body = "The memo follows the advice in a letter from the attorney asking the bank to wait."
     assert row_of(body, "asking")["source"] != "memo"
+
+
+def test_a_clause_closed_by_a_quoted_phrase_and_its_comma_is_what_the_inverted_source_said() -> (
+    None
+):
+    body = "These towns were marked by the pain of “deindustrialization,” said Zoran Quillfeather."
+    row = row_of(body, "said")
+    assert row["source"] == "Zoran Quillfeather"
+    # the typewriter convention of two apostrophes as well
+    body = "They ''actually had chemistry,'' said Zoran Quillfeather, an adviser."
+    assert row_of(body, "said")["source"] == "Zoran Quillfeather"
+    # a whole quotation before the cue stays a direct quote
+    body = "“These towns were marked by the pain of it all,” said Zoran Quillfeather."
+    assert row_of(body, "said")["kind"] == "direct"
