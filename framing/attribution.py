@@ -369,6 +369,14 @@ _OWN_AUTHOR = re.compile(r"\b(?:from|by)\b|\w[’']s?\s")
 _NEW_CLAUSE = re.compile(
     r"\b(?:that|who|which|whom|whose|said|says|say|and|but|or|while|because|when|if)\b"
 )
+#: A negation right before a cue, with only auxiliaries and adverbs after it: "did not
+#: say", "would not comment", "has not yet declared", "never noted", "didn’t explicitly
+#: say" (not "not only said").
+_NEGATED_BEFORE = re.compile(
+    r"(?i)(?:\bnot|n[’']t|\bnever|\bno\s+longer)"
+    r"(?:\s+(?:yet|ever|even|explicitly|directly|publicly|specifically|immediately|always"
+    r"|really|actually|formally|officially|once|be|been|being|have|has|had))*\s+$"
+)
 #: A comma closing an aside right before a cue, but for auxiliaries and adverbs.
 _COMMA_BEFORE_CUE = re.compile(r",\s*" + _BETWEEN_TAIL)
 #: A participle or preposition opening a phrase that introduces a sentence.
@@ -3782,6 +3790,9 @@ class ArticleAttributor:
                 kind = "report"
             src_start = a.source.start if a.source is not None else None
             src_end = a.source.end if a.source is not None else None
+            negated = (
+                _NEGATED_BEFORE.search(self.text, max(0, a.cue_start - 40), a.cue_start) is not None
+            )
             rows.append(
                 (
                     a.speaker,
@@ -3791,6 +3802,7 @@ class ArticleAttributor:
                     kind,
                     self.text[a.cue_start : a.cue_end],
                     a.cue.stance,
+                    negated,
                     a.cue_start,
                     a.cue_end,
                     cs,
@@ -3813,6 +3825,7 @@ class ArticleAttributor:
                         "report",
                         self.text[a.cue_start : a.cue_end],
                         a.cue.stance,
+                        negated,
                         a.cue_start,
                         a.cue_end,
                         cs,

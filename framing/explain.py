@@ -94,7 +94,7 @@ def render_explanation(tables: dict[str, pl.DataFrame], *, color: bool = False) 
         parts.append(
             format_rows(
                 of("sources").sort("cue_start"),
-                ["source", "source_type", "actor", "kind", "cue", "cue_stance"],
+                ["source", "source_type", "actor", "kind", "cue", "cue_stance", "negated"],
             )
         )
         parts.append("\nCross-links:")

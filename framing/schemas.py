@@ -93,6 +93,8 @@ SOURCES = pl.Schema(
         "kind": pl.String,  # direct | indirect | according_to | statement | report
         "cue": pl.String,
         "cue_stance": pl.String,  # neutral | doubt | concession | insistence | confirmation | ...
+        # the cue is negated: "did not say", "would not comment on", "has never claimed"
+        "negated": pl.Boolean,
         "cue_start": pl.Int64,
         "cue_end": pl.Int64,
         "content_start": pl.Int64,

@@ -1487,3 +1487,21 @@ def test_a_clause_closed_by_a_quoted_phrase_and_its_comma_is_what_the_inverted_s
     # a whole quotation before the cue stays a direct quote
     body = "“These towns were marked by the pain of it all,” said Zoran Quillfeather."
     assert row_of(body, "said")["kind"] == "direct"
+
+
+def test_a_negated_cue_is_marked_and_kept() -> None:
+    rows = {
+        r["cue"]: r["negated"]
+        for r in sources_of("Zoran Quillfeather would not say whether he would run.")
+    }
+    assert rows == {"say": True}
+    rows = {
+        r["cue"]: r["negated"]
+        for r in sources_of("Zoran Quillfeather has not yet declared that he will run.")
+    }
+    assert rows == {"declared": True}
+    # "not only" negates nothing
+    rows = {
+        r["cue"]: r["negated"] for r in sources_of("Zoran Quillfeather not only said it was over.")
+    }
+    assert rows == {"said": False}

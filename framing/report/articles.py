@@ -113,6 +113,7 @@ def collect_marks(
             ("attribution", r.get("kind")),
             ("cue", r.get("cue")),
             ("cue stance", r.get("cue_stance")),
+            ("negated", "yes" if r.get("negated") else None),
         )
         if r.get("source_start") is not None and r.get("source_end") is not None:
             spans.append((r["source_start"], r["source_end"], "src", details))
