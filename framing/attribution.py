@@ -192,7 +192,7 @@ _NOT_LABELS = frozenset({"quits", "names"})
 _LABEL_CLAUSE_END = re.compile(r"[,;:.!?()“”\"—–]|\s--\s")
 #: A short object before a quoted label: "called [the president’s decision ]“…”".
 _NAMED_LABEL = re.compile(r"[^.;:!?“”\"\n]{1,60}?(?=[“\"]|'')")
-_COMMA_AHEAD = re.compile(r"\s*,\s*")
+_COMMA_AHEAD = re.compile(r"\s*,(?!\d)\s*")  # not the comma of a number ("5,206")
 #: A modal of obligation right before a cue: what someone should or must say is no
 #: speech reported ("should report", "must not disclose", "are required to tell"); nor is
 #: the writer's "let's say". (Negated cues stay: PolNeAR marks them, and on its training
@@ -3483,10 +3483,22 @@ class ArticleAttributor:
         if (
             source_type == "organization"
             and sp.name
-            and sp.name.lower() in nouns.organization_names
-            and self.registry.knows(sp.name, sp.start)
+            and (
+                (
+                    sp.name.lower() in nouns.organization_names
+                    and self.registry.knows(sp.name, sp.start)
+                )
+                # a bare body's noun that is the surname of a person named in full before
+                or (
+                    sp.text == sp.name
+                    and sp.name.lower() in nouns.organization
+                    and self.registry.full_name(sp.name, sp.start) != sp.name
+                )
+            )
         ):
-            source_type = "person"  # "Senator Jane Apple … Apple said": the person named before
+            # "Senator Jane Apple … Apple said", "Mark House … House said": the person named
+            # before
+            source_type = "person"
         elif (
             source_type == "outlet"
             and _WORD.fullmatch(sp.text) is not None

@@ -1554,7 +1554,14 @@ def _part_head(text: str) -> str | None:
 
 
 #: Documents an outlet publishes under its name: "a Fox News poll", "an NBC survey".
-_POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "analysis", "investigation"})
+_POLL_NOUNS = frozenset(
+    {"poll", "polls", "survey", "surveys", "analysis", "investigation", "examination", "review"}
+)
+#: A share of people polled: "eight in 10", "three out of four", "two-thirds".
+_SHARE_OF_PEOPLE = re.compile(
+    r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
+    r"(?:\d+|ten|four|five|three)\b|\b(?:two|three)-(?:thirds|quarters|fifths)\b"
+)
 #: Adjectives that follow the noun they modify in a source phrase.
 _POST_MODIFIERS = frozenset({"familiar", "knowledgeable", "involved", "present"})
 
@@ -1619,9 +1626,9 @@ def _phrase_types(
     if name is not None and joined is not None and " ".join(joined[1]) == name:
         return "person", "person"  # "Jane Doe of Reuters": the person, not where she works
     words = [w.lower().strip(".,’'") for w in text.split()]
+    if len(words) > 1 and words[-1] in _POLL_NOUNS and match_outlet(text.rsplit(None, 1)[0]):
+        return "document", "document"  # "a Fox News poll", "a Reuters investigation"
     if match_outlet(text):
-        if len(words) > 1 and words[-1] in _POLL_NOUNS and match_outlet(text.rsplit(None, 1)[0]):
-            return "document", "document"  # "a Fox News poll": the outlet's poll
         return "outlet", "outlet"
     if is_web_address(text):
         return "organization", "organization"  # "MoveOn.org said": a site, no person
@@ -1696,8 +1703,12 @@ def _phrase_types(
         return None, "person"
     if not named and (head in nouns.anonymous or head in nouns.role_families):
         return None, "anonymous"
-    if any(w in ("percent", "%") or w.endswith("%") for w in words):
-        return None, "anonymous"  # "37 percent of adults", "just 35 percent": people polled
+    if any(w in ("percent", "%") or w.endswith("%") for w in words) or _SHARE_OF_PEOPLE.search(
+        text
+    ):
+        # "37 percent of adults", "just 35 percent", "nearly eight in 10", "two-thirds":
+        # people polled
+        return None, "anonymous"
     if is_people_noun(head) and (
         head in words_as_written(text)
         # capitalised only to open the sentence, and plural ("Students said"; not "King")
@@ -1713,6 +1724,8 @@ def _phrase_types(
     ):
         return None, "organization"  # "The Democrats", "Republicans": the party (but "The
         # Republican said" is one person)
+    if named and name and _given_name_and_surname(name):
+        return None, "person"  # "Mark House", "Kevin Court": a surname that is a body's noun
     if any(w in nouns.organization for w in words) or head2 in nouns.organization:
         return None, "organization"
     if named and name and shaped_like_body(name):
@@ -1724,6 +1737,18 @@ def _phrase_types(
 
 #: A home state or country after a person's name, closing the phrase: " of Calif.".
 _HOME_AFTER_NAME = re.compile(r"\s+(?:of|from)\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)?$")
+
+
+def _given_name_and_surname(name: str) -> bool:
+    """Whether ``name`` is a given name the list holds and one capitalised surname, with at
+    most an initial between ("Mark House", "Mark J. House"; not "Bill Clinton Foundation")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0] in load_given_names()
+        and (len(words) == 2 or re.fullmatch(r"[A-Z]\.", words[1]) is not None)
+        and _is_cap(words[-1])
+    )
 
 
 def _ends_with_home(text: str, name: str) -> bool:

@@ -1505,3 +1505,28 @@ def test_a_negated_cue_is_marked_and_kept() -> None:
         r["cue"]: r["negated"] for r in sources_of("Zoran Quillfeather not only said it was over.")
     }
     assert rows == {"said": False}
+
+
+def test_types_of_shares_of_people_outlets_inquiries_and_surnames_that_are_bodies_nouns() -> None:
+    row = row_of("Nearly eight in 10 said they shoot every week.", "said")
+    assert row["source_type"] == "anonymous"
+    row = row_of("Two-thirds said they spend more on guns.", "said")
+    assert row["source_type"] == "anonymous"
+    row = row_of("Thousands of judges kept their posts, a Reuters investigation found.", "found")
+    assert row["source_type"] == "document"
+    row = row_of("The examination found that the judges were fined.", "found")
+    assert row["source_type"] == "document"
+    row = row_of("The gunman said “nobody will stop me.”", "said")
+    assert row["source_type"] == "anonymous"
+    body = "The jury foreman, Mark House, spoke. The judge should have been fined, House said."
+    assert row_of(body, "said")[("source")] == "Mark House"
+    assert row_of(body, "said")["source_type"] == "person"
+    # a body's name stays a body's
+    row = row_of("The Justice Department said it would appeal.", "said")
+    assert row["source_type"] == "organization"
+
+
+def test_the_comma_of_a_number_opens_no_content() -> None:
+    row = row_of("The study found at least 5,206 people were affected.", "found")
+    body = "The study found at least 5,206 people were affected."
+    assert body[row["content_start"] : row["content_end"]].startswith("at least 5,206")
