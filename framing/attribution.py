@@ -321,7 +321,8 @@ _COMMA_ASIDE_END = re.compile(
     # a participle or a quantifier and its phrase: ", facing a stiff challenge,", ", both up
     # for reelection,", ", and obtained by AP,"
     r"|(?:and\s+)?[a-z]{3,}(?:ing|ed)\s[^,]{1,100}|(?:both|all|each)\s[^,]{1,80}"
-    r"|of course|(?:only |just |about |nearly |some )?(?:a|an|one|two|three|four|five|six|seven"
+    r"|of course|too|though|in turn|in fact|as well|for (?:his|her|their|its) part"
+    r"|(?:only |just |about |nearly |some )?(?:a|an|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|a few|several|\d+) (?:minute|hour|day|week|month|year|decade)s?"
     r" (?:later|earlier|ago)),\s*" + _BETWEEN_TAIL
 )
@@ -701,6 +702,8 @@ _DETERMINER_SUBJECT = re.compile(
 #: A capitalised name right after a role word, then a lower-case word ("reporter Dana Lee
 #: shared").
 _NAME_AFTER_ROLE = re.compile(rf"\s+({_NAME_RUN})(?=\s+[a-z])")
+#: A name set off by commas right after a role: "Her lawyer, Henry Lewis Gillis, applauded".
+_NAME_APPOSED = re.compile(rf",\s+({_NAME_RUN}),\s+[a-z]")
 #: The next lower-case word after a position.
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 #: A proper name after a naming form, then a finite verb: "a program called Prism is": the
@@ -3097,6 +3100,9 @@ class ArticleAttributor:
             role = head.group(1) in nouns.role_families
         if role and (name := _NAME_AFTER_ROLE.match(self.text, e, cs)) is not None:
             e = name.end(1)  # "Reuters reporter Dana Whitfield shared …": the name after
+        elif role and (name := _NAME_APPOSED.match(self.text, e, cs)) is not None:
+            # "Her lawyer, Henry Lewis Gillis, applauded … and said": the name set beside it
+            return self._source_before(name.start(1), name.end(1))
         return self._source_before(s, e)
 
     def _determiner_subject(self, start: int, cs: int) -> re.Match[str] | None:

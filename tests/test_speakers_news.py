@@ -1530,3 +1530,16 @@ def test_the_comma_of_a_number_opens_no_content() -> None:
     row = row_of("The study found at least 5,206 people were affected.", "found")
     body = "The study found at least 5,206 people were affected."
     assert body[row["content_start"] : row["content_end"]].startswith("at least 5,206")
+
+
+def test_a_name_beside_a_role_and_an_adverb_in_commas_leave_the_subject_to_the_person() -> None:
+    body = "Her lawyer, Zoran Quillfeather, applauded the ruling and said the delays did no harm."
+    assert row_of(body, "said")["source"] == "Zoran Quillfeather"
+    assert row_of("I, too, can testify that the meeting happened.", "testify")["source"] == "I"
+    body = "Zoran Quillfeather, for his part, said the talks had failed."
+    assert row_of(body, "said")["source"] == "Zoran Quillfeather"
+    # a role with no name beside it stays the source
+    body = "The lawyer, who was angry, left and said the talks failed."
+    assert row_of(body, "said")["source"] == "lawyer"
+    row = row_of("“It grew,” reports the Minneapolis Star-Tribune.", "reports")
+    assert row["source_type"] == "outlet"
