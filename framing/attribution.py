@@ -702,8 +702,9 @@ _DETERMINER_SUBJECT = re.compile(
 #: A capitalised name right after a role word, then a lower-case word ("reporter Dana Lee
 #: shared").
 _NAME_AFTER_ROLE = re.compile(rf"\s+({_NAME_RUN})(?=\s+[a-z])")
-#: A name set off by commas right after a role: "Her lawyer, Henry Lewis Gillis, applauded".
-_NAME_APPOSED = re.compile(rf",\s+({_NAME_RUN}),\s+[a-z]")
+#: A name set off by commas right after a role and its complement: "Her lawyer, Henry Lewis
+#: Gillis, applauded", "The leader of the Brexit party, Nigel Farage, has criticised".
+_NAME_APPOSED = re.compile(rf"(?:\s+(?:of|for|at)\s+[^,;“”\"]{{1,50}}?)?,\s+({_NAME_RUN}),\s+[a-z]")
 #: The next lower-case word after a position.
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 #: A proper name after a naming form, then a finite verb: "a program called Prism is": the
@@ -3100,7 +3101,11 @@ class ArticleAttributor:
             role = head.group(1) in nouns.role_families
         if role and (name := _NAME_AFTER_ROLE.match(self.text, e, cs)) is not None:
             e = name.end(1)  # "Reuters reporter Dana Whitfield shared …": the name after
-        elif role and (name := _NAME_APPOSED.match(self.text, e, cs)) is not None:
+        elif (
+            role
+            and (name := _NAME_APPOSED.match(self.text, e, cs)) is not None
+            and _shaped_like_name(name.group(1), alone=False)
+        ):
             # "Her lawyer, Henry Lewis Gillis, applauded … and said": the name set beside it
             return self._source_before(name.start(1), name.end(1))
         return self._source_before(s, e)

@@ -1538,6 +1538,16 @@ def test_a_name_beside_a_role_and_an_adverb_in_commas_leave_the_subject_to_the_p
     assert row_of("I, too, can testify that the meeting happened.", "testify")["source"] == "I"
     body = "Zoran Quillfeather, for his part, said the talks had failed."
     assert row_of(body, "said")["source"] == "Zoran Quillfeather"
+    body = (
+        "The leader of the party, Zoran Quillfeather, has criticised the envoy, branding him "
+        "“unsuitable” and saying he should go."
+    )
+    assert row_of(body, "saying")["source"] == "Zoran Quillfeather"
+    # nor is a state after a place a name ("in Rochester, Minn., pleaded")
+    body = (
+        "His doctor at the clinic in Rochester, Minn., pleaded with the firm, saying it was vital."
+    )
+    assert row_of(body, "saying")["source"] != "Minn"
     # a role with no name beside it stays the source
     body = "The lawyer, who was angry, left and said the talks failed."
     assert row_of(body, "said")["source"] == "lawyer"
