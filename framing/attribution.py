@@ -3565,17 +3565,21 @@ class ArticleAttributor:
         if i < 0:
             return registered
         start, end = self.units[i]
-        if end <= start or self.quote_at(start) is not None:
+        # a person who spoke or stood as a subject in or after that sentence is nearer
+        if (
+            end <= start
+            or self.quote_at(start) is not None
+            or (registered is not None and registered.position >= start)
+        ):
             return registered
-        if registered is None or registered.position < start:
-            opening = _SUBJECT.match(self.text, start, end)
-            if (
-                chain < _PRONOUN_CHAIN
-                and opening is not None
-                and _PRONOUN_GENDER.get(opening.group(1).lower()) == gender
-            ):
-                at = opening.start(1)
-                return self._pronoun_antecedent(at, gender, (at, at), chain + 1)
+        opening = _SUBJECT.match(self.text, start, end)
+        if (
+            chain < _PRONOUN_CHAIN
+            and opening is not None
+            and _PRONOUN_GENDER.get(opening.group(1).lower()) == gender
+        ):
+            at = opening.start(1)
+            return self._pronoun_antecedent(at, gender, (at, at), chain + 1)
         previous = self._sentence_subject(end - 1, content)
         if (
             previous is None
@@ -3588,8 +3592,6 @@ class ArticleAttributor:
                     for p in self.registry.people
                 ),
             )
-            # a person registered in or after that sentence is nearer
-            or (registered is not None and registered.position >= start)
         ):
             return registered
         return previous
@@ -3623,10 +3625,11 @@ class ArticleAttributor:
 
     def _sentence_subject(self, pos: int, content: tuple[int, int]) -> Person | None:
         """The named person opening the sentence of a "he"/"she" at ``pos`` ("Moore lashed
-        out at what he called …"): within one sentence the pronoun most often takes up its
-        subject. None when the sentence opens otherwise, or with a body's name, or inside
-        the ``content`` the pronoun's cue reports ("Taxes will rise, he said": what is
-        said about, not who says it)."""
+        out at what he called …"), also after a short introductory phrase opened by a
+        preposition or adverb ("In this campaign, Trump …"): within one sentence the
+        pronoun most often takes up its subject. None when the sentence opens otherwise,
+        or with a body's name, or inside the ``content`` the pronoun's cue reports ("Taxes
+        will rise, he said": what is said about, not who says it)."""
         i = bisect.bisect_right(self._unit_starts, pos) - 1
         if i < 0:
             return None
