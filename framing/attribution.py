@@ -687,7 +687,9 @@ _NEW_PREDICATE = re.compile(r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?[a-
 #: doing, and "state" before a capitalised word is an adjective ("the state Senate has").
 _NO_ZERO_THAT = frozenset({"continue", "speak", "read", "refer to", "put it", "state"})
 #: A sentence-opening name or pronoun and a lower-case verb after it.
-_SUBJECT = re.compile(rf"\s*({_NAME_RUN}|[Hh]e|[Ss]he|[Tt]hey)\s+[a-z]")
+_SUBJECT = re.compile(
+    rf"\s*({_NAME_RUN}|[Hh]e|[Ss]he|[Tt]hey)(?:\s+\([DRI]-[A-Z][\w.\-]*\))?\s+[a-z]"
+)  # a party tag may follow the name: "Sen. Bernie Sanders (I-Vt.) defended"
 #: The same, with an apposition or aside in commas between the name and its verb ("Rush
 #: Limbaugh, the most listened-to voice on the radio, mentioned", "Corey Butler, center,
 #: stands"): one that opens in lower case and holds no quote, bracket or clause break.
@@ -2411,7 +2413,11 @@ class ArticleAttributor:
         if participle and lead.endswith(_PARTICIPLE_LEADS):
             # "…, adding that …" / "X said, noting …" / "X objected -- claiming …": the
             # participle clause has no subject of its own; the main clause's subject speaks
-            source = earlier[-1].source if earlier else self._unit_subject(unit, cs)
+            # (an article and its phrase too: "The billionaire businessman began by …,
+            # saying …")
+            source = (
+                earlier[-1].source if earlier else self._unit_subject(unit, cs, article_phrase=True)
+            )
         elif quoted_as is not None and quoted_as.group("object"):
             # "The Journal quoted a Comey associate yesterday as saying …": the one quoted
             source = self._source_before(quoted_as.start("object"), quoted_as.end("object"))
@@ -3090,7 +3096,8 @@ class ArticleAttributor:
         s, e = m.span(1)
         # "The Obama administration tried …": a head noun may follow the capitalised words
         nouns = load_source_nouns()
-        role = False
+        # "The leader …": the phrase's own last word may be the role
+        role = self.text[s:e].rsplit(None, 1)[-1].lower() in nouns.role_families
         while (head := _NEXT_WORD.match(self.text, e, cs)) is not None and (
             head.group(1) in nouns.organization
             or head.group(1) in nouns.role_families

@@ -1553,3 +1553,12 @@ def test_a_name_beside_a_role_and_an_adverb_in_commas_leave_the_subject_to_the_p
     assert row_of(body, "said")["source"] == "lawyer"
     row = row_of("“It grew,” reports the Minneapolis Star-Tribune.", "reports")
     assert row["source_type"] == "outlet"
+
+
+def test_a_participle_after_the_comma_takes_an_article_phrase_or_a_tagged_name_as_subject() -> None:
+    body = "The billionaire businessman began by talking about the crisis, saying that it was bad."
+    assert row_of(body, "saying")["source"] == "billionaire businessman"
+    body = "Sen. Zoran Quillfeather (I-Vt.) defended his plan to raise wages, saying it would work."
+    assert row_of(body, "saying")["source"] == "Zoran Quillfeather"
+    # a phrase with no head the project knows names no subject
+    assert sources_of("The talks failed, saying that heroin is now cheaper.") == []
