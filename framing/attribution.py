@@ -232,9 +232,11 @@ _ADJUNCT_GERUND_OPENERS = frozenset(
 )
 #: What ends a main clause's subject's reach over a later gerund: a cue, a complement, a
 #: relative clause.
+#: Words that open a new clause: a complementiser, a relative, a verb of saying, a
+#: conjunction.
+_CLAUSE_OPENERS = r"that|who|which|whom|whose|said|says|say|and|but|or|while|because|when|if"
 _CLAUSE_BREAK = re.compile(
-    r"\b(?:that|who|which|whom|whose|said|says|say|and|but|or|as|while|because|when|if"
-    r"|will|would|could|should|can|may|might|must|to)\b|^[’']s\b"
+    rf"\b(?:{_CLAUSE_OPENERS}|as|will|would|could|should|can|may|might|must|to)\b|^[’']s\b"
 )
 #: How the words before a participle clause end ("…, saying", "… -- claiming", "… — noting").
 _PARTICIPLE_LEADS = (",", " -", "--", "—", "–", "―")
@@ -339,20 +341,21 @@ _RELATIVE_SUBJECT_BEFORE = re.compile(
 )
 #: Nouns of a message issued that the source nouns do not list as documents.
 _ISSUED_NOUNS = frozenset({"response", "message", "note", "petition", "ad", "ads", "reply"})
+#: What stands between a verb of issuing and its document: a particle and a determiner.
+_BEFORE_DOCUMENT = r"(?:\s+(?:out|back|off|up))?\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?$"
 #: A verb of issuing a document, with its auxiliaries, right before the document: "released
 #: a statement", "has sent out a letter", "fired back a response".
 _ISSUING_VERB_BEFORE = re.compile(
     r"(?<![\w’'])(?:released|issued|sent|wrote|posted|published|put|fired|emailed|filed|signed"
     r"|penned|tweeted|circulated|distributed|launched|unveiled|submitted|delivered|mailed"
-    r"|release|issue|send|write|post|publish|file|sign|submit)"
-    r"(?:\s+(?:out|back|off|up))?\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?$"
+    r"|release|issue|send|write|post|publish|file|sign|submit)" + _BEFORE_DOCUMENT
 )
 #: A participle of issuing, or a preposition of means, right before a document: "releasing
 #: a statement", "putting out a statement", "with a tweet", "in a statement".
 _ISSUING_ADJUNCT_BEFORE = re.compile(
     r"(?<![\w’'])(?:releasing|issuing|sending|writing|posting|publishing|putting|firing"
     r"|tweeting|circulating|distributing|unveiling|submitting|delivering|(with|in|via))"
-    r"(?:\s+(?:out|back|off|up))?\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?$"
+    + _BEFORE_DOCUMENT
 )
 #: Documents a person or body writes in their own voice, which "in" or "with" before them
 #: gives the clause's subject ("said in a statement announcing …", "responded with a tweet
@@ -366,10 +369,8 @@ _AUTHORED_NOUNS = frozenset(
 _OWN_AUTHOR = re.compile(r"\b(?:from|by)\b|\w[’']s?\s")
 #: A word that opens a new clause between a subject and a later verb (``_CLAUSE_BREAK``
 #: but for "to", "as" and modals, which a predicate holds: "responded to Clinton with a
-#: tweet").
-_NEW_CLAUSE = re.compile(
-    r"\b(?:that|who|which|whom|whose|said|says|say|and|but|or|while|because|when|if)\b"
-)
+#: tweet"): ``_CLAUSE_OPENERS`` alone.
+_NEW_CLAUSE = re.compile(rf"\b(?:{_CLAUSE_OPENERS})\b")
 #: A negation right before a cue, with only auxiliaries and adverbs after it: "did not
 #: say", "would not comment", "has not yet declared", "never noted", "didn’t explicitly
 #: say" (not "not only said").
