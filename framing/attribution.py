@@ -612,8 +612,8 @@ _BUT_NEW_SUBJECT = re.compile(
 _NOT_ONLY = re.compile(r"(?i)\bnot only\b")
 #: A capitalised word of a name ("O’Neill", "Jr.", "Ocasio-Cortez").
 _CAPITALISED = r"[A-Z][\w’'.\-]+"
-#: A run of one to four capitalised words: a name.
-_NAME_RUN = rf"(?:{_CAPITALISED}\s+){{0,3}}{_CAPITALISED}"
+#: A run of one to four capitalised words: a name (never across a line break).
+_NAME_RUN = rf"(?:{_CAPITALISED}[^\S\n]+){{0,3}}{_CAPITALISED}"
 #: A first object and a determiner opening a second: "denied her a hearing", "deny Sanders
 #: the nomination".
 _SECOND_OBJECT = re.compile(
@@ -3284,6 +3284,9 @@ class ArticleAttributor:
             titled = _split_title(run.group(0)) if run.end(1) > run.start(1) else None
             if titled is not None:
                 offset, name = titled
+                name = _before_sentence_end(name)
+                if name.split()[-1].lower() in organization_heads:
+                    continue  # "Attorney General’s Office", "Justice Center": a body
                 name_start = run.start() + offset
                 role_text = text[run.start() : name_start].strip()
                 role_start = run.start()
@@ -3338,6 +3341,10 @@ class ArticleAttributor:
             self._note_pronoun_gender(person.name, run.end())
         for match in _find_name_roles(self.text, self.body_start):
             role_text = match.group("role")
+            if role_text.startswith("the") and not self._apposed_name_is_person(
+                match["name"], match.end()
+            ):
+                continue  # "Virginia Beach, the city's …"; "… Van Susteren, the speaker said"
             person = self.registry.add(
                 match.group("name"),
                 _role_word(role_text),
@@ -3349,6 +3356,24 @@ class ArticleAttributor:
             self._note_pronoun_gender(person.name, match.end())
         self.registry.people.sort(key=lambda p: p.position)
         self.registry.complete_names()
+
+    def _apposed_name_is_person(self, name: str, end: int) -> bool:
+        """Whether a two-word name before ", the ROLE" (the role ending at ``end``) is a
+        person's in apposition: shaped like a name (``_shaped_like_name``), no outlet and no
+        body, and no verb after the role, whose subject it would be ("Jim Craig, the
+        director of …"; not "Virginia Beach, the city where …", "Newsmax TV, the network's
+        …" nor "Interviewed by Greta Van Susteren, the former House speaker predicted")."""
+        following = _NEXT_WORD.match(self.text, end)
+        if following is not None and word_tag(following.group(1)) in _FINITE_TAGS:
+            return False
+        organization = load_source_nouns().organization
+        return (
+            _shaped_like_name(name, alone=False)
+            and "-" not in name
+            and match_outlet(name) is None
+            and not self._names_body(name)
+            and not any(w.lower() in organization for w in name.split())
+        )
 
     def _register_named_subject(self, run: re.Match[str]) -> None:
         """A full name without a title that opens its sentence, its first word a given
@@ -3985,7 +4010,8 @@ def _role_or_title_words() -> frozenset[str]:
 
 
 def _name_role_pattern() -> re.Pattern[str]:
-    """ "Amarjit Singh, a limousine driver," — a name followed by its role in apposition.
+    """ "Amarjit Singh, a limousine driver," / "Jim Craig, the director of …," — a name
+    followed by its role in apposition.
 
     The word-boundary test sits after the first capital (a lookbehind with the same
     meaning), so that the pattern opens with a character class, which ``re`` scans for
@@ -3995,7 +4021,7 @@ def _name_role_pattern() -> re.Pattern[str]:
         roles = words_to_regex(load_source_nouns().role_families)
         _NAME_ROLE = re.compile(
             rf"(?P<name>[A-Z](?<!\w[A-Z])[\w’'\-]+\s+[A-Z][\w’'\-]+),\s+"
-            rf"(?P<role>(?:a|an)\s+[^,.;]{{0,60}}?\b(?:{roles})\b)"
+            rf"(?P<role>(?:a|an|the)\s+[^,.;]{{0,60}}?\b(?:{roles})\b)"
         )
     return _NAME_ROLE
 
@@ -4019,7 +4045,7 @@ def _split_title(run: str) -> tuple[int, str] | None:
 
 
 #: The opening of the role in ``_name_role_pattern``: every match holds one at its comma.
-_APPOSED_ARTICLE = re.compile(r",\s+an?\s")
+_APPOSED_ARTICLE = re.compile(r",\s+(?:an?|the)\s")
 
 
 def _is_name_char(char: str) -> bool:
@@ -4029,7 +4055,7 @@ def _is_name_char(char: str) -> bool:
 
 
 def _find_name_roles(text: str, pos: int) -> list[re.Match[str]]:
-    """``_name_role_pattern().finditer(text, pos)``, tried only before the ", a"/", an"
+    """``_name_role_pattern().finditer(text, pos)``, tried only before the ", a"/", the"
     that every match holds: a match's name lies between its comma and the last
     character before it that cannot be part of a name, so only the capitals there are
     tried (in order, not overlapping, as ``finditer`` does)."""
@@ -4049,6 +4075,23 @@ def _find_name_roles(text: str, pos: int) -> list[re.Match[str]]:
                     done = match.end()
                     break
     return found
+
+
+#: A name word closing its sentence: two or more letters, the last in lower case, and a
+#: period ("Marrero." in "Judge Victor Marrero. The judge said"; not "J." or "U.S.").
+_SENTENCE_END_IN_NAME = re.compile(r"(?<=[A-Za-z][a-z])\.(?=\s|$)")
+
+
+def _before_sentence_end(name: str) -> str:
+    """A titled name cut where its sentence ends: at a line break ("Victor Marrero\n\nThe")
+    or after a word whose period closes the sentence, the period left out ("Victor
+    Marrero. The" → "Victor Marrero"); a generational suffix keeps its period ("Jr.")."""
+    name = name.split("\n", 1)[0].rstrip()
+    for end in _SENTENCE_END_IN_NAME.finditer(name):
+        word = name[: end.start()].rsplit(None, 1)[-1]
+        if word.lower() not in load_source_nouns().name_suffixes:
+            return name[: end.start()]
+    return name
 
 
 def _strip_capitalised_tail(phrase: str) -> str:
@@ -4306,7 +4349,8 @@ def _plausible_subject(phrase: SourcePhrase) -> bool:
     if phrase.pronoun or phrase.role:
         return True
     if phrase.name:
-        first = phrase.name.split()[0]
+        # "The Justice Department": the name's own first word
+        first = phrase.name.removeprefix("The ").split()[0]
         return (
             first not in capitalised_common_words()
             and first.lower() not in load_source_nouns().numbers

@@ -12,7 +12,7 @@ Three jobs:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from framing.cues import load_cues
@@ -326,6 +326,7 @@ class SourceNouns:
     time_alone: frozenset[str] = frozenset()  # "tuesday", "yesterday"
     time_after_preposition: frozenset[str] = frozenset()  # "week" of "last week"
     time_prepositions: frozenset[str] = frozenset()  # "on", "last"
+    time_months: frozenset[str] = frozenset()  # "october", "oct": time words when capitalised
     ly_nouns: frozenset[str] = frozenset()  # "family", "assembly": -ly words, no adverbs
     sentence_openers: frozenset[str] = frozenset()  # "later", "former": capitalised, no names
     female: frozenset[str] = frozenset()  # "mrs", "spokeswoman": words that tell a woman
@@ -376,8 +377,11 @@ def load_source_nouns() -> SourceNouns:
         affiliations=frozenset(w.lower() for w in data.get("affiliations", {}).get("words", [])),
         time_alone=frozenset(w.lower() for w in data.get("time", {}).get("alone", [])),
         time_after_preposition=frozenset(
-            w.lower() for w in data.get("time", {}).get("after_preposition", [])
+            w.lower()
+            for key in ("after_preposition", "months")
+            for w in data.get("time", {}).get(key, [])
         ),
+        time_months=frozenset(w.lower() for w in data.get("time", {}).get("months", [])),
         time_prepositions=frozenset(
             w.lower() for w in data.get("time", {}).get("prepositions", [])
         ),
@@ -447,7 +451,40 @@ def find_source_before(text: str, start: int, end: int) -> SourcePhrase | None:
         phrase = _source_before_tokens(text, _tokens(text, start, end), whole=True)[0]
     if phrase is not None and _QUOTE_MARK.search(phrase.text):
         phrase.text = _QUOTE_MARK.sub("", phrase.text)  # 'other “experts”': the words only
-    return _name_before_unclosed_role(text, start, phrase)
+    return _name_before_unclosed_role(text, start, _without_leading_time(phrase))
+
+
+def _without_leading_time(phrase: SourcePhrase | None) -> SourcePhrase | None:
+    """``phrase`` without a time adjunct that opens it before a name, with no comma between
+    ("Last month Reuters reported", "On Friday Fauci said", "In October Amnesty
+    International accused"): the name is the subject. The adjunct must hold a time word;
+    capitalised after its first word, only a day or a month counts ("on Morning Edition")."""
+    if phrase is None or not phrase.name or phrase.role or not phrase.text.endswith(phrase.name):
+        return phrase
+    nouns = load_source_nouns()
+    words = phrase.text.split()
+    first = words[0].lower()
+    if len(words) < 2 or (first not in nouns.time_prepositions and first not in nouns.time_alone):
+        return phrase
+    k, timed = 0, False
+    while k < len(words) - 1:
+        low = words[k].lower().rstrip(".")
+        if (
+            low in nouns.time_alone
+            or low.isdigit()
+            or (
+                low in nouns.time_after_preposition
+                and (k == 0 or words[k].islower() or low in nouns.time_months)
+            )
+        ):
+            timed = True
+        elif low not in nouns.time_prepositions and low != "the":
+            break
+        k += 1
+    rest = " ".join(words[k:])
+    if not timed or not _is_cap(words[k]) or not phrase.name.endswith(rest):
+        return phrase
+    return replace(phrase, start=phrase.start + phrase.text.rindex(rest), text=rest, name=rest)
 
 
 #: A double quote mark.
@@ -1044,6 +1081,14 @@ def _apposition(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | N
         return outer  # "Anecdotal evidence, such as …, suggests": examples of the subject
     if inner[0][2].lower().endswith(("ing", "ed")) and outer is not None:
         return outer  # "A source …, speaking on condition of anonymity, said"
+    if (
+        inner[0][2].lower() in _AFFILIATION_PREPOSITIONS
+        and outer is not None
+        and outer.name
+        and looks_like_person(outer.name)
+        and all(_is_cap(w) for w in outer.text.split())
+    ):
+        return outer  # "Evan Greer, of the group Fight for the Future, said": Greer speaks
     if inner[0][2].lower() in RELATIVE_PRONOUNS or inner[0][2].lower() in {"a", "an", "the"}:
         # "Smith, who ..., said" / "Smith, a spokesman for X, said": Smith speaks.
         if outer is not None and outer.name:
@@ -1055,6 +1100,8 @@ def _apposition(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | N
         if inner[0][2].lower() in RELATIVE_PRONOUNS and outer is not None:
             return outer  # "A former agent, who read the files, told": the antecedent speaks
         return inner_np or outer
+    if inner_np is not None and outer is not None and _place_after_preposition(inner, inner_np):
+        return outer  # "A spokesman for …, northeast of San Francisco, said": the spokesman
     if inner_np is not None and inner_np.name and looks_like_person(inner_np.name):
         # "Iranian Foreign Ministry spokesman, Nasser Kanaani, spoke": the name speaks.
         if outer is not None and not inner_np.role:
@@ -1071,6 +1118,23 @@ def _apposition(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | N
     return inner_np or outer
 
 
+def _place_after_preposition(inner: list[tuple[int, int, str]], phrase: SourcePhrase) -> bool:
+    """Whether the name of ``phrase`` follows a preposition inside the aside ``inner``, after
+    a lower-case opening: "…, northeast of San Francisco, said" tells where, not who."""
+    if phrase.name is None or phrase.name not in phrase.text:
+        return False
+    name_start = phrase.start + phrase.text.rindex(phrase.name)
+    before = [t[2] for t in inner if t[1] <= name_start]
+    return (
+        len(before) >= 2
+        and before[0].islower()
+        and before[-1].lower() in _NP_PREPOSITIONS | {"near", "outside"}
+    )
+
+
+#: Prepositions that open a named person's affiliation set off after the name: "Evan
+#: Greer, of Fight for the Future,", "Jane Doe, with the ACLU,".
+_AFFILIATION_PREPOSITIONS = frozenset({"of", "from", "with", "at"})
 #: Words that open examples set off after a subject: "…, such as …, said".
 _EXAMPLE_OPENERS = frozenset({"such", "like", "especially", "particularly", "notably"})
 #: A party and state tag after a politician's name: "R-Ky", "D-Calif", "I-Vt".
@@ -1152,6 +1216,8 @@ def _subject_before_appositions(
     bounds = [-1, *commas, len(toks)]
     for left, right in zip(bounds, bounds[1:], strict=False):
         segment = toks[left + 1 : right]
+        if not segment and left == -1:
+            continue  # the window opens at a comma: "…, Evan Greer, of …, said"
         if not segment:
             return None
         first = segment[0][2].lower()
@@ -1337,6 +1403,8 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
     # Role: the last role word (two-word roles first: "prime minister", "press secretary").
     firsts = _two_word_role_firsts()
     for i in range(len(lowered) - 1, -1, -1):
+        if _names_a_body_field(words, lowered, i, nouns):
+            continue  # "the Justice Department", "the Minister of Justice": no justice speaks
         if i + 1 < len(lowered) and lowered[i] in firsts:
             two = lowered[i] + " " + lowered[i + 1]
             if two in nouns.role_families:
@@ -1424,6 +1492,24 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
     if role and not role_phrase:
         role_phrase = text
     return role, name, role_phrase
+
+
+def _names_a_body_field(
+    words: tuple[str, ...], lowered: list[str], i: int, nouns: SourceNouns
+) -> bool:
+    """Whether the capitalised word ``i`` names the field of a body or office rather than a
+    role: before a body's head ("Justice Department", "Defense Ministry") or after a body's
+    head or a role and "of" ("Department of Justice", "Minister of Justice")."""
+    if not _is_cap(words[i]):
+        return False
+    if i + 1 < len(lowered) and _is_cap(words[i + 1]) and lowered[i + 1] in nouns.organization:
+        return True
+    return (
+        i >= 2
+        and lowered[i - 1] == "of"
+        and _is_cap(words[i - 2])
+        and (lowered[i - 2] in nouns.organization or lowered[i - 2] in nouns.role_families)
+    )
 
 
 def _member_before_body(
@@ -1701,6 +1787,17 @@ def _phrase_types(
         and not any(w.lower() in nouns.organization for w in name.split())
     ):
         return None, "person"
+    written = text.split()
+    if role is not None and _ROLE_OF_FIELD.search(text) is not None:
+        head = role  # "the Secretary of State", "the Minister of Justice": the role
+    if (
+        len(written) >= 3
+        and head in nouns.role_families
+        and written[-2] == "of"
+        and _is_cap(written[-1])
+        and written[-3].lower() in nouns.organization
+    ):
+        return None, "organization"  # "the Department of Justice": a body, not a justice
     if not named and (head in nouns.anonymous or head in nouns.role_families):
         return None, "anonymous"
     if any(w in ("percent", "%") or w.endswith("%") for w in words) or _SHARE_OF_PEOPLE.search(
@@ -1735,6 +1832,9 @@ def _phrase_types(
     return None, "organization"
 
 
+#: A capitalised role and the capitalised field of its office after "of", closing the
+#: phrase: "Secretary of State", "Minister of Justice", "Secretary of the Treasury".
+_ROLE_OF_FIELD = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$")
 #: A home state or country after a person's name, closing the phrase: " of Calif.".
 _HOME_AFTER_NAME = re.compile(r"\s+(?:of|from)\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)?$")
 

@@ -1562,3 +1562,96 @@ def test_a_participle_after_the_comma_takes_an_article_phrase_or_a_tagged_name_a
     assert row_of(body, "saying")["source"] == "Zoran Quillfeather"
     # a phrase with no head the project knows names no subject
     assert sources_of("The talks failed, saying that heroin is now cheaper.") == []
+
+
+def test_a_name_then_its_affiliation_set_off_by_commas_speaks_after_an_opening_clause() -> None:
+    body = (
+        "While some advocates say the rule helps, Mara Lindqvist, of the watchdog group "
+        "Open Ledger Project, said the rule is a stunt."
+    )
+    row = row_of(body, "said")
+    assert (row["source"], row["source_type"]) == ("Mara Lindqvist", "person")
+    # an aside of place after a role tells where, not who
+    place = (
+        "A spokesman for the district attorney in Alder County, northeast of San "
+        "Francisco, said prosecutors would not comment."
+    )
+    assert row_of(place, "said")["source_type"] == "anonymous"
+    # the neighbour: a role, then the name in apposition, still gives the name
+    named = "The ministry's spokesman, Nasser Tehrani, said the talks would resume."
+    assert row_of(named, "said")["source"] == "Nasser Tehrani"
+
+
+def test_the_field_of_a_body_or_office_is_no_role_that_takes_up_a_person() -> None:
+    body = (
+        "Lawrence Abbot said the ruling was wrong. The Department of Justice said it would appeal."
+    )
+    rows = sources_of(body)
+    assert [(r["source"], r["source_type"]) for r in rows] == [
+        ("Lawrence Abbot", "person"),
+        ("Department of Justice", "organization"),
+    ]
+    according = "Presidents cannot be charged, according to the Department of Justice."
+    assert row_of(according, "according to")["source_type"] == "organization"
+    # the holder of an office is unnamed, not a body ...
+    office = "The votes were counted. The Secretary of the Treasury said the plan would work."
+    assert row_of(office, "said")["source_type"] == "anonymous"
+    # ... and a body named with its field is a subject a participle can take
+    participle = (
+        "The Justice Department filed a brief on Friday in the federal case urging the "
+        "court to return it to state court."
+    )
+    assert row_of(participle, "urging")["source"] == "Justice Department"
+
+
+def test_a_titled_name_ends_where_its_sentence_ends() -> None:
+    body = (
+        "The order was handed down by U.S. District Judge Victor Amarillo.\n\n"
+        "The judge had called the claim “repugnant” and said the president was not above "
+        "the law."
+    )
+    assert {r["source"] for r in sources_of(body)} == {"Victor Amarillo"}
+    same_line = "The order came from Judge Victor Amarillo. The judge said no one is immune."
+    assert row_of(same_line, "said")["source"] == "Victor Amarillo"
+    # a body's name after a title is no person a pronoun could take up
+    body_name = (
+        "The California Attorney General’s Office said race was not a factor. "
+        "Counsel at the Riverside Justice Center. Ann Cole, the director of the center, "
+        "filed a brief.\n\n“That is troubling,” she said."
+    )
+    assert [r["source"] for r in sources_of(body_name) if r["cue"] == "said"][-1] == "Ann Cole"
+
+
+def test_a_name_before_the_and_a_role_is_registered_unless_the_role_opens_a_clause() -> None:
+    body = (
+        "Litigators took note, including Jim Carrow, the director of the Louisiana office. "
+        "Carrow had filed a brief.\n\n“These techniques are troubling,” he said."
+    )
+    assert row_of(body, "said")["source"] == "Jim Carrow"
+    # "the former House speaker predicted": the role is the clause's subject, not the
+    # interviewer's apposition
+    clause = (
+        "Newt Gingrich was skeptical of the polls. Interviewed by Greta Van Susteren, the "
+        "former House speaker predicted that Romney would win."
+    )
+    assert row_of(clause, "predicted")["source"] != "Greta Van Susteren"
+    place = "Donors fear a Democratic-controlled Washington, the committee head said on Monday."
+    assert row_of(place, "said")["source"] != "Democratic-controlled Washington"
+
+
+def test_a_time_adjunct_before_a_name_without_a_comma_is_no_part_of_the_source() -> None:
+    body = (
+        "Last month Reuters reported that the firm was hacked. On Friday Anna Liebig "
+        "denied that the data was lost. In October Amnesty International accused the "
+        "police of torture."
+    )
+    assert [(r["source"], r["source_type"]) for r in sources_of(body)] == [
+        ("Reuters", "outlet"),
+        ("Anna Liebig", "person"),
+        ("Amnesty International", "organization"),
+    ]
+    # capitalised, a time word that is no day or month belongs to a name
+    show = "The senator spoke on Morning Edition, saying the bill would pass."
+    assert row_of(show, "saying")["source"] != "Edition"
+    # and a determiner with no time word opens the subject
+    assert row_of("This Republican said the bill would pass.", "said")["source"] != "Republican"
