@@ -2026,7 +2026,7 @@ class ArticleAttributor:
         his following, said"; not "…, Smith said, noting …", after a cue)."""
         if not self.text[a.cue_start : a.cue_end].split(None, 1)[0].endswith("ing"):
             return False
-        if self.text[max(unit[0], a.cue_start - 3) : a.cue_start].strip() != ",":
+        if not self.text[max(unit[0], a.cue_start - 3) : a.cue_start].rstrip().endswith(","):
             return False
         if not _COMMA_BEFORE_CUE.search(self.text, a.cue_end, cs):
             return False

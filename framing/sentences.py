@@ -250,7 +250,14 @@ def paragraph_sentences(text: str, start: int, end: int) -> list[tuple[int, int]
         # No sentence-final mark before the last character: one sentence, no Punkt call.
         return [(start + lead, start + trail)]
     offset = start + lead
-    return [(offset + s, offset + e) for s, e in _split_plain(paragraph[lead:trail])]
+    return [(offset + s, offset + e) for s, e in _sentence_spans(paragraph[lead:trail])]
+
+
+def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
+    """The sentences of a stripped paragraph: Punkt's (``_split_plain``), with a name's
+    initials kept in the sentence of the name (``_join_initials``)."""
+    spans = _split_plain(paragraph)
+    return _join_initials(paragraph, spans) if len(spans) > 1 else spans
 
 
 #: A party tag with an abbreviated state closing a span: "(R-Ill.)", "(D., Miss.)".
@@ -328,6 +335,35 @@ def _split_plain(paragraph: str) -> list[tuple[int, int]]:
             unsure = unsure or decision is None
     _add_stretch(paragraph, begin, len(paragraph), pending, unsure, plain, spans)
     return _join_party_tags(paragraph, spans) if ")" in paragraph else spans
+
+
+#: Two or three initials closing a span: "A.J.", "J.C.", "W.E.B." (a person's, a firm's).
+_INITIALS_END = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})$")
+#: A capitalised word opening the next span.
+_CAPITALISED_START = re.compile(r"[A-Z][\w’'-]*")
+
+
+def _join_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a span that ends with a name's initials to the next when that opens with a
+    capitalised word that is no frequent sentence starter: "A.J. Bauer said", "J.C. Penney,
+    which …" are one sentence (Punkt, which knows single initials, ends one after "A.J.").
+    Initials that are a listed abbreviation of a place or body ("U.S.", "D.C.") stay
+    sentence ends before a capitalised word, as Punkt decides."""
+    joined: list[tuple[int, int]] = []
+    for s, e in spans:
+        if joined:
+            initials = _INITIALS_END.search(text, joined[-1][0], joined[-1][1])
+            first = _CAPITALISED_START.match(text, s, e)
+            if (
+                initials is not None
+                and initials.group(1)[:-1].lower() not in load_abbreviations()
+                and first is not None
+                and first.group(0).lower() not in load_sentence_starters()
+            ):
+                joined[-1] = (joined[-1][0], e)
+                continue
+        joined.append((s, e))
+    return joined
 
 
 def _add_stretch(
@@ -617,7 +653,7 @@ def split_sentences(documents: pl.DataFrame) -> pl.DataFrame:
                 starts.append(start)
                 ends.append(start + len(paragraph))
                 continue
-            spans = _split_plain(paragraph)
+            spans = _sentence_spans(paragraph)
             paragraph_index.extend([p] * len(spans))
             starts.extend([start + s for s, _ in spans])
             ends.extend([start + e for _, e in spans])

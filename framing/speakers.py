@@ -454,6 +454,24 @@ def find_source_before(text: str, start: int, end: int) -> SourcePhrase | None:
     return _name_before_unclosed_role(text, start, _without_leading_time(phrase))
 
 
+def _is_time_phrase(toks: list[tuple[int, int, str]]) -> bool:
+    """Whether the tokens are a time phrase that opens a sentence: "Last week", "Just last
+    week", "Earlier this month", "In 2016" (a time word among them, nothing else)."""
+    nouns = load_source_nouns()
+    timed = False
+    for _, _, word in toks:
+        low = word.lower().rstrip(".")
+        if low in nouns.time_alone or low in nouns.time_after_preposition or low.isdigit():
+            timed = True
+        elif low not in nouns.time_prepositions and low not in _TIME_PHRASE_WORDS:
+            return False
+    return timed
+
+
+#: Words besides the time lists' that a sentence-opening time phrase may hold.
+_TIME_PHRASE_WORDS = frozenset({"just", "only", "the", "a", "of", "ago", "since", "until"})
+
+
 def _without_leading_time(phrase: SourcePhrase | None) -> SourcePhrase | None:
     """``phrase`` without a time adjunct that opens it before a name, with no comma between
     ("Last month Reuters reported", "On Friday Fauci said", "In October Amnesty
@@ -1229,6 +1247,7 @@ def _subject_before_appositions(
             or first in _NP_PREPOSITIONS
             or first in _INTRODUCTORY
             or first.endswith("ly")
+            or _is_time_phrase(segment)
         ):
             continue
         if right == len(toks):

@@ -1655,3 +1655,33 @@ def test_a_time_adjunct_before_a_name_without_a_comma_is_no_part_of_the_source()
     assert row_of(show, "saying")["source"] != "Edition"
     # and a determiner with no time word opens the subject
     assert row_of("This Republican said the bill would pass.", "said")["source"] != "Republican"
+
+
+def test_a_participle_aside_closed_by_a_comma_leaves_the_subject_before_it() -> None:
+    body = (
+        "A senior White House official, speaking on condition of anonymity, said that the "
+        "president is not rushing."
+    )
+    row = row_of(body, "said")
+    assert (row["source"], row["source_type"]) == ("senior White House official", "anonymous")
+
+
+def test_a_names_initials_stay_in_its_sentence() -> None:
+    body = "J.D. Varner said he could not judge. Stores such as J.C. Penney, which has struggled, will close, analysts say."
+    rows = sources_of(body)
+    assert rows[0]["source"] == "J.D. Varner"
+    assert body[rows[1]["content_start"] : rows[1]["content_end"]].startswith(
+        "Stores such as J.C. Penney, which"
+    )
+    # initials that abbreviate a place still end a sentence before a sentence starter
+    place = "He lives in the U.S. The senator said he would vote no."
+    assert row_of(place, "said")["source"] == "senator"
+
+
+def test_a_time_phrase_opening_a_chain_of_appositions_is_passed_over() -> None:
+    body = (
+        "Just last week, J.J. Gerber, editor at large of The Courier, an influential "
+        "weekly read by teachers, wrote that the strike would end."
+    )
+    assert row_of(body, "wrote")["source"] == "J.J. Gerber"
+    assert row_of(body.replace("J.J.", "Ann"), "wrote")["source"] == "Ann Gerber"
