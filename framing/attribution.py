@@ -669,6 +669,16 @@ _OPENING_WORD = re.compile(
 _PLURAL_ONLY = frozenset({"police", "people", "personnel", "clergy"})
 #: The subject form of an object pronoun that is the subject of a gerund after "for".
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+#: A time adjunct between a participle and the "by" of its agent: "announced Monday by",
+#: "released last week by".
+_TIME_THEN_BY = re.compile(
+    r"\s+(?:(?:on|last|this|early|late|earlier)\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|week|month|year)\s+by\b",
+    re.IGNORECASE,
+)
+#: A pronoun with "is" contracted before a naming cue: "what’s called a …", "it's called
+#: …" name a thing (a passive; "he’s called for …" is "has", and "he" is not listed).
+_CONTRACTED_IS = re.compile(r"(?i)(?<![\w’'])(?:what|it|that|this)[’']s\s+$")
 #: A passive's auxiliary right before a participle ("was denied", "had been quietly denied").
 _PASSIVE_AUXILIARY = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:[a-z]+ly\s+)?$"
@@ -1285,16 +1295,16 @@ class ArticleAttributor:
             or _TO_BE.match(self.text, ce, ce + 12)
             or (cue.refuses and self._refusal(cs, ce))
             or (next_word in cue.passive_before and self._passive_participle(cs, ce, unit))
+            or (cue.naming and _CONTRACTED_IS.search(self.text, max(unit[0], cs - 12), cs))
         ):
             return None
-        if (
-            following is not None
-            and next_word == "by"
-            and self._passive_participle(cs, ce, unit, by_agent=True)
-        ):
+        by_end = following.end() if following is not None and next_word == "by" else None
+        if by_end is None and (timed_by := _TIME_THEN_BY.match(self.text, ce, unit[1])):
+            by_end = timed_by.end()  # "The programs announced Monday by the Fed"
+        if by_end is not None and self._passive_participle(cs, ce, unit, by_agent=True):
             if cue.complement or not cue.agent_passive:
                 return None  # "data maintained by two scientists", "explained by her faith"
-            return self._passive_by_agent(cue, cs, ce, unit, following.end())
+            return self._passive_by_agent(cue, cs, ce, unit, by_end)
         if (
             cue.naming
             and form.endswith("ed")

@@ -1150,6 +1150,10 @@ def _place_after_preposition(inner: list[tuple[int, int, str]], phrase: SourcePh
     )
 
 
+#: Brill tags of finite verbs: after a name, such a word opens the next predicate.
+_FINITE_VERB_TAGS = frozenset({"VBP", "VBZ", "VBD", "MD"})
+
+
 #: Prepositions that open a named person's affiliation set off after the name: "Evan
 #: Greer, of Fight for the Future,", "Jane Doe, with the ACLU,".
 _AFFILIATION_PREPOSITIONS = frozenset({"of", "from", "with", "at"})
@@ -1319,6 +1323,8 @@ def find_source_after(
             return None  # "said at the convention": a place or time, no source after the cue
         if out and lw in {"the", "a", "an"} and _is_cap(out[-1][2]):
             break  # "told Fox News the warnings were real": a name, then a new clause
+        if out and word.islower() and _is_cap(out[-1][2]) and word_tag(word) in _FINITE_VERB_TAGS:
+            break  # "the programs announced by the Fed include two": the main clause's verb
         if (
             listener
             and out

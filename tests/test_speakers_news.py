@@ -1685,3 +1685,23 @@ def test_a_time_phrase_opening_a_chain_of_appositions_is_passed_over() -> None:
     )
     assert row_of(body, "wrote")["source"] == "J.J. Gerber"
     assert row_of(body.replace("J.J.", "Ann"), "wrote")["source"] == "Ann Gerber"
+
+
+def test_counts_added_and_things_called_by_name_are_no_speech() -> None:
+    body = (
+        "Over the past three months, U.S. employers have added 243,000 jobs. The Senate "
+        "approved the nominees on what’s called a “voice vote.” In poker, it’s called a "
+        "“tell.”"
+    )
+    assert sources_of(body) == []
+    # the neighbours: "added" before a clause or after a quote, "called" with its object
+    spoken = "“It is over,” he added. The senator added that 243,000 jobs were lost."
+    assert [r["cue"] for r in sources_of(spoken)] == ["added", "added"]
+    assert row_of("She’s called him “a liar.”", "called")["source"] == "She"
+
+
+def test_a_time_adjunct_between_a_participle_and_its_agent_keeps_the_agent() -> None:
+    body = "The new programs announced Monday by the Fed include two that will buy corporate debt."
+    row = row_of(body, "announced")
+    assert (row["source"], row["source_type"]) == ("Fed", "organization")
+    assert body[row["content_start"] : row["content_end"]] == "The new programs"
