@@ -669,6 +669,26 @@ _OPENING_WORD = re.compile(
 _PLURAL_ONLY = frozenset({"police", "people", "personnel", "clergy"})
 #: The subject form of an object pronoun that is the subject of a gerund after "for".
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+#: The "and" that joins a subject's last conjunct, with any determiner after it: "Pelosi
+#: and Schumer", "he and a few others", "Mr Comey and Mr Trump".
+_JOINT_AND = re.compile(r"(?:,\s*)?\s+and\s+((?:a|an|the|both|some|other)\s+)?$")
+#: Words that give the last conjunct a determiner of its own ("and his aides").
+_JOINT_DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "other", "some", "several", "many", "most"}
+)
+#: Tags of a verb that makes a conjunct a clause ("Trump attacked Pelosi and …").
+_JOINT_VERB_TAGS = _FINITE_TAGS | {"VBN"}
+#: "Both" opening a coordinated subject: no part of its first conjunct.
+_BOTH = re.compile(r"(?i)both\s+")
+#: A phrase ending in a preposition and a name: "a report on Comey", "trains to Austria".
+_ENDS_IN_NAMED_OBJECT = re.compile(
+    r"\b(?:on|of|about|to|for|with|against|between|from|across|in|at)\s+(?:the\s+)?"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$"
+)
+#: Marks after which a part of a coordinated subject opens.
+_JOINT_SEGMENT_MARKS = (",", ";", ":", "(", "—", "“", '"')
+#: Words that may open a coordinated subject before its first conjunct.
+_JOINT_OPENERS = frozenset({"both", "but", "and", "even", "though", "although", "while", "as"})
 #: A time adjunct between a participle and the "by" of its agent: "announced Monday by",
 #: "released last week by".
 _TIME_THEN_BY = re.compile(
@@ -794,6 +814,9 @@ class Attribution:
     asked: SourcePhrase | None = None
     # a passive's agent ("a practice criticized by Miller"): no subject a pronoun takes up
     passive: bool = False
+    # the other speakers of a joint subject ("Pelosi and Schumer said"), each resolved as
+    # an attribution of its own with the same cue and content, in text order
+    joint: list[Attribution] = field(default_factory=list)
     # filled in by speaker resolution
     speaker: str | None = None
     source_type: str = "anonymous"
@@ -1135,9 +1158,149 @@ class ArticleAttributor:
             self._resolve(attribution)
             if self._personal_finding(attribution):
                 continue
+            attribution.joint = self._joint_speakers(attribution)
             self._remember_thing(attribution)
             kept.append(attribution)
         return kept
+
+    def _joint_speakers(self, a: Attribution) -> list[Attribution]:
+        """The other speakers of a coordinated subject, in text order: "Nancy Pelosi and
+        Chuck Schumer said", "he and a few others said", "Both Mr Comey and Mr Trump are
+        accusing", "Pelosi, Schumer and Durbin said". Each conjunct must fill its part of
+        the subject, which opens the clause (after a comma, a subordinator or "both"); an
+        object before "and" is no speaker ("Trump attacked Pelosi and Schumer said"), nor
+        is a modifier ("prominent political and business leaders"), a body's name ("the
+        Health and Human Services Department"), a place inside a phrase ("a report on
+        Comey and Mueller") or a second role of the same person ("Activist and author Drew
+        Dellinger")."""
+        sp = a.source
+        if sp is None or a.passive or sp.start >= a.cue_start or sp.pronoun in {"it", "they"}:
+            return []
+        i = bisect.bisect_right(self._unit_starts, sp.start) - 1
+        unit_start = self.units[i][0] if i >= 0 else self.body_start
+        joined = _JOINT_AND.search(self.text, max(unit_start, sp.start - 20), sp.start)
+        if joined is None:
+            return []
+        first_word = _WORD.match(sp.text)
+        main_determined = bool(joined.group(1)) or (
+            first_word is not None and first_word.group(0).lower() in _JOINT_DETERMINERS
+        )
+        conjuncts: list[SourcePhrase] = []
+        end = joined.start()
+        while True:
+            segment = max(
+                unit_start,
+                *(self.text.rfind(mark, unit_start, end) + 1 for mark in _JOINT_SEGMENT_MARKS),
+            )
+            phrase = find_source_before(self._source_text, segment, end)
+            if (
+                phrase is None
+                or self.text[phrase.end : end].strip(" ,")
+                or not self._joint_conjunct(phrase, sp, main_determined)
+            ):
+                return []
+            lead = _WORD.findall(self.text, segment, phrase.start)
+            if any(w.lower() not in _JOINT_OPENERS for w in lead):
+                return []  # "Trump attacked Pelosi and …": an object, not a subject
+            both = _BOTH.match(phrase.text)
+            if both is not None:
+                phrase = replace(
+                    phrase, start=phrase.start + both.end(), text=phrase.text[both.end() :]
+                )
+            conjuncts.append(phrase)
+            if lead or segment == unit_start or self.text[segment - 1] != ",":
+                break
+            # "Pelosi, Schumer and Durbin": a list goes on before its comma, name by name,
+            # each name filling its part ("According to Kazran, the congressman and …" is
+            # no list)
+            previous = max(
+                unit_start,
+                *(
+                    self.text.rfind(mark, unit_start, segment - 1) + 1
+                    for mark in _JOINT_SEGMENT_MARKS
+                ),
+            )
+            before = find_source_before(self._source_text, previous, segment - 1)
+            if (
+                before is None
+                or _WORD.findall(self.text, previous, before.start)
+                or not self._joint_conjunct(before, sp, main_determined)
+                or not (
+                    before.name is None  # "market analysts, industry experts and …"
+                    or is_people_noun(before.name.lower())  # "Contributors, advisers and …"
+                    or _shaped_like_name(before.name, alone=True)
+                    or match_outlet(before.name) is not None
+                    or self.registry.knows(before.name, before.start)
+                    or (self.actors is not None and self.actors.actor_for(before.name))
+                )
+            ):
+                break
+            end = segment - 1
+        joint = []
+        for phrase in reversed(conjuncts):
+            other = replace(a, source=phrase, joint=[], speaker=None, actor=None, role=None)
+            self._resolve(other)
+            joint.append(other)
+        return joint
+
+    def _joint_conjunct(
+        self, phrase: SourcePhrase, main: SourcePhrase, main_determined: bool
+    ) -> bool:
+        """Whether ``phrase``, before "and" and the subject ``main``, is a speaker of its
+        own (see ``_joint_speakers``)."""
+        if phrase.pronoun is not None:
+            return phrase.pronoun != "it"
+        nouns = load_source_nouns()
+        words = phrase.text.split()
+        if any(w.islower() and word_tag(w) in _JOINT_VERB_TAGS for w in words) or (
+            words[0].islower() and word_tag(words[0]) == "VBG"
+        ):
+            # "Trump attacked Pelosi and …", "attacking House Democrats and …": a clause or
+            # a participle, whose object it is
+            return False
+        if phrase.text.endswith(("’s", "'s", "s’", "s'")):
+            return False  # "both the FTC’s and the DOJ’s antitrust division"
+        headed = replace(phrase, text=phrase.text.split(" of ", 1)[0])  # "members of Congress"
+        if phrase.name is None and not _names_a_speaker(headed):
+            return False  # "prominent political and …", "the FTC’s and …"
+        if main.text[:1].isupper() and _ENDS_IN_NAMED_OBJECT.search(phrase.text):
+            return False  # "An AP report on Comey and Mueller", "trains to Austria and Germany"
+        if (
+            phrase.name
+            and phrase.text.endswith(phrase.name)
+            and main.text[:1].isupper()
+            and any(w.lower() in nouns.organization for w in main.text.split())
+        ):
+            return False  # "the U.S. Fish and Wildlife Service": one body's name
+        if (
+            phrase.text[:1].isupper()
+            and not phrase.role
+            and not main_determined
+            and main.name
+            and not main.text.startswith(main.name)
+            and main.text.split()[0].lower().rstrip(".") not in _role_or_title_words()
+        ):
+            return False  # "Health and Human Services Secretary Kathleen Sebelius": a title
+        if phrase.name and phrase.text == phrase.name and " " not in phrase.name:
+            # a lone capitalised word speaks only as someone or something the text or the
+            # lists know: not "Health and Human Services", "Immigration and Customs …"
+            low = phrase.name.lower()
+            known = (
+                self.registry.knows(phrase.name, phrase.start)
+                or match_outlet(phrase.name) is not None
+                or low in nouns.organization_names
+                or is_people_noun(low)
+                or (self.actors is not None and self.actors.actor_for(phrase.name) is not None)
+            )
+            if not known:
+                return False
+        nameless = phrase.name is None or (
+            " " not in phrase.name and is_people_noun(phrase.name.lower())
+        )
+        head = words[-1].lower().strip(".,’'")
+        # "Activist and author Drew Dellinger": a singular role with no name, and no
+        # determiner of the last conjunct's own, describe one person twice
+        return not (nameless and not main_determined and singular(head) == head)
 
     def _personal_finding(self, a: Attribution) -> bool:
         """Whether ``a`` is a person finding or showing something with no clause, quote or
@@ -3850,7 +4013,8 @@ class ArticleAttributor:
 
     def source_rows(self, attributions: list[Attribution]) -> list[tuple[Any, ...]]:
         rows: list[tuple[Any, ...]] = []
-        for a in attributions:
+        # a joint subject's other speakers follow the attribution, each a row of its own
+        for a in (b for found in attributions for b in (*found.joint, found)):
             cs, ce = a.content_span
             kind = a.kind
             if kind in {"direct", "indirect"} and (

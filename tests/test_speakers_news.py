@@ -1705,3 +1705,38 @@ def test_a_time_adjunct_between_a_participle_and_its_agent_keeps_the_agent() -> 
     row = row_of(body, "announced")
     assert (row["source"], row["source_type"]) == ("Fed", "organization")
     assert body[row["content_start"] : row["content_end"]] == "The new programs"
+
+
+def test_each_speaker_of_a_coordinated_subject_gets_a_row_with_the_same_cue_and_content() -> None:
+    for body, speakers in (
+        (
+            "Nancy Pelosi and Chuck Schumer said the plan was dead.",
+            {"Nancy Pelosi", "Chuck Schumer"},
+        ),
+        (
+            "The bill passed, even though he and a few others said they would have voted no.",
+            {"he", "few others"},
+        ),
+        ("Both Mr Comey and Mr Trump are accusing the other of lying.", {"Comey", "Trump"}),
+        (
+            "Pelosi, Schumer and Durbin said the talks would resume.",
+            {"Pelosi", "Schumer", "Durbin"},
+        ),
+    ):
+        rows = sources_of(body)
+        assert {r["source"] for r in rows} == speakers, body
+        assert len({(r["cue_start"], r["content_start"], r["content_end"]) for r in rows}) == 1
+
+
+def test_an_and_inside_a_subject_that_joins_no_speakers_gives_one_row() -> None:
+    # an object before "and", a modifier, a body's name, a title, a place inside a
+    # phrase and one person's two roles
+    for body in (
+        "Trump attacked Pelosi and Schumer said the plan was dead.",
+        "Prominent political and business leaders spoke out against the tariffs.",
+        "Last week, the Health and Human Services Department announced a plan.",
+        "Health and Human Services Secretary Kathleen Sebelius said the site works.",
+        "An AP report on Comey and Mueller said they served together.",
+        "Activist and author Drew Dellinger says the movement was ecological.",
+    ):
+        assert len(sources_of(body)) == 1, body

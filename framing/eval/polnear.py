@@ -38,7 +38,7 @@ import re
 import sys
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -181,21 +181,27 @@ def build_documents(records: Sequence[dict[str, Any]]) -> pl.DataFrame:
 
 def predictions_from_sources(sources: pl.DataFrame) -> dict[str, list[Prediction]]:
     """One prediction per attribution: the venue rows repeat an attribution, so they are
-    dropped (same cue and content as the attribution they come from)."""
+    dropped (same cue and content as the attribution they come from), and the rows of a
+    joint subject's speakers ("Pelosi and Schumer said") make one prediction whose source
+    spans them all, as PolNeAR marks a coordinated source."""
     out: dict[str, list[Prediction]] = {}
-    seen: set[tuple[str, int, int, int]] = set()
+    seen: dict[tuple[str, int, int, int], int] = {}
     for row in sources.iter_rows(named=True):
         key = (row["article_id"], row["cue_start"], row["content_start"], row["content_end"])
-        if key in seen:
-            continue
-        seen.add(key)
-        cue = (row["cue_start"], row["cue_end"]) if row["cue_start"] is not None else None
         source = (
             (row["source_start"], row["source_end"]) if row["source_start"] is not None else None
         )
-        out.setdefault(row["article_id"], []).append(
-            Prediction((row["content_start"], row["content_end"]), cue, source)
-        )
+        if key in seen:
+            if row["role"] != "venue" and source is not None:
+                kept = out[row["article_id"]][seen[key]]
+                if kept.source is not None:
+                    spanned = (min(kept.source[0], source[0]), max(kept.source[1], source[1]))
+                    out[row["article_id"]][seen[key]] = replace(kept, source=spanned)
+            continue
+        cue = (row["cue_start"], row["cue_end"]) if row["cue_start"] is not None else None
+        predictions = out.setdefault(row["article_id"], [])
+        seen[key] = len(predictions)
+        predictions.append(Prediction((row["content_start"], row["content_end"]), cue, source))
     return out
 
 
