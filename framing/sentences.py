@@ -255,9 +255,33 @@ def paragraph_sentences(text: str, start: int, end: int) -> list[tuple[int, int]
 
 def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """The sentences of a stripped paragraph: Punkt's (``_split_plain``), with a name's
-    initials kept in the sentence of the name (``_join_initials``)."""
+    initials kept in the sentence of the name (``_join_initials``) and sentences glued
+    without a space parted (``_part_glued``)."""
     spans = _split_plain(paragraph)
-    return _join_initials(paragraph, spans) if len(spans) > 1 else spans
+    if len(spans) > 1:
+        spans = _join_initials(paragraph, spans)
+    return _part_glued(paragraph, spans) if _GLUED_END.search(paragraph) else spans
+
+
+#: A sentence end glued to the next sentence's first word, as text scraped without its
+#: line breaks has it: "was not targeted.Trump has said", "“… for him.”She said".
+_GLUED_END = re.compile(r"(?<![\w./@:-])([a-z]{2,})[.!?][\"”’]?(?=[A-Z][a-z])")
+
+
+def _part_glued(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` parted after every glued sentence end (``_GLUED_END``; not after "www"):
+    Punkt reads "targeted.Trump" as one word, so the next sentence's subject would be
+    read with the last word of the sentence before."""
+    parted: list[tuple[int, int]] = []
+    for s, e in spans:
+        begin = s
+        for glued in _GLUED_END.finditer(paragraph, s, e):
+            if glued.group(1) == "www":
+                continue
+            parted.append((begin, glued.end()))
+            begin = glued.end()
+        parted.append((begin, e))
+    return parted
 
 
 #: A party tag with an abbreviated state closing a span: "(R-Ill.)", "(D., Miss.)".

@@ -1740,3 +1740,22 @@ def test_an_and_inside_a_subject_that_joins_no_speakers_gives_one_row() -> None:
         "Activist and author Drew Dellinger says the movement was ecological.",
     ):
         assert len(sources_of(body)) == 1, body
+
+
+def test_sentences_glued_without_a_space_are_parted() -> None:
+    body = (
+        "Paul dueled over spying, and Trump was not targeted.Trump has said that the "
+        "phrase would not be a topic without him.“I think he got mad,” she said.She said "
+        "profiling played no role."
+    )
+    rows = sources_of(body)
+    assert [r["source"] for r in rows][0] == "Trump"
+    assert body[rows[-1]["content_start"] : rows[-1]["content_end"]] == "profiling played no role"
+    # a web address keeps its dot
+    site = "Visit www.Example.com for more, the group said."
+    assert body_sentences(site) == [site]
+
+
+def body_sentences(body: str) -> list[str]:
+    docs = pl.DataFrame({"article_id": ["a"], "text": [body], "body_start": [0]})
+    return [body[s:e] for s, e in split_sentences(docs).select("start", "end").iter_rows()]
