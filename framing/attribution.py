@@ -337,7 +337,9 @@ _ASIDE_NAME = re.compile(
 _SHORT_OPENING = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2},")
 #: A relative pronoun that is the subject of the cue after it: "who has denounced".
 _RELATIVE_SUBJECT_BEFORE = re.compile(
-    r"(?<![\w’'])(?:who|which)\s+(?:(?:has|have|had|is|was|also|once|still|[a-z]+ly)\s+){0,3}$"
+    r"(?<![\w’'])(?:who|which)\s+(?:(?:has|have|had|is|was|also|once|still|[a-z]+ly)\s+){0,3}"
+    # a time adjunct: "who in the past called", "who last year said"
+    r"(?:(?:in|on|at|the|past|last|earlier|this|that|year|week|month|time|then)\s+){0,4}$"
 )
 #: Nouns of a message issued that the source nouns do not list as documents.
 _ISSUED_NOUNS = frozenset({"response", "message", "note", "petition", "ad", "ads", "reply"})
@@ -696,6 +698,9 @@ _TIME_THEN_BY = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|week|month|year)\s+by\b",
     re.IGNORECASE,
 )
+#: Marks that set words off between a cue and a later "that" ("says “Tashi,” a … who
+#: asked that …"): that "that" is not the cue's.
+_SET_OFF_MARKS = re.compile(r"[,;:“”\"()—]")
 #: A pronoun with "is" contracted before a naming cue: "what’s called a …", "it's called
 #: …" name a thing (a passive; "he’s called for …" is "has", and "he" is not listed).
 _CONTRACTED_IS = re.compile(r"(?i)(?<![\w’'])(?:what|it|that|this)[’']s\s+$")
@@ -2258,6 +2263,11 @@ class ArticleAttributor:
                 return None
             source = self._source_after(ce, unit[1])
             venue = None
+            that = _THAT.search(self.text, ce, min(unit[1], ce + 80))
+            if source is None and that and not _SET_OFF_MARKS.search(self.text, ce, that.start()):
+                # "The FFRF, which describes its members as “free-thinkers”, alleges in a
+                # letter that …": no one after the cue, and a clause of its own follows
+                return None
         else:
             source = self._source_before(quote.end, cs)
             if source is None or source.start < quote.end:

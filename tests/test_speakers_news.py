@@ -1759,3 +1759,22 @@ def test_sentences_glued_without_a_space_are_parted() -> None:
 def body_sentences(body: str) -> list[str]:
     docs = pl.DataFrame({"article_id": ["a"], "text": [body], "body_start": [0]})
     return [body[s:e] for s, e in split_sentences(docs).select("start", "end").iter_rows()]
+
+
+def test_a_relative_clause_with_a_time_adjunct_is_passed_over_for_the_subject() -> None:
+    body = "Cohen, who in the past called himself the president's fixer, said he was sorry."
+    assert row_of(body, "said")["source"] == "Cohen"
+
+
+def test_a_quote_before_a_cue_with_no_source_and_a_clause_of_its_own_is_not_its_content() -> None:
+    body = (
+        'The FFRF, which describes its members as "free-thinkers (atheists and '
+        'agnostics)", alleges in a letter to the school district that the prayer is '
+        "unconstitutional."
+    )
+    row = row_of(body, "alleges")
+    assert row["source"] == "FFRF"
+    assert body[row["content_start"] : row["content_end"]] == "that the prayer is unconstitutional"
+    # the neighbour: a quote, then an inverted source
+    inverted = '"It is over," says Tashi, an activist who asked that his name not be used.'
+    assert row_of(inverted, "says")["source"] == "Tashi"
