@@ -1325,6 +1325,11 @@ def find_source_after(
             break  # "told Fox News the warnings were real": a name, then a new clause
         if out and word.islower() and _is_cap(out[-1][2]) and word_tag(word) in _FINITE_VERB_TAGS:
             break  # "the programs announced by the Fed include two": the main clause's verb
+        if listener and len(out) == 1 and out[0][2].lower() in _LISTENER_PRONOUNS and lw != "to":
+            # "told me Trump pushed for …": an object pronoun is the whole listener (but
+            # "told them to leave" is an order, read as before)
+            closed = True
+            break
         if (
             listener
             and out
@@ -1377,6 +1382,8 @@ _PHRASE_OPENERS = frozenset(
 )  # fmt: skip
 #: A subject pronoun, alone or contracted ("he", "she’d", "they're", "I"): after a
 #: listener it opens the clause told.
+#: Object pronouns that are a listener on their own ("told me", "told them").
+_LISTENER_PRONOUNS = frozenset({"me", "him", "us", "them"})  # ("her" may open "her mother")
 _SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|we|I|it)(?:['’](?:s|d|ll|re|ve|m))?")
 #: Quantifiers that stand alone for unnamed people ("Some say …").
 VAGUE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few"})

@@ -1778,3 +1778,13 @@ def test_a_quote_before_a_cue_with_no_source_and_a_clause_of_its_own_is_not_its_
     # the neighbour: a quote, then an inverted source
     inverted = '"It is over," says Tashi, an activist who asked that his name not be used.'
     assert row_of(inverted, "says")["source"] == "Tashi"
+
+
+def test_an_object_pronoun_is_the_whole_listener_and_filed_claims_are_no_speech() -> None:
+    body = "Media pundits told me Trump pushed for the war years ago on a radio show."
+    row = row_of(body, "told")
+    assert body[row["content_start"] : row["content_end"]].startswith("Trump pushed")
+    # the neighbours: "her" may open the listener's phrase, and an order keeps its reading
+    assert row_of("She told her mother the plan had failed.", "told")["source"] == "She"
+    filed = "The government reported 3.3 million new weekly unemployment claims, a record."
+    assert [r["cue"] for r in sources_of(filed)] == ["reported"]
