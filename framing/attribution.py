@@ -341,8 +341,6 @@ _RELATIVE_SUBJECT_BEFORE = re.compile(
     # a time adjunct: "who in the past called", "who last year said"
     r"(?:(?:in|on|at|the|past|last|earlier|this|that|year|week|month|time|then)\s+){0,4}$"
 )
-#: Nouns of a message issued that the source nouns do not list as documents.
-_ISSUED_NOUNS = frozenset({"response", "message", "note", "petition", "ad", "ads", "reply"})
 #: What stands between a verb of issuing and its document: a particle and a determiner.
 _BEFORE_DOCUMENT = r"(?:\s+(?:out|back|off|up))?\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?$"
 #: A verb of issuing a document, with its auxiliaries, right before the document: "released
@@ -359,13 +357,6 @@ _ISSUING_ADJUNCT_BEFORE = re.compile(
     r"|tweeting|circulating|distributing|unveiling|submitting|delivering|(with|in|via))"
     + _BEFORE_DOCUMENT
 )
-#: Documents a person or body writes in their own voice, which "in" or "with" before them
-#: gives the clause's subject ("said in a statement announcing …", "responded with a tweet
-#: claiming …"; not "with footage of Trump saying …").
-_AUTHORED_NOUNS = frozenset(
-    {"statement", "statements", "tweet", "tweets", "letter", "release", "post", "email",
-     "e-mail", "message", "memo", "note", "op-ed", "video", "ad", "speech", "essay", "column"}
-)  # fmt: skip
 #: A document's own author inside its phrase: "a letter from Trump's attorney", "a memo by
 #: the counsel", "Trump's tweet".
 _OWN_AUTHOR = re.compile(r"\b(?:from|by)\b|\w[’']s?\s")
@@ -650,19 +641,6 @@ _FINDERS = frozenset(
 _SUBORDINATE_OPENING = re.compile(
     r"\s*(?:(?:And|But|So)\s+)?(?i:if|when|whenever|unless|before|after|while|once|since)\b"
 )
-#: Generic nouns that take up a named body or outlet ("the company", "the newspaper"),
-#: with the source type they take up.
-_GENERIC_BODY_NOUNS = {
-    "agency": "organization", "company": "organization", "firm": "organization",
-    "department": "organization", "ministry": "organization", "bureau": "organization",
-    "organization": "organization", "organisation": "organization", "group": "organization",
-    "campaign": "organization", "committee": "organization", "union": "organization",
-    "association": "organization", "foundation": "organization", "institute": "organization",
-    "coalition": "organization", "council": "organization", "commission": "organization",
-    "newspaper": "outlet", "paper": "outlet", "network": "outlet", "magazine": "outlet",
-    "broadcaster": "outlet", "channel": "outlet", "outlet": "outlet", "station": "outlet",
-    "news agency": "outlet", "news service": "outlet", "wire service": "outlet",
-}  # fmt: skip
 #: A subordinating word opening a sentence before a name ("When", "After", "If").
 _OPENING_WORD = re.compile(
     r"(?:When|After|Before|If|As|Because|Once|Since|While|Although|Though|Until|Unless)\s+"
@@ -706,7 +684,7 @@ _SET_OFF_MARKS = re.compile(r"[,;:“”\"()—]")
 _CONTRACTED_IS = re.compile(r"(?i)(?<![\w’'])(?:what|it|that|this)[’']s\s+$")
 #: A passive's auxiliary right before a participle ("was denied", "had been quietly denied").
 _PASSIVE_AUXILIARY = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:[a-z]+ly\s+)?$"
+    r"\b(?:" + "|".join(sorted(_PASSIVE_AUXILIARIES)) + r")\s+(?:[a-z]+ly\s+)?$"
 )
 #: A lower-case word right after a form that is no "by" of its agent.
 _LOWER_WORD_NOT_BY = re.compile(r"\s+(?!by\b)[a-z]")
@@ -1401,7 +1379,10 @@ class ArticleAttributor:
             or not all(w.islower() for w in words[1:])
         ):
             return None  # "the agency", "the news agency" (not "the Trump campaign")
-        kind = _GENERIC_BODY_NOUNS.get(" ".join(words[-2:])) or _GENERIC_BODY_NOUNS.get(words[-1])
+        # generic nouns that take up a named body or outlet ("the company", "the
+        # newspaper"), with the source type they take up (source_nouns.toml)
+        generic = load_source_nouns().generic_bodies
+        kind = generic.get(" ".join(words[-2:])) or generic.get(words[-1])
         if kind is None:
             return None
         for a in self._recent_things(sp.start, 2):
@@ -1409,7 +1390,7 @@ class ArticleAttributor:
             text = a.source.text.split()
             named = a.source.name is not None or (text[0][:1].isupper() and len(text) <= 4)
             head = text[-1].lower()
-            if head in _GENERIC_BODY_NOUNS and head != words[-1]:
+            if head in generic and head != words[-1]:
                 return None  # "the Justice Department said … the committee": another body
             if a.source_type == kind and named:  # "the FBI", "The Trump campaign"
                 return a
@@ -2962,7 +2943,7 @@ class ArticleAttributor:
         None when ``source`` is no such object."""
         words = source.text.lower().replace("’", "'").split()
         nouns = load_source_nouns()
-        if not any(singular(w) in nouns.document or w in _ISSUED_NOUNS for w in words[:4]):
+        if not any(singular(w) in nouns.document or w in nouns.issued for w in words[:4]):
             return None
         reach = max(unit[0], source.start - 40)
         verb = _ISSUING_VERB_BEFORE.search(self.text, reach, source.start)
@@ -2972,8 +2953,11 @@ class ArticleAttributor:
             verb = _ISSUING_ADJUNCT_BEFORE.search(self.text, reach, source.start)
             if verb is None or _OWN_AUTHOR.search(source.text):
                 return None  # "in a letter from Trump's attorney": the letter has its author
-            if verb.group(1) is not None and not any(w in _AUTHORED_NOUNS for w in words[:4]):
-                return None  # "with footage of Trump saying …", "in response to …"
+            if verb.group(1) is not None and not any(w in nouns.authored for w in words[:4]):
+                # documents written in their author's own voice, which "in" or "with"
+                # before them gives the clause's subject ("said in a statement announcing
+                # …"); not "with footage of Trump saying …", "in response to …"
+                return None
             last = earlier[-1] if earlier else None
             if (
                 last is not None

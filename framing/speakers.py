@@ -337,6 +337,10 @@ class SourceNouns:
     collective: frozenset[str] = frozenset()  # "team", "majority": may take a plural verb
     place_openers: frozenset[str] = frozenset()  # "new", "san": open place names
     place_heads: frozenset[str] = frozenset()  # "park", "county": close place names
+    issued: frozenset[str] = frozenset()  # "response", "petition": messages issued
+    authored: frozenset[str] = frozenset()  # "letter", "tweet": messages with their author
+    outlet_products: frozenset[str] = frozenset()  # "poll": an outlet's document
+    generic_bodies: dict[str, str] = field(default_factory=dict)  # "company" → organization
 
 
 @lru_cache(maxsize=1)
@@ -394,6 +398,14 @@ def load_source_nouns() -> SourceNouns:
         name_suffixes=frozenset(w.lower() for w in data.get("name_suffixes", {}).get("words", [])),
         place_openers=frozenset(w.lower() for w in data.get("places", {}).get("openers", [])),
         place_heads=frozenset(w.lower() for w in data.get("places", {}).get("heads", [])),
+        issued=frozenset(w.lower() for w in data.get("document", {}).get("issued", [])),
+        authored=frozenset(w.lower() for w in data.get("document", {}).get("authored", [])),
+        outlet_products=frozenset(
+            w.lower() for w in data.get("document", {}).get("outlet_products", [])
+        ),
+        generic_bodies={
+            w.lower(): kind for kind, words in data.get("generic_bodies", {}).items() for w in words
+        },
     )
 
 
@@ -1671,10 +1683,6 @@ def _part_head(text: str) -> str | None:
     return None
 
 
-#: Documents an outlet publishes under its name: "a Fox News poll", "an NBC survey".
-_POLL_NOUNS = frozenset(
-    {"poll", "polls", "survey", "surveys", "analysis", "investigation", "examination", "review"}
-)
 #: A share of people polled: "eight in 10", "three out of four", "two-thirds".
 _SHARE_OF_PEOPLE = re.compile(
     r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
@@ -1744,7 +1752,11 @@ def _phrase_types(
     if name is not None and joined is not None and " ".join(joined[1]) == name:
         return "person", "person"  # "Jane Doe of Reuters": the person, not where she works
     words = [w.lower().strip(".,’'") for w in text.split()]
-    if len(words) > 1 and words[-1] in _POLL_NOUNS and match_outlet(text.rsplit(None, 1)[0]):
+    if (
+        len(words) > 1
+        and words[-1] in nouns.outlet_products
+        and match_outlet(text.rsplit(None, 1)[0])
+    ):
         return "document", "document"  # "a Fox News poll", "a Reuters investigation"
     if match_outlet(text):
         return "outlet", "outlet"
