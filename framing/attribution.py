@@ -3279,7 +3279,8 @@ class ArticleAttributor:
         elif (
             role
             and (name := _NAME_APPOSED.match(self.text, e, cs)) is not None
-            and _shaped_like_name(name.group(1), alone=False)
+            # one word only for a given name: "Pence’s wife, Karen, responded …"
+            and _shaped_like_name(name.group(1), alone=name.group(1) in load_given_names())
         ):
             # "Her lawyer, Henry Lewis Gillis, applauded … and said": the name set beside it
             return self._source_before(name.start(1), name.end(1))

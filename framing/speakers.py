@@ -1683,6 +1683,12 @@ def _part_head(text: str) -> str | None:
     return None
 
 
+#: A quantity or a group of something, then what it is of: "a series of surveys", "the
+#: majority of voters" (the quantity word in lower case, checked against the collective
+#: nouns).
+_QUANTITY_OF = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he|[Ll]arge|[Ss]mall|[Gg]rowing|[Ww]hole)\s+)*([a-z]+)\s+of\s+(.+)$"
+)
 #: A share of people polled: "eight in 10", "three out of four", "two-thirds".
 _SHARE_OF_PEOPLE = re.compile(
     r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
@@ -1747,6 +1753,19 @@ def _phrase_types(
     if shorter is not None and (name is None or name in shorter):
         return _phrase_types(shorter, name, role, pronoun)
     nouns = load_source_nouns()
+    quantity = _QUANTITY_OF.match(text)
+    if (
+        quantity is not None
+        and quantity.group(1) in nouns.collective
+        and (name is None or name in quantity.group(2))
+    ):
+        # "a series of surveys", "a handful of Republicans", "a group of House members":
+        # the words after "of" tell what speaks, and a share of a party is unnamed people
+        early, late = _phrase_types(quantity.group(2), name, role, pronoun)
+        last = quantity.group(2).split()[-1].lower()
+        if late == "organization" and last.removesuffix("s") in nouns.affiliations:
+            return None, "anonymous"
+        return early, late
     words = text.split()
     joined = _name_before_affiliation(tuple(words), [w.lower().rstrip(".") for w in words], nouns)
     if name is not None and joined is not None and " ".join(joined[1]) == name:

@@ -1788,3 +1788,29 @@ def test_an_object_pronoun_is_the_whole_listener_and_filed_claims_are_no_speech(
     assert row_of("She told her mother the plan had failed.", "told")["source"] == "She"
     filed = "The government reported 3.3 million new weekly unemployment claims, a record."
     assert [r["cue"] for r in sources_of(filed)] == ["reported"]
+
+
+def test_a_given_name_in_apposition_to_a_role_is_a_participles_subject() -> None:
+    body = (
+        "Pence’s wife, Karen, also responded to the comments, declaring that “you "
+        "shouldn’t be attacked for your beliefs.”"
+    )
+    assert row_of(body, "declaring")["source"] == "Karen"
+    # the neighbour: a one-word aside that is no given name stays out
+    other = "His lawyer, however, responded to the filing, declaring that it was baseless."
+    assert row_of(other, "declaring")["source"] != "However"
+
+
+def test_a_quantity_of_something_speaks_as_what_it_is_of() -> None:
+    cases = {
+        "The toll is high, according to a series of surveys.": "document",
+        "A handful of Republicans said they would vote no.": "anonymous",
+        "The majority of voters said the economy matters most.": "anonymous",
+        "A group of House members urged a vote.": "anonymous",
+    }
+    for body, kind in cases.items():
+        assert sources_of(body)[0]["source_type"] == kind, body
+    # the neighbour: a body's name with "of" keeps its type
+    assert row_of("The Bank of America said rates would rise.", "said")["source_type"] == (
+        "organization"
+    )
