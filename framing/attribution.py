@@ -3557,6 +3557,8 @@ class ArticleAttributor:
             name, start = name[opener.end() :], start + opener.end()
         if "\n" in name:
             return  # "Bernie Sanders\n\nI’m …": a transcript's speaker line, or a heading
+        if self.text.startswith("/", run.end()):
+            return  # "Jonathan Ernst/Reuters": a photo credit
         if _POSSESSIVE.search(name):
             return  # "Nancy Pelosi’s office said", "Donald Trump’s White House": not the subject
         if gender_of_given_name(name) is None or not self._opens_sentence(run.start()):
@@ -3854,6 +3856,8 @@ class ArticleAttributor:
         if found is None:
             return None
         m, words = found
+        if self.text.startswith("/", m.end(1)):
+            return None  # "Jonathan Ernst/Reuters": a photo credit, no sentence's subject
         name = " ".join(words)  # "Former Governor Tom Ward"
         possessive = _POSSESSIVE.search(name)
         if possessive is not None:

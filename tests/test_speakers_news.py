@@ -1814,3 +1814,14 @@ def test_a_quantity_of_something_speaks_as_what_it_is_of() -> None:
     assert row_of("The Bank of America said rates would rise.", "said")["source_type"] == (
         "organization"
     )
+
+
+def test_a_photo_credit_is_no_subject_a_pronoun_takes_up() -> None:
+    body = (
+        "President Trump spoke at the White House in Washington, March 24, 2020. "
+        'Jonathan Ernst/Reuters\n\n"Our decision will be based on hard facts," he said.'
+    )
+    assert row_of(body, "said")["source"] == "Trump"
+    # the neighbour: a full name opening a sentence is still a subject
+    named = 'Jonathan Ernst spoke on Monday.\n\n"Our decision is final," he said.'
+    assert row_of(named, "said")["source"] == "Jonathan Ernst"
