@@ -816,7 +816,7 @@ def attribute_voices(
     documents: pl.DataFrame, sentences: pl.DataFrame, crosslinks: pl.DataFrame, actors: Any
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """VOICES (every character of ``text`` in exactly one voice segment) and SOURCES
-    (one row per attribution) for every document.
+    (one row per attribution, and one per speaker of a joint subject) for every document.
 
     ``actors`` is the gazetteer (``actor_for(phrase)``, ``person_actor(name)``);
     either may answer None. Raises ``SchemaError`` when an input lacks a column.
@@ -1171,10 +1171,7 @@ class ArticleAttributor:
         conjuncts: list[SourcePhrase] = []
         end = joined.start()
         while True:
-            segment = max(
-                unit_start,
-                *(self.text.rfind(mark, unit_start, end) + 1 for mark in _JOINT_SEGMENT_MARKS),
-            )
+            segment = self._joint_segment_start(unit_start, end)
             phrase = find_source_before(self._source_text, segment, end)
             if (
                 phrase is None
@@ -1196,13 +1193,7 @@ class ArticleAttributor:
             # "Pelosi, Schumer and Durbin": a list goes on before its comma, name by name,
             # each name filling its part ("According to Kazran, the congressman and …" is
             # no list)
-            previous = max(
-                unit_start,
-                *(
-                    self.text.rfind(mark, unit_start, segment - 1) + 1
-                    for mark in _JOINT_SEGMENT_MARKS
-                ),
-            )
+            previous = self._joint_segment_start(unit_start, segment - 1)
             before = find_source_before(self._source_text, previous, segment - 1)
             if (
                 before is None
@@ -1225,6 +1216,14 @@ class ArticleAttributor:
             self._resolve(other)
             joint.append(other)
         return joint
+
+    def _joint_segment_start(self, unit_start: int, end: int) -> int:
+        """Where the part of a coordinated subject that ends at ``end`` opens: after the
+        last comma, bracket, dash or quote mark before it, or at the unit's start."""
+        return max(
+            unit_start,
+            *(self.text.rfind(mark, unit_start, end) + 1 for mark in _JOINT_SEGMENT_MARKS),
+        )
 
     def _joint_conjunct(
         self, phrase: SourcePhrase, main: SourcePhrase, main_determined: bool

@@ -466,16 +466,29 @@ def find_source_before(text: str, start: int, end: int) -> SourcePhrase | None:
     return _name_before_unclosed_role(text, start, _without_leading_time(phrase))
 
 
+def _is_time_word(word: str, *, opening: bool = True) -> bool:
+    """Whether ``word`` is a time word of ``source_nouns.toml``: a day, a number, or a word
+    that follows a time preposition ("week", "October"). Not ``opening`` a phrase and
+    capitalised, only a day or a month counts ("on Morning Edition" names a show)."""
+    nouns = load_source_nouns()
+    low = word.lower().rstrip(".")
+    if low in nouns.time_alone or low.isdigit():
+        return True
+    return low in nouns.time_after_preposition and (
+        opening or word.islower() or low in nouns.time_months
+    )
+
+
 def _is_time_phrase(toks: list[tuple[int, int, str]]) -> bool:
     """Whether the tokens are a time phrase that opens a sentence: "Last week", "Just last
     week", "Earlier this month", "In 2016" (a time word among them, nothing else)."""
-    nouns = load_source_nouns()
+    prepositions = load_source_nouns().time_prepositions
     timed = False
     for _, _, word in toks:
         low = word.lower().rstrip(".")
-        if low in nouns.time_alone or low in nouns.time_after_preposition or low.isdigit():
+        if _is_time_word(word):
             timed = True
-        elif low not in nouns.time_prepositions and low not in _TIME_PHRASE_WORDS:
+        elif low not in prepositions and low not in _TIME_PHRASE_WORDS:
             return False
     return timed
 
@@ -487,8 +500,8 @@ _TIME_PHRASE_WORDS = frozenset({"just", "only", "the", "a", "of", "ago", "since"
 def _without_leading_time(phrase: SourcePhrase | None) -> SourcePhrase | None:
     """``phrase`` without a time adjunct that opens it before a name, with no comma between
     ("Last month Reuters reported", "On Friday Fauci said", "In October Amnesty
-    International accused"): the name is the subject. The adjunct must hold a time word;
-    capitalised after its first word, only a day or a month counts ("on Morning Edition")."""
+    International accused"): the name is the subject. The adjunct must hold a time word
+    (``_is_time_word``)."""
     if phrase is None or not phrase.name or phrase.role or not phrase.text.endswith(phrase.name):
         return phrase
     nouns = load_source_nouns()
@@ -498,17 +511,9 @@ def _without_leading_time(phrase: SourcePhrase | None) -> SourcePhrase | None:
         return phrase
     k, timed = 0, False
     while k < len(words) - 1:
-        low = words[k].lower().rstrip(".")
-        if (
-            low in nouns.time_alone
-            or low.isdigit()
-            or (
-                low in nouns.time_after_preposition
-                and (k == 0 or words[k].islower() or low in nouns.time_months)
-            )
-        ):
+        if _is_time_word(words[k], opening=k == 0):
             timed = True
-        elif low not in nouns.time_prepositions and low != "the":
+        elif (low := words[k].lower().rstrip(".")) not in nouns.time_prepositions and low != "the":
             break
         k += 1
     rest = " ".join(words[k:])
