@@ -1614,11 +1614,44 @@ def _name_before_affiliation(
         k += 1
     if not 2 <= k - start <= 3 or k + 1 >= len(words) or lowered[k] not in _AFFILIATION_JOINS:
         return None  # (a longer run is a body's own name: "Bank of America Merrill Lynch")
-    if words[start] not in load_given_names() or lowered[k - 1] in nouns.organization:
+    if lowered[k - 1] in nouns.organization:
         return None  # (not "Max Planck Institute of …")
+    if words[start] not in load_given_names() and not _unlisted_full_name(words[start:k], nouns):
+        return None  # "Bank of America", "University of Chicago"
     if not any(_is_cap(w) for w in words[k + 1 :]):
         return None  # "Jane Doe of the village": no body named
     return k, words[start:k]
+
+
+def _unlisted_full_name(words: tuple[str, ...], nouns: SourceNouns) -> bool:
+    """Whether two capitalised words are shaped like a full name whose given name the list
+    lacks ("Gil Barndollar of Defense Priorities"): no title, role, time word, place word
+    or body's head, and neither word one that Brill's lexicon knows capitalised only as a
+    common word ("United States of America", "Human Rights Watch of …" stay bodies)."""
+    if len(words) != 2:
+        return False
+    common = capitalised_common_words()
+    lexicon = brill_lexicon()
+    for word in words:
+        low = word.lower().rstrip(".")
+        if (
+            word in common
+            # a word the lexicon knows in lower case ("National Conference", "Joint
+            # Chiefs", "Fraternal Order"): a body's name more likely than a rare full name
+            or low in lexicon
+            or not word.isalpha()
+            or word.isupper()
+            or low in nouns.titles
+            or low in nouns.role_families
+            or low in nouns.organization
+            or low in nouns.time_alone
+            or low in nouns.time_after_preposition
+            or low in nouns.place_openers
+            or low in nouns.place_heads
+            or low in nouns.affiliations
+        ):
+            return False
+    return True
 
 
 def _spelled_as_in(text: str, words: tuple[str, ...]) -> str:

@@ -1825,3 +1825,14 @@ def test_a_photo_credit_is_no_subject_a_pronoun_takes_up() -> None:
     # the neighbour: a full name opening a sentence is still a subject
     named = 'Jonathan Ernst spoke on Monday.\n\n"Our decision is final," he said.'
     assert row_of(named, "said")["source"] == "Jonathan Ernst"
+
+
+def test_a_full_name_the_given_name_list_lacks_speaks_before_its_affiliation() -> None:
+    body = "Gil Barndollar of Defense Priorities suggested Americans were kidding themselves."
+    assert row_of(body, "suggested")["source"] == "Gil Barndollar"
+    # the neighbours: bodies named "X Y of Z" stay whole
+    for body in (
+        "The Joint Chiefs of Staff said the plan was sound.",
+        "The Fraternal Order of Police says the bill is dangerous.",
+    ):
+        assert sources_of(body)[0]["source_type"] == "organization", body
