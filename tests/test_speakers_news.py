@@ -1836,3 +1836,14 @@ def test_a_full_name_the_given_name_list_lacks_speaks_before_its_affiliation() -
         "The Fraternal Order of Police says the bill is dangerous.",
     ):
         assert sources_of(body)[0]["source_type"] == "organization", body
+
+
+def test_bodies_named_by_academy_club_or_enforcement_are_organizations() -> None:
+    for body in (
+        "The National Academy of Sciences found that the drug works.",
+        "The conservative Club for Growth says the tax is wrong.",
+    ):
+        assert sources_of(body)[0]["source_type"] == "organization", body
+    # the neighbour: a news conference is where someone speaks, not who
+    spoke = "Obama spoke at a White House news conference, reiterating that the plan works."
+    assert row_of(spoke, "reiterating")["source"] != "White House news conference"
