@@ -65,6 +65,8 @@ from framing.speakers import (
     load_source_nouns,
     looks_like_person,
     pronoun_of,
+    role_or_title_words,
+    shaped_like_name,
     singular,
     source_type_of,
     word_tag,
@@ -1202,7 +1204,7 @@ class ArticleAttributor:
                 or not (
                     before.name is None  # "market analysts, industry experts and …"
                     or is_people_noun(before.name.lower())  # "Contributors, advisers and …"
-                    or _shaped_like_name(before.name, alone=True)
+                    or shaped_like_name(before.name, alone=True)
                     or match_outlet(before.name) is not None
                     or self.registry.knows(before.name, before.start)
                     or (self.actors is not None and self.actors.actor_for(before.name))
@@ -1260,7 +1262,7 @@ class ArticleAttributor:
             and not main_determined
             and main.name
             and not main.text.startswith(main.name)
-            and main.text.split()[0].lower().rstrip(".") not in _role_or_title_words()
+            and main.text.split()[0].lower().rstrip(".") not in role_or_title_words()
         ):
             return False  # "Health and Human Services Secretary Kathleen Sebelius": a title
         if phrase.name and phrase.text == phrase.name and " " not in phrase.name:
@@ -3279,7 +3281,7 @@ class ArticleAttributor:
             role
             and (name := _NAME_APPOSED.match(self.text, e, cs)) is not None
             # one word only for a given name: "Pence’s wife, Karen, responded …"
-            and _shaped_like_name(name.group(1), alone=name.group(1) in load_given_names())
+            and shaped_like_name(name.group(1), alone=name.group(1) in load_given_names())
         ):
             # "Her lawyer, Henry Lewis Gillis, applauded … and said": the name set beside it
             return self._source_before(name.start(1), name.end(1))
@@ -3442,7 +3444,7 @@ class ArticleAttributor:
         """Named people introduced with a role ("President Ilham Aliyev", "ambassador to
         Israel, Mukhtar Mmmadov", "Amarjit Singh, a limousine driver"), so that later
         "he", "the diplomat" and bare surnames can be resolved."""
-        role_words = _role_or_title_words()
+        role_words = role_or_title_words()
         nouns = load_source_nouns()
         organization_heads, honorifics = nouns.organization, nouns.honorifics
         text, body_start = self.text, self.body_start
@@ -3526,7 +3528,7 @@ class ArticleAttributor:
 
     def _apposed_name_is_person(self, name: str, end: int) -> bool:
         """Whether a two-word name before ", the ROLE" (the role ending at ``end``) is a
-        person's in apposition: shaped like a name (``_shaped_like_name``), no outlet and no
+        person's in apposition: shaped like a name (``shaped_like_name``), no outlet and no
         body, and no verb after the role, whose subject it would be ("Jim Craig, the
         director of …"; not "Virginia Beach, the city where …", "Newsmax TV, the network's
         …" nor "Interviewed by Greta Van Susteren, the former House speaker predicted")."""
@@ -3535,7 +3537,7 @@ class ArticleAttributor:
             return False
         organization = load_source_nouns().organization
         return (
-            _shaped_like_name(name, alone=False)
+            shaped_like_name(name, alone=False)
             and "-" not in name
             and match_outlet(name) is None
             and not self._names_body(name)
@@ -3786,7 +3788,7 @@ class ArticleAttributor:
         if (
             previous is None
             or not self.registry.agrees(previous, gender)
-            or not _shaped_like_name(
+            or not shaped_like_name(
                 previous.name,
                 # one word only for a surname the article has shown speaking or titled
                 alone=any(
@@ -3811,7 +3813,7 @@ class ArticleAttributor:
         if m is None or m.end(1) >= pos or content[0] <= m.start(1) < content[1]:
             return None
         following = _NEXT_WORD.match(self.text, m.end(1))
-        if following is not None and following.group(1) in _role_or_title_words():
+        if following is not None and following.group(1) in role_or_title_words():
             return None  # "House Democratic leader Nancy Pelosi": the run modifies a role
         openers = load_source_nouns().sentence_openers
         opening = m.group(1).split()
@@ -4174,13 +4176,6 @@ _CAPITALISED_RUN = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _role_or_title_words() -> frozenset[str]:
-    """Words that open a role before a name: role nouns ("spokesman") and titles ("Dr")."""
-    nouns = load_source_nouns()
-    return frozenset(nouns.role_families) | nouns.honorifics
-
-
 def _name_role_pattern() -> re.Pattern[str]:
     """ "Amarjit Singh, a limousine driver," / "Jim Craig, the director of …," — a name
     followed by its role in apposition.
@@ -4203,7 +4198,7 @@ def _split_title(run: str) -> tuple[int, str] | None:
     """Where the name starts in a capitalised run opened by titles, and the name:
     "Israeli Foreign Minister Eli Cohen" → (24, "Eli Cohen"); None when no title word
     stands before the run's last word. Remembered: the same runs recur across articles."""
-    role_words = _role_or_title_words()
+    role_words = role_or_title_words()
     words = run.split()
     # the name follows the last title word of the run (searched from the end: most runs
     # are two words, and the last title word is all we need)
@@ -4553,42 +4548,6 @@ def _names_a_speaker(phrase: SourcePhrase) -> bool:
         or is_people_noun(head)
         or match_outlet(phrase.text) is not None
     )
-
-
-@lru_cache(maxsize=65536)
-def _shaped_like_name(name: str, *, alone: bool) -> bool:
-    """Whether a sentence's subject is shaped like a person's name: two to four words in
-    title case (one when ``alone``), none a title, a role, a time word or a word Brill's
-    lexicon knows capitalised only as a common word, no place's opening or closing word,
-    no word in -ing first, and no word but the last or an initial ending a sentence ("Rush
-    Limbaugh", not "Story", "Saturday", "Does Attkisson", "Secretary Clinton", "New
-    Hampshire", "Pioneer Park", "CLICK HERE", "Navigating Obama" or "Benedict XVI.
-    Groups")."""
-    words = name.split()
-    if not (1 if alone else 2) <= len(words) <= 4:
-        return False
-    nouns = load_source_nouns()
-    if (
-        words[0].lower().rstrip(".") in nouns.place_openers
-        or words[-1].lower() in nouns.place_heads
-        or words[0].endswith("ing")
-        or any(w.endswith(".") and len(w) > 2 for w in words[:-1])
-    ):
-        return False
-    common = capitalised_common_words()
-    role_words = _role_or_title_words()
-    for word in words:
-        bare = word.lower().rstrip(".")
-        if (
-            (len(word) > 1 and word.isupper())
-            or word in common
-            or bare in role_words
-            or bare in nouns.titles
-            or bare in nouns.time_alone
-            or bare in nouns.time_after_preposition
-        ):
-            return False
-    return True
 
 
 @lru_cache(maxsize=65536)

@@ -1623,29 +1623,64 @@ def _name_before_affiliation(
     return k, words[start:k]
 
 
-def _unlisted_full_name(words: tuple[str, ...], nouns: SourceNouns) -> bool:
-    """Whether two capitalised words are shaped like a full name whose given name the list
-    lacks ("Gil Barndollar of Defense Priorities"): no title, role, time word, place word
-    or body's head, and neither word one that Brill's lexicon knows capitalised only as a
-    common word ("United States of America", "Human Rights Watch of …" stay bodies)."""
-    if len(words) != 2:
+@lru_cache(maxsize=1)
+def role_or_title_words() -> frozenset[str]:
+    """Words that open a role before a name: role nouns ("spokesman") and titles ("Dr")."""
+    nouns = load_source_nouns()
+    return frozenset(nouns.role_families) | nouns.honorifics
+
+
+@lru_cache(maxsize=65536)
+def shaped_like_name(name: str, *, alone: bool) -> bool:
+    """Whether a sentence's subject is shaped like a person's name: two to four words in
+    title case (one when ``alone``), none a title, a role, a time word or a word Brill's
+    lexicon knows capitalised only as a common word, no place's opening or closing word,
+    no word in -ing first, and no word but the last or an initial ending a sentence ("Rush
+    Limbaugh", not "Story", "Saturday", "Does Attkisson", "Secretary Clinton", "New
+    Hampshire", "Pioneer Park", "CLICK HERE", "Navigating Obama" or "Benedict XVI.
+    Groups")."""
+    words = name.split()
+    if not (1 if alone else 2) <= len(words) <= 4:
+        return False
+    nouns = load_source_nouns()
+    if (
+        words[0].lower().rstrip(".") in nouns.place_openers
+        or words[-1].lower() in nouns.place_heads
+        or words[0].endswith("ing")
+        or any(w.endswith(".") and len(w) > 2 for w in words[:-1])
+    ):
         return False
     common = capitalised_common_words()
+    role_words = role_or_title_words()
+    for word in words:
+        bare = word.lower().rstrip(".")
+        if (
+            (len(word) > 1 and word.isupper())
+            or word in common
+            or bare in role_words
+            or bare in nouns.titles
+            or bare in nouns.time_alone
+            or bare in nouns.time_after_preposition
+        ):
+            return False
+    return True
+
+
+def _unlisted_full_name(words: tuple[str, ...], nouns: SourceNouns) -> bool:
+    """Whether two capitalised words are shaped like a full name whose given name the list
+    lacks ("Gil Barndollar of Defense Priorities"): a name's shape (``shaped_like_name``),
+    only letters, and no word a place's, a body's head, a party's, or one that Brill's
+    lexicon knows in lower case ("National Conference", "Joint Chiefs", "Fraternal
+    Order": a body's name more likely than a rare full name)."""
+    if len(words) != 2 or not shaped_like_name(" ".join(words), alone=False):
+        return False
     lexicon = brill_lexicon()
     for word in words:
         low = word.lower().rstrip(".")
         if (
-            word in common
-            # a word the lexicon knows in lower case ("National Conference", "Joint
-            # Chiefs", "Fraternal Order"): a body's name more likely than a rare full name
+            not word.isalpha()
             or low in lexicon
-            or not word.isalpha()
-            or word.isupper()
-            or low in nouns.titles
-            or low in nouns.role_families
             or low in nouns.organization
-            or low in nouns.time_alone
-            or low in nouns.time_after_preposition
             or low in nouns.place_openers
             or low in nouns.place_heads
             or low in nouns.affiliations
