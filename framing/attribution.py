@@ -44,6 +44,7 @@ from framing.phrase_scan import is_word_char
 from framing.quotes import Quote, find_quotes
 from framing.sentences import iter_paragraphs, iter_sentence_spans
 from framing.speakers import (
+    FINITE_TAGS,
     GROUP_QUANTIFIERS,
     PERSONAL_PRONOUNS,
     VAGUE_QUANTIFIERS,
@@ -135,8 +136,6 @@ _LINKING_VERBS = frozenset(
      "becomes", "became", "seem", "seems", "seemed", "appear", "appears", "appeared",
      "stay", "stays", "stayed", "rank", "ranks", "ranked"}
 )  # fmt: skip
-#: Penn Treebank tags of a finite verb: a phrase holding one is a clause.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _RELATIVE_END = re.compile(r"(?<![\w’'])(?:which|who|whom|that|what)\s*$")
 #: The verbs that can open such a clause right after the cue ("… say is", "… said will").
 _GAP_VERBS = frozenset(
@@ -659,7 +658,7 @@ _JOINT_DETERMINERS = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "other", "some", "several", "many", "most"}
 )
 #: Tags of a verb that makes a conjunct a clause ("Trump attacked Pelosi and …").
-_JOINT_VERB_TAGS = _FINITE_TAGS | {"VBN"}
+_JOINT_VERB_TAGS = FINITE_TAGS | {"VBN"}
 #: "Both" opening a coordinated subject: no part of its first conjunct.
 _BOTH = re.compile(r"(?i)both\s+")
 #: A phrase ending in a preposition and a name: "a report on Comey", "trains to Austria".
@@ -1203,11 +1202,10 @@ class ArticleAttributor:
                 or not self._joint_conjunct(before, sp, main_determined)
                 or not (
                     before.name is None  # "market analysts, industry experts and …"
-                    or is_people_noun(before.name.lower())  # "Contributors, advisers and …"
                     or shaped_like_name(before.name, alone=True)
-                    or match_outlet(before.name) is not None
-                    or self.registry.knows(before.name, before.start)
-                    or (self.actors is not None and self.actors.actor_for(before.name))
+                    # (a listed body is no list member: "in Iowa, New Hampshire, Nevada
+                    # and South Carolina" names places)
+                    or self._known_name(before.name, before.start, listed_bodies=False)
                 )
             ):
                 break
@@ -1218,6 +1216,19 @@ class ArticleAttributor:
             self._resolve(other)
             joint.append(other)
         return joint
+
+    def _known_name(self, name: str, start: int, *, listed_bodies: bool = True) -> bool:
+        """Whether a capitalised word or name of a coordinated subject names someone or
+        something the article or the lists know: a person named before ``start``, an
+        outlet, a listed body (with ``listed_bodies``), an actor of the gazetteer, or
+        unnamed people ("Contributors")."""
+        return (
+            self.registry.knows(name, start)
+            or match_outlet(name) is not None
+            or (listed_bodies and name.lower() in load_source_nouns().organization_names)
+            or is_people_noun(name.lower())
+            or (self.actors is not None and self.actors.actor_for(name) is not None)
+        )
 
     def _joint_segment_start(self, unit_start: int, end: int) -> int:
         """Where the part of a coordinated subject that ends at ``end`` opens: after the
@@ -1265,19 +1276,15 @@ class ArticleAttributor:
             and main.text.split()[0].lower().rstrip(".") not in role_or_title_words()
         ):
             return False  # "Health and Human Services Secretary Kathleen Sebelius": a title
-        if phrase.name and phrase.text == phrase.name and " " not in phrase.name:
+        if (
+            phrase.name
+            and phrase.text == phrase.name
+            and " " not in phrase.name
+            and not self._known_name(phrase.name, phrase.start)
+        ):
             # a lone capitalised word speaks only as someone or something the text or the
             # lists know: not "Health and Human Services", "Immigration and Customs …"
-            low = phrase.name.lower()
-            known = (
-                self.registry.knows(phrase.name, phrase.start)
-                or match_outlet(phrase.name) is not None
-                or low in nouns.organization_names
-                or is_people_noun(low)
-                or (self.actors is not None and self.actors.actor_for(phrase.name) is not None)
-            )
-            if not known:
-                return False
+            return False
         nameless = phrase.name is None or (
             " " not in phrase.name and is_people_noun(phrase.name.lower())
         )
@@ -1662,7 +1669,7 @@ class ArticleAttributor:
             return False
         # a participle after a definite noun is its verb ("the contractors left for"), after
         # an indefinite one it may describe it ("a start-up founded in 2015")
-        finite = _FINITE_TAGS | {"VBN"} if words[0].lower() == "the" else _FINITE_TAGS
+        finite = FINITE_TAGS | {"VBN"} if words[0].lower() == "the" else FINITE_TAGS
         relative = False
         verb_groups = 0
         in_verb = False
@@ -1678,7 +1685,7 @@ class ArticleAttributor:
                 continue
             # after a relative pronoun, its clause has one verb group; a second is the
             # main clause's ("the states that have enacted laws are also …")
-            if tag in _FINITE_TAGS and not in_verb:
+            if tag in FINITE_TAGS and not in_verb:
                 verb_groups += 1
             in_verb = tag.startswith(("VB", "MD", "RB")) or word.lower() in _ADVERBS_BETWEEN
         return verb_groups < 2
@@ -3533,7 +3540,7 @@ class ArticleAttributor:
         director of …"; not "Virginia Beach, the city where …", "Newsmax TV, the network's
         …" nor "Interviewed by Greta Van Susteren, the former House speaker predicted")."""
         following = _NEXT_WORD.match(self.text, end)
-        if following is not None and word_tag(following.group(1)) in _FINITE_TAGS:
+        if following is not None and word_tag(following.group(1)) in FINITE_TAGS:
             return False
         organization = load_source_nouns().organization
         return (

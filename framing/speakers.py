@@ -1167,8 +1167,9 @@ def _place_after_preposition(inner: list[tuple[int, int, str]], phrase: SourcePh
     )
 
 
-#: Brill tags of finite verbs: after a name, such a word opens the next predicate.
-_FINITE_VERB_TAGS = frozenset({"VBP", "VBZ", "VBD", "MD"})
+#: Penn Treebank tags of a finite verb: a phrase holding one is a clause, and after a
+#: name such a word opens the next predicate.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 #: Prepositions that open a named person's affiliation set off after the name: "Evan
@@ -1340,7 +1341,7 @@ def find_source_after(
             return None  # "said at the convention": a place or time, no source after the cue
         if out and lw in {"the", "a", "an"} and _is_cap(out[-1][2]):
             break  # "told Fox News the warnings were real": a name, then a new clause
-        if out and word.islower() and _is_cap(out[-1][2]) and word_tag(word) in _FINITE_VERB_TAGS:
+        if out and word.islower() and _is_cap(out[-1][2]) and word_tag(word) in FINITE_TAGS:
             break  # "the programs announced by the Fed include two": the main clause's verb
         if listener and len(out) == 1 and out[0][2].lower() in _LISTENER_PRONOUNS and lw != "to":
             # "told me Trump pushed for …": an object pronoun is the whole listener (but
