@@ -336,12 +336,6 @@ _ASIDE_NAME = re.compile(
 )
 #: The rest of a short opening phrase, up to its comma: " later,", " ago,".
 _SHORT_OPENING = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2},")
-#: A relative pronoun that is the subject of the cue after it: "who has denounced".
-_RELATIVE_SUBJECT_BEFORE = re.compile(
-    r"(?<![\w’'])(?:who|which)\s+(?:(?:has|have|had|is|was|also|once|still|[a-z]+ly)\s+){0,3}"
-    # a time adjunct: "who in the past called", "who last year said"
-    r"(?:(?:in|on|at|the|past|last|earlier|this|that|year|week|month|time|then)\s+){0,4}$"
-)
 #: What stands between a verb of issuing and its document: a particle and a determiner.
 _BEFORE_DOCUMENT = r"(?:\s+(?:out|back|off|up))?\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?$"
 #: A verb of issuing a document, with its auxiliaries, right before the document: "released
@@ -670,13 +664,38 @@ _ENDS_IN_NAMED_OBJECT = re.compile(
 _JOINT_SEGMENT_MARKS = (",", ";", ":", "(", "—", "“", '"')
 #: Words that may open a coordinated subject before its first conjunct.
 _JOINT_OPENERS = frozenset({"both", "but", "and", "even", "though", "although", "while", "as"})
-#: A time adjunct between a participle and the "by" of its agent: "announced Monday by",
-#: "released last week by".
-_TIME_THEN_BY = re.compile(
-    r"\s+(?:(?:on|last|this|early|late|earlier)\s+)?"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|week|month|year)\s+by\b",
-    re.IGNORECASE,
-)
+#: Words besides ``source_nouns.toml``'s time lists that a time adjunct inside a relative
+#: clause may hold: "who at that time said", "who the week before had said".
+_RELATIVE_TIME_EXTRA = ("the", "that", "time", "then", "before")
+
+
+@lru_cache(maxsize=1)
+def _time_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two patterns built from the time lists of ``source_nouns.toml`` (days, months, "week",
+    the time prepositions), so that a word added there counts here too:
+
+    - a relative pronoun that is the subject of the cue after it, with a time adjunct between
+      ("who has denounced", "who last year said", "who on Monday said");
+    - a time adjunct between a participle and the "by" of its agent ("announced Monday by",
+      "released last week by", "issued in October by").
+    """
+    nouns = load_source_nouns()
+    times = nouns.time_alone | nouns.time_after_preposition | nouns.time_months
+    timed = "|".join(re.escape(w) for w in sorted(times, key=lambda w: (-len(w), w)))
+    prepositions = "|".join(
+        re.escape(w) for w in sorted(nouns.time_prepositions, key=lambda w: (-len(w), w))
+    )
+    adjunct = "|".join((timed, prepositions, *_RELATIVE_TIME_EXTRA))
+    relative = re.compile(
+        r"(?<![\w’'])(?:who|which)\s+(?:(?:has|have|had|is|was|also|once|still|[a-z]+ly)\s+){0,3}"
+        rf"(?:(?i:{adjunct}|\d+)\s+){{0,4}}$"
+    )
+    then_by = re.compile(
+        rf"\s+(?:(?:{prepositions})\s+)?(?:the\s+)?(?:{timed}|\d+)\s+by\b", re.IGNORECASE
+    )
+    return relative, then_by
+
+
 #: Marks that set words off between a cue and a later "that" ("says “Tashi,” a … who
 #: asked that …"): that "that" is not the cue's.
 _SET_OFF_MARKS = re.compile(r"[,;:“”\"()—]")
@@ -698,6 +717,9 @@ _ZERO_THAT_CLAUSE = re.compile(
 )
 #: "…, and reminded the audience …": a second predicate of the speaker, not what was said.
 _NEW_PREDICATE = re.compile(r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?[a-z]+ed\b")
+#: The lower-case word after a comma (and a quote the comma closes), past manner adverbs:
+#: the main clause's verb after a relative clause ("…, who said …, quickly left").
+_MAIN_VERB_AFTER_COMMA = re.compile(r",[”\"’']?\s+(?:[a-z]+ly\s+)*([a-z][\w’'-]*)")
 #: Complement cues that take no clause without "that": "continued they were …" goes on
 #: doing, and "state" before a capitalised word is an adjective ("the state Senate has").
 _NO_ZERO_THAT = frozenset({"continue", "speak", "read", "refer to", "put it", "state"})
@@ -1456,7 +1478,7 @@ class ArticleAttributor:
         ):
             return None
         by_end = following.end() if following is not None and next_word == "by" else None
-        if by_end is None and (timed_by := _TIME_THEN_BY.match(self.text, ce, unit[1])):
+        if by_end is None and (timed_by := _time_patterns()[1].match(self.text, ce, unit[1])):
             by_end = timed_by.end()  # "The programs announced Monday by the Fed"
         if by_end is not None and self._passive_participle(cs, ce, unit, by_agent=True):
             if cue.complement or not cue.agent_passive:
@@ -2167,13 +2189,11 @@ class ArticleAttributor:
                 a.cue_end <= cs
                 and "," in self.text[a.cue_end : cs]
                 and (
-                    _RELATIVE_SUBJECT_BEFORE.search(
-                        self.text, max(bound, a.cue_start - 40), a.cue_start
-                    )
+                    _time_patterns()[0].search(self.text, max(bound, a.cue_start - 40), a.cue_start)
                     or self._participle_aside(a, unit, cs)
                 )
                 # (but "…, who accused": the cue has a relative subject of its own)
-                and not _RELATIVE_SUBJECT_BEFORE.search(self.text, a.cue_end, cs)
+                and not _time_patterns()[0].search(self.text, a.cue_end, cs)
             ):
                 # "Obama, who has denounced the attack as …, reiterated", "Durbin, noting
                 # the size of his following, said": a closed relative clause or aside
@@ -2900,6 +2920,7 @@ class ArticleAttributor:
             kind = "direct"
         else:
             end = self._adverbial_clause_end(unit, cs, start, end)
+            end = self._relative_clause_end(unit, cs, start, end)
             span = _trim(self.text, start, self._content_end(start, end))
             if span is None:
                 return None
@@ -3326,6 +3347,27 @@ class ArticleAttributor:
             return end
         comma = self._comma_outside_quotes(start, end)
         return comma if comma >= 0 else end
+
+    def _relative_clause_end(self, unit: tuple[int, int], cs: int, start: int, end: int) -> int:
+        """Where reported speech inside a relative clause set off by a comma ends: at the
+        clause's closing comma when the main clause's verb comes right after it ("Cole, who
+        said the rules were a disaster, met bankers": "met" is the writer's). Only the
+        first comma outside quotes is read (or one a quote holds just before it closes:
+        '…, who said “it is over,” left'), so a comma inside the speech ("who said the
+        plan, if passed, would fail") never ends it. ``end`` otherwise."""
+        relative = _time_patterns()[0].search(self.text, max(unit[0], cs - 40), cs)
+        if relative is None or not self.text[unit[0] : relative.start()].rstrip().endswith(","):
+            return end
+        comma = self.text.find(",", start, end)
+        if comma < 0:
+            return end
+        quote = self.quote_at(comma)
+        if quote is not None and (quote.end > comma + 2 or quote.start < start):
+            return end
+        verb = _MAIN_VERB_AFTER_COMMA.match(self.text, comma, end)
+        if verb is None or word_tag(verb.group(1)) not in FINITE_TAGS:
+            return end
+        return comma if quote is None else quote.end  # '“it is over,” left'
 
     def _comma_outside_quotes(self, start: int, end: int) -> int:
         """The first comma in ``text[start:end]`` that no quote holds, or -1."""

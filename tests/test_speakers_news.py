@@ -1847,3 +1847,49 @@ def test_bodies_named_by_academy_club_or_enforcement_are_organizations() -> None
     # the neighbour: a news conference is where someone speaks, not who
     spoke = "Obama spoke at a White House news conference, reiterating that the plan works."
     assert row_of(spoke, "reiterating")["source"] != "White House news conference"
+
+
+def test_a_relative_clause_with_a_capitalised_or_trailing_time_adjunct_is_closed() -> None:
+    # the time words come from source_nouns.toml, whatever their case: the relative clause
+    # "who on Monday called …" is closed, and the main verb's subject is the name
+    body = "Senator Ann Cole, who on Monday called the rules a disaster, said the banks would sue."
+    assert row_of(body, "said")["source"] == "Ann Cole"
+    after = (
+        "Mayor Tim Boyd, who had told reporters the month before that he would resign, said "
+        "on Twitter that he would stay."
+    )
+    assert row_of(after, "said")["source"] == "Tim Boyd"
+    # neighbour: the relative clause's own cue speaks for the name it follows
+    own = "Senator Ann Cole, who on Monday said the rules were a disaster, met bankers."
+    row = row_of(own, "said")
+    assert row["source"] == "Ann Cole"
+    assert own[row["content_start"] : row["content_end"]] == "the rules were a disaster"
+
+
+def test_speech_in_a_relative_clause_ends_where_the_main_clause_verb_comes() -> None:
+    for body, said in (
+        (
+            "Senator Ann Cole, who said the rules were a disaster, met bankers on Monday.",
+            "the rules were a disaster",
+        ),
+        (
+            "Senator Ann Cole, who said “the rules are a disaster,” met bankers.",
+            "“the rules are a disaster,”",
+        ),
+        (
+            "Senator Ann Cole, who has said the rules were a disaster, will meet bankers.",
+            "the rules were a disaster",
+        ),
+    ):
+        row = row_of(body, "said")
+        assert (row["source"], body[row["content_start"] : row["content_end"]]) == (
+            "Ann Cole",
+            said,
+        )
+    # neighbours: a comma inside the speech is no end, nor is one after a main clause
+    inner = "Senator Ann Cole, who said the plan, if passed, would fail, met bankers."
+    row = row_of(inner, "said")
+    assert inner[row["content_start"] : row["content_end"]].startswith("the plan, if passed")
+    main = "Senator Ann Cole said the rules were a disaster, was told by bankers."
+    row = row_of(main, "said")
+    assert main[row["content_start"] : row["content_end"]].endswith("was told by bankers")
