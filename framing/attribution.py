@@ -716,7 +716,20 @@ _ZERO_THAT_CLAUSE = re.compile(
     r"|fault\b)"
 )
 #: "…, and reminded the audience …": a second predicate of the speaker, not what was said.
-_NEW_PREDICATE = re.compile(r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?[a-z]+ed\b")
+_NEW_PREDICATE = re.compile(
+    r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?[a-z]+ed\b"
+)  # (", and repeatedly dismissed …")
+#: "and" right before a subject, with the comma before it if any (group 1).
+_AND_BEFORE = re.compile(r"(,)?\s+and\s+$")
+#: "while" or "whereas" before a subject, a few words of it between ("while doctors and").
+_CONTRAST_BEFORE = re.compile(r",?\s+(?:while|whereas)\s+((?:[^\s,;:]+\s+){0,5})$")
+#: The speaker and the hearer of a speech: "If you're a conservative, and you insist …" is
+#: what a speech says, not a new speaker's clause.
+_SPEECH_ACT_PERSONS = frozenset({"i", "you", "we"})
+#: The word that ends a stretch of text.
+_WORD_AT_END = re.compile(r"[\w’'-]+$")
+#: The rest of a credit line after "reported": "from Washington.", "from Kabul, Afghanistan."
+_CREDIT_LINE = re.compile(r"\s+from\s+[A-Z][\w.’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w.’'-]*)*\.?\s*$")
 #: The lower-case word after a comma (and a quote the comma closes), past manner adverbs:
 #: the main clause's verb after a relative clause ("…, who said …, quickly left").
 _MAIN_VERB_AFTER_COMMA = re.compile(r",[”\"’']?\s+(?:[a-z]+ly\s+)*([a-z][\w’'-]*)")
@@ -1448,6 +1461,8 @@ class ArticleAttributor:
             return asked
         if form[0].isupper():
             return None  # "State Department", "Post", "Report": names, not verbs
+        if cue.lemma == "report" and _CREDIT_LINE.match(self.text, ce, unit[1]):
+            return None  # "Fingerhut reported from Washington.": a reporter's credit line
         if cue.lemma in _HEARSAY_LEMMAS and (hearsay := self._hearsay(cue, cs, ce, unit)):
             return hearsay
         if self._imperative_after_clause(cs, ce, unit):
@@ -3414,6 +3429,11 @@ class ArticleAttributor:
             if m.end() > end or self.quote_at(m.start()) is not None:
                 continue
             according = m.group(0).lower() == "according to"
+            if (
+                not according
+                and (joined := self._conjoined_speaker(start, m.start(), m.end())) >= 0
+            ):
+                return joined  # "… in an op-ed, and Rep. Walter Jones said …": his own
             if according and _ONLY_THAT.fullmatch(self.text, start, m.start()):
                 # "reported that, according to FBI data, hate crimes rose": the clause
                 # after "that" goes on past the source
@@ -3427,6 +3447,42 @@ class ArticleAttributor:
             if according and m.start() > start:
                 return m.start()
         return end
+
+    def _conjoined_speaker(self, start: int, cs: int, ce: int) -> int:
+        """Where a clause that another speaker's cue heads, joined by "and", "while" or
+        "whereas", opens inside the reported speech that runs from ``start`` ("Coffman
+        announced he backed the bill in an op-ed and Rep. Walter Jones said he wished …",
+        "A poll found 51 percent support it, while a Pew poll shows 48 percent"): the
+        speech ends before the conjunction, and that clause is the writer's, its cue a
+        statement of its own. "while" and "whereas" open a clause whatever follows
+        ("while doctors and experts warned"); "and" may join two nouns instead ("Iowa and
+        New Hampshire show", "doctors and medical experts warned"), so it counts only after
+        a word that is no name, before a subject that is capitalised or after a comma.
+        Three or more words of speech must come before the conjunction; -1 otherwise."""
+        subject = self._source_before(max(start, cs - _SUBJECT_REACH), cs)
+        if (
+            subject is None
+            or subject.pronoun
+            or subject.text.lower() in _SPEECH_ACT_PERSONS
+            or self.text[subject.end : cs].strip()
+            or self._is_noun_use(cs, ce, self.units[self._unit_index(cs)])
+        ):
+            return -1  # ("their asylum claims are", "and sparkling jokes": nouns)
+        contrast = _CONTRAST_BEFORE.search(self.text, max(start, subject.start - 60), subject.start)
+        if contrast is not None:
+            opener = _WORD.match(self.text, contrast.start(1))
+            if opener is not None and opener.group(0).endswith("ing"):
+                return -1  # "while missing the larger truth": the same subject goes on
+            cut = contrast.start()
+        else:
+            joined = _AND_BEFORE.search(self.text, max(start, subject.start - 12), subject.start)
+            if joined is None or not (joined.group(1) or self.text[subject.start].isupper()):
+                return -1
+            before = _WORD_AT_END.search(self.text, max(start, joined.start() - 40), joined.start())
+            if before is not None and before.group(0)[0].isupper():
+                return -1  # "Britain, France, and Gulf allies", "Iowa and New Hampshire"
+            cut = joined.start()
+        return cut if len(_WORD.findall(self.text, start, cut)) >= 3 else -1
 
     def _in_dashed_aside(self, pos: int) -> bool:
         """Whether ``pos`` lies in an aside that a dash opened in its sentence and none has

@@ -1893,3 +1893,75 @@ def test_speech_in_a_relative_clause_ends_where_the_main_clause_verb_comes() -> 
     main = "Senator Ann Cole said the rules were a disaster, was told by bankers."
     row = row_of(main, "said")
     assert main[row["content_start"] : row["content_end"]].endswith("was told by bankers")
+
+
+def test_a_reporters_credit_line_is_no_report() -> None:
+    for line in (
+        "Ann Lee reported from Washington.",
+        "Ann Lee reported from Kabul, Afghanistan.",
+        "Tom Fenn contributed reporting from San Diego.",
+    ):
+        assert [r for r in sources_of("The vote failed.\n\n" + line) if r["cue"] != "failed"] == []
+    # neighbour: a report from a place with what was reported
+    body = "Ann Lee reported from Kabul that the airport had closed."
+    row = row_of(body, "reported")
+    assert row["source"] == "Ann Lee"
+    assert body[row["content_start"] : row["content_end"]] == "that the airport had closed"
+
+
+def test_the_same_subjects_second_predicate_after_an_adverb_ends_the_speech() -> None:
+    body = "Rep. Ann Lee said the bill was flawed, and repeatedly dismissed the critics as cranks."
+    row = row_of(body, "said")
+    assert body[row["content_start"] : row["content_end"]] == "the bill was flawed"
+    # neighbour: an adverb and a word that is no verb in -ed goes on
+    kept = "Rep. Ann Lee said the bill was flawed, and deeply so."
+    row = row_of(kept, "said")
+    assert kept[row["content_start"] : row["content_end"]] == "the bill was flawed, and deeply so"
+
+
+def test_a_contract_speaks_as_a_document() -> None:
+    row = row_of("The firm was to be paid monthly, according to the contract.", "according to")
+    assert (row["source"], row["source_type"]) == ("contract", "document")
+    # neighbour: a contractor is no document
+    other = row_of("The contractor said the firm was to be paid monthly.", "said")
+    assert other["source_type"] != "document"
+
+
+def test_a_clause_joined_with_its_own_speaker_ends_the_speech_before_it() -> None:
+    for body, cue, said in (
+        (
+            "Rep. Ann Lee announced she backed the bill in a newspaper column and Rep. Tom "
+            "Fenn said he wished the House would pass it.",
+            "announced",
+            "she backed the bill in a newspaper column",
+        ),
+        (
+            "A new state poll found 51 percent of voters back the plan, while a city poll "
+            "shows support at 48 percent.",
+            "found",
+            "51 percent of voters back the plan",
+        ),
+    ):
+        row = row_of(body, cue)
+        assert body[row["content_start"] : row["content_end"]] == said
+    # the second speaker keeps a row of his own
+    joined = sources_of(
+        "Rep. Ann Lee announced she backed the bill in a newspaper column and Rep. Tom Fenn "
+        "said he wished the House would pass it."
+    )
+    assert [r["source"] for r in joined] == ["Ann Lee", "Tom Fenn"]
+    # neighbours: two names joined as one subject, and "while" before a participle
+    for body, cue, said in (
+        (
+            "The campaign said the results in Iowa and New Hampshire show a two-way race.",
+            "said",
+            "the results in Iowa and New Hampshire show a two-way race",
+        ),
+        (
+            "Gov. Ann Lee said reporters were nitpicking while missing the larger truth.",
+            "said",
+            "reporters were nitpicking while missing the larger truth",
+        ),
+    ):
+        row = row_of(body, cue)
+        assert body[row["content_start"] : row["content_end"]] == said
