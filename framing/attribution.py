@@ -1300,6 +1300,7 @@ class ArticleAttributor:
             and phrase.text.endswith(phrase.name)
             and main.text[:1].isupper()
             and any(w.lower() in nouns.organization for w in main.text.split())
+            and not _titled_full_name(main)  # ("… and House Speaker Nancy Pelosi")
         ):
             return False  # "the U.S. Fish and Wildlife Service": one body's name
         if (
@@ -1309,6 +1310,7 @@ class ArticleAttributor:
             and main.name
             and not main.text.startswith(main.name)
             and main.text.split()[0].lower().rstrip(".") not in role_or_title_words()
+            and not (phrase.name and _full_name(phrase.name))  # ("Mitch McConnell and …")
         ):
             return False  # "Health and Human Services Secretary Kathleen Sebelius": a title
         if (
@@ -1319,6 +1321,18 @@ class ArticleAttributor:
         ):
             # a lone capitalised word speaks only as someone or something the text or the
             # lists know: not "Health and Human Services", "Immigration and Customs …"
+            return False
+        titles = role_or_title_words()
+        if (
+            phrase.role
+            and words[-1][:1].isupper()
+            and words[-1].lower().rstrip(".") in titles
+            and main.name
+            and main.text[:1].isupper()
+            and main.text.split()[0].lower().rstrip(".") in titles
+        ):
+            # "Louisiana State University President and Chancellor F. King Alexander": a
+            # body's title, then another before the name, are one person's two titles
             return False
         nameless = phrase.name is None or (
             " " not in phrase.name and is_people_noun(phrase.name.lower())
@@ -4214,6 +4228,17 @@ def _word_starts(text: str, word: str) -> list[int]:
             found.append(at)
         at = text.find(word, at + 1)
     return found
+
+
+def _full_name(name: str) -> bool:
+    """Whether ``name`` is a given name and more ("Mitch McConnell"), not a body's words."""
+    words = name.split()
+    return len(words) >= 2 and words[0] in load_given_names()
+
+
+def _titled_full_name(phrase: SourcePhrase) -> bool:
+    """Whether ``phrase`` is a role before a full name ("House Speaker Nancy Pelosi")."""
+    return bool(phrase.role and phrase.name and _full_name(phrase.name))
 
 
 def _role_before(text: str, start: int, end: int) -> str | None:

@@ -1005,6 +1005,20 @@ def _names_people_or_body(word: str) -> bool:
     )
 
 
+def _can_open_clause(text: str, toks: list[tuple[int, int, str]], first: int) -> bool:
+    """Whether the phrase from token ``first`` up to the cue, after "and" or "or", may be
+    the subject of a clause of its own: anything but a common noun phrase whose head is no
+    people's or body's noun ("… and officials say", "… and he says"), so not a thing ("who has worked corruption and criminal cases
+    said": the cases are the clause's object, the agent who worked them speaks)."""
+    words = [t[2] for t in toks[first:] if _is_word(t[2])]
+    return (
+        not words
+        or not word_tag(words[-1]).startswith("NN")  # ("or blatantly said": no noun phrase)
+        or any(w[:1].isupper() for w in words)
+        or _names_people_or_body(words[-1])
+    )
+
+
 def _head_before_relative(
     text: str, toks: list[tuple[int, int, str]], first: int, reads: list[int]
 ) -> SourcePhrase | None:
@@ -1027,7 +1041,7 @@ def _head_before_relative(
         if not _is_word(word) or lw in _CLAUSE_STOPS:
             reads[0] = min(reads[0], j)
             return None
-        if lw in {"and", "or"} and j == first - 1:
+        if lw in {"and", "or"} and j == first - 1 and _can_open_clause(text, toks, first):
             reads[0] = min(reads[0], j)
             return None  # "… and officials say": a new clause's subject
         if lw in {"who", "which", "whose", "whom"}:
@@ -1400,8 +1414,6 @@ _PHRASE_OPENERS = frozenset(
 )  # fmt: skip
 #: A subject pronoun, alone or contracted ("he", "she’d", "they're", "I"): after a
 #: listener it opens the clause told.
-#: Object pronouns that are a listener on their own ("told me", "told them").
-_LISTENER_PRONOUNS = frozenset({"me", "him", "us", "them"})  # ("her" may open "her mother")
 _SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|we|I|it)(?:['’](?:s|d|ll|re|ve|m))?")
 #: Quantifiers that stand alone for unnamed people ("Some say …").
 VAGUE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few"})
@@ -1441,6 +1453,10 @@ def _fill_name_and_role(phrase: SourcePhrase, toks: list[tuple[int, int, str]]) 
         phrase.role_phrase = role_phrase
 
 
+#: An initial, as a token ("F", "F."); "A" and "I" are words.
+_INITIAL = re.compile(r"[B-HJ-Z]\.?")
+
+
 @lru_cache(maxsize=65536)
 def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str | None, str | None]:
     """(role, name, role_phrase) of a phrase whose text is ``text`` and whose tokens are
@@ -1455,6 +1471,8 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
     for i in range(len(lowered) - 1, -1, -1):
         if _names_a_body_field(words, lowered, i, nouns):
             continue  # "the Justice Department", "the Minister of Justice": no justice speaks
+        if i > 0 and _INITIAL.fullmatch(words[i - 1]) and i + 1 < len(words) and _is_cap(words[i]):
+            continue  # "Chancellor F. King Alexander": after an initial, a name's word
         if i + 1 < len(lowered) and lowered[i] in firsts:
             two = lowered[i] + " " + lowered[i + 1]
             if two in nouns.role_families:
@@ -2146,6 +2164,8 @@ def _name_after_inner_head(run: tuple[str, ...], nouns: SourceNouns) -> tuple[st
         word = run[i].lower().rstrip(".")
         if word not in nouns.organization and word not in nouns.role_families:
             continue
+        if i > 0 and _INITIAL.fullmatch(run[i - 1]):
+            continue  # "F. King Alexander": after an initial, a word of the name
         rest = run[i + 1 :]
         lowered = [w.lower().rstrip(".") for w in rest]
         if (

@@ -1965,3 +1965,38 @@ def test_a_clause_joined_with_its_own_speaker_ends_the_speech_before_it() -> Non
     ):
         row = row_of(body, cue)
         assert body[row["content_start"] : row["content_end"]] == said
+
+
+def test_a_relative_clause_with_a_coordinated_object_still_ends_at_its_subject() -> None:
+    body = "An FBI special agent who has worked corruption and criminal cases said it was over."
+    assert row_of(body, "said")["source"] == "FBI special agent"
+    # neighbour: after "and", people open a clause of their own
+    other = "Democrats who control the House and officials say the plan would fail."
+    assert row_of(other, "say")["source"] == "officials"
+
+
+def test_a_role_word_after_an_initial_is_part_of_the_name() -> None:
+    row = row_of("Chancellor F. King Alexander said the school was broke.", "said")
+    assert (row["source"], row["role"]) == ("F. King Alexander", "chancellor")
+    # neighbour: a role word before a full name is still a role
+    row = row_of("Chancellor Ann Lee said the school was broke.", "said")
+    assert (row["source"], row["role"]) == ("Ann Lee", "chancellor")
+
+
+def test_titled_full_names_joined_by_and_are_two_speakers_and_two_titles_one() -> None:
+    for body in (
+        "Senate Leader Mitch McConnell and House Speaker Nancy Pelosi said the bill was dead.",
+        "Mitch McConnell and House Speaker Nancy Pelosi said the bill was dead.",
+    ):
+        assert [r["source"] for r in sources_of(body)] == ["Mitch McConnell", "Nancy Pelosi"]
+    one = "State University President and Chancellor Ann Lee said the school was broke."
+    assert [r["source"] for r in sources_of(one)] == ["Ann Lee"]
+    # neighbours: a body's name and a title made of one
+    for body, source in (
+        (
+            "Health and Human Services Secretary Kathleen Sebelius said it was over.",
+            "Kathleen Sebelius",
+        ),
+        ("Amtrak President and CEO Richard Anderson said it was over.", "Richard Anderson"),
+    ):
+        assert [r["source"] for r in sources_of(body)] == [source]
