@@ -636,6 +636,40 @@ def _joins_body_name(toks: list[tuple[int, int, str]], i: int) -> bool:
     return _ends_body_name(toks, i)
 
 
+#: A dotted abbreviation before a body's name: "U.S.", "U.N.", "N.Y."
+_DOTTED_ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z]){1,2}\.?")
+
+
+def _joins_headed_body_name(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the "and" at ``i`` joins one capitalised common word to a capitalised run
+    that ends with a body's head, as one body's name: "the Food and Drug Administration",
+    "Securities and Exchange Commission", "Immigration and Customs Enforcement" (not
+    "Smith and Jones", nor "Mitch McConnell and House Speaker …", nor a list's last
+    member: "Iowa, Ohio and Texas Senate")."""
+    if i < 1 or i + 2 >= len(toks) or not _is_body_head(toks[-1]):
+        return False
+    before, after = toks[i - 1][2], toks[i + 1 :]
+    if not (
+        before[:1].isupper()
+        and before[1:].islower()
+        and before.lower() in brill_lexicon()
+        and before not in load_given_names()
+        and not _is_body_head(toks[i - 1])
+        and all(_is_cap(t[2]) and _is_word(t[2]) for t in after)
+    ):
+        return False
+    if i < 2:
+        return True
+    opening = toks[i - 2][2]
+    # after "the", "U.S.", a preposition or a mark that is no list's comma
+    return (
+        opening.islower()
+        or opening.lower() in _ARTICLE_LIKE
+        or bool(_DOTTED_ABBREVIATION.fullmatch(opening))
+        or (not _is_word(opening) and opening != ",")
+    )
+
+
 def _ends_body_name(toks: list[tuple[int, int, str]], end: int) -> bool:
     """Whether ``toks[:end]`` ends with a body's head, "of" or "for", and a capitalised
     run ("Department of Health", "Centers for Disease Control")."""
@@ -870,6 +904,10 @@ def _tail_np(
         if word == "and" and taken and _joins_body_name(toks, i):
             i -= 1  # "the Department of Health and Human Services"
             taken += 1
+            continue
+        if word == "and" and taken and _joins_headed_body_name(toks, i):
+            i -= 2  # "the Food and Drug Administration": one body, its head at the end
+            taken += 2
             continue
         if (lw, toks[i - 1][2].lower() if i else "") in {("to", "close"), ("with", "familiar")}:
             i -= 2  # "a source close to the ministry", "people familiar with the talks"

@@ -2000,3 +2000,32 @@ def test_titled_full_names_joined_by_and_are_two_speakers_and_two_titles_one() -
         ("Amtrak President and CEO Richard Anderson said it was over.", "Richard Anderson"),
     ):
         assert [r["source"] for r in sources_of(body)] == [source]
+
+
+def test_a_body_named_by_two_words_joined_by_and_before_its_head_is_one_source() -> None:
+    for body, source in (
+        (
+            "The Food and Drug Administration said the drug was safe.",
+            "Food and Drug Administration",
+        ),
+        (
+            "The U.S. Fish and Wildlife Service said the bill was dead.",
+            "U.S. Fish and Wildlife Service",
+        ),
+        (
+            "Immigration and Customs Enforcement said the man was held.",
+            "Immigration and Customs Enforcement",
+        ),
+    ):
+        assert [r["source"] for r in sources_of(body)] == [source]
+    spokesman = row_of(
+        "A spokesman for Immigration and Customs Enforcement said it was over.", "said"
+    )
+    assert spokesman["role"] == "spokesman"
+    # neighbours: two bodies, and a list's last member
+    assert [r["source"] for r in sources_of("Apple and Google said the bill was dead.")] == [
+        "Apple",
+        "Google",
+    ]
+    listed = sources_of("Officials in Iowa, Ohio and Texas Senate staff said no.")
+    assert all("Ohio" not in str(r["source"]) for r in listed)
