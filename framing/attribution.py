@@ -70,6 +70,7 @@ from framing.speakers import (
     shaped_like_name,
     singular,
     source_type_of,
+    surname_of,
     word_tag,
 )
 
@@ -1341,6 +1342,21 @@ class ArticleAttributor:
         # "Activist and author Drew Dellinger": a singular role with no name, and no
         # determiner of the last conjunct's own, describe one person twice
         return not (nameless and not main_determined and singular(head) == head)
+
+    def _of_other_party(self, name: str, party: str) -> bool:
+        """Whether the article tells that ``name`` belongs to a party other than ``party``
+        (a party word just before a mention of the surname, or a party tag after it), so
+        that "the Kentucky Republican" does not take up a Democrat named last."""
+        patterns = _OTHER_PARTY.get(party)
+        if patterns is None:
+            return False
+        before, after = patterns
+        for mention in re.finditer(rf"\b{re.escape(surname_of(name))}\b", self.text):
+            if before.search(self.text, max(0, mention.start() - 40), mention.start()) or (
+                after.search(self.text[mention.end() : mention.end() + 8])
+            ):
+                return True
+        return False
 
     def _personal_finding(self, a: Attribution) -> bool:
         """Whether ``a`` is a person finding or showing something with no clause, quote or
@@ -3790,6 +3806,13 @@ class ArticleAttributor:
             person = self.registry.resolve_nominal(
                 sp.role, sp.start, since, self.text[a.content_span[0] : a.content_span[1]]
             )
+        elif _THE.match(sp.text) and (party := _party_descriptor(sp.text)):
+            person = self.registry.resolve_descriptor(
+                sp.start,
+                self._start_back(sp.start, 2),
+                self.text[a.content_span[0] : a.content_span[1]],
+                lambda name: not self._of_other_party(name, party),
+            )
         if person is not None:
             a.speaker, a.source_type = person.name, "person"
             a.role = a.role or person.role
@@ -4228,6 +4251,38 @@ def _word_starts(text: str, word: str) -> list[int]:
             found.append(at)
         at = text.find(word, at + 1)
     return found
+
+
+#: Affiliation words that are no noun for a person ("the Democratic", "the GOP").
+_NOT_PARTY_NOUNS = frozenset({"democratic", "gop", "labour"})
+
+
+def _party_descriptor(text: str) -> str | None:
+    """The party noun, lower-cased, when ``text`` is "the", up to two capitalised words of
+    a home, and a party noun: "the Alabama Republican", "the New York Democrat", "the
+    Republican"; None otherwise."""
+    words = text.split()[1:]
+    last = words[-1].lower() if words else ""
+    if (
+        1 <= len(words) <= 3
+        and last in load_source_nouns().affiliations
+        and last not in _NOT_PARTY_NOUNS
+        and all(w[:1].isupper() for w in words)
+    ):
+        return last
+    return None
+
+
+#: For the two US parties' nouns, what tells of the other party's people: a word before
+#: the name ("Democratic Sen. Jon Tester") or a party tag after it ("Tester (D-Mont.)").
+_TITLE_RUN = (
+    r"\s+(?:(?:[A-Z][\w.’'-]*|leader|whip|nominee|candidate|challenger|incumbent|lawmaker"
+    r"|senator|congressman|congresswoman|chairman|chairwoman|governor|mayor)\s+){0,4}$"
+)
+_OTHER_PARTY = {
+    "republican": (re.compile(r"\bDemocrat(?:ic)?" + _TITLE_RUN), re.compile(r"^,?\s*\(?D-")),
+    "democrat": (re.compile(r"\b(?:Republican|GOP)" + _TITLE_RUN), re.compile(r"^,?\s*\(?R-")),
+}
 
 
 def _full_name(name: str) -> bool:

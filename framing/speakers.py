@@ -12,6 +12,7 @@ Three jobs:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -2513,6 +2514,33 @@ class PersonRegistry:
             key=lambda p: (p.role == role, p.is_source or p.is_subject, p.position),
         )
         return self._complete(best)
+
+    def resolve_descriptor(
+        self, position: int, since: int | None, content: str, fits: Callable[[str], bool]
+    ) -> Person | None:
+        """ "the Alabama Republican", "the California Democrat" → the nearest person who
+        spoke or stood as a sentence subject at or after ``since`` and ``fits`` the label
+        (by full name: no other party told of them): a party label (with a home) takes up
+        someone just named, whatever their role. Not a person named in what was said
+        (``content``)."""
+        if since is None:
+            return None
+        recent = [
+            p
+            for p in self.people
+            if since <= p.position < position
+            and (p.is_source or p.is_subject)
+            and _referable(p.name)
+        ]
+        while recent:
+            nearest = _nearest(recent)
+            recent.remove(nearest)
+            person = self._complete(nearest)
+            if re.search(rf"\b{re.escape(surname_of(person.name))}\b", content):
+                return None
+            if fits(person.name):
+                return person
+        return None
 
     def _untitled_antecedent(
         self, role: str, position: int, since: int | None, content: str

@@ -2029,3 +2029,19 @@ def test_a_body_named_by_two_words_joined_by_and_before_its_head_is_one_source()
     ]
     listed = sources_of("Officials in Iowa, Ohio and Texas Senate staff said no.")
     assert all("Ohio" not in str(r["source"]) for r in listed)
+
+
+def test_a_party_label_with_a_home_takes_up_the_person_just_named() -> None:
+    body = (
+        "Rep. Mike Rogers spoke on Monday. “This was the wrong message,” the Alabama "
+        "Republican said on ABC."
+    )
+    assert row_of(body, "said")["source"] == "Mike Rogers"
+    # neighbours: a person of the other party is not taken up, and nor is no one
+    other = (
+        "Democratic Rep. Ann Lee spoke on Monday. “This was the wrong message,” the Alabama "
+        "Republican said on ABC."
+    )
+    assert row_of(other, "said")["source"] != "Ann Lee"
+    alone = "“This was the wrong message,” the Alabama Republican said on ABC."
+    assert row_of(alone, "said")["source_type"] == "person"
