@@ -2386,6 +2386,8 @@ class ArticleAttributor:
             elif q_paragraph == paragraph + 1:
                 if not (q.continues or self._is_whole_paragraph(q, q_paragraph)):
                     break
+                if not any(c.islower() for c in self.text[q.start : q.end]):
+                    break  # '"NOT CAVED IN"': a quoted subheading in capitals, no speech
             else:
                 break
             if self._has_cue(q.end, min(q.end + 40, self.paragraphs[q_paragraph][1])):

@@ -287,8 +287,9 @@ _NP_PREPOSITIONS = {"of", "for", "to", "at", "in", "from", "on"}
 #: Words a source phrase after the cue cannot end with ("said a spokesman for").
 _NOT_PHRASE_END = frozenset(_NP_PREPOSITIONS | _ARTICLE_LIKE)
 #: Prepositions that tell where a document comes from ("a report from the CBO", "an
-#: article in the Arkansas Democrat", "a statement on her website").
-_ORIGINS = frozenset({"from", "in", "on", "by"})
+#: article in the Arkansas Democrat", "a statement on her website"). Not "by": in "a study
+#: by the Pew Research Center found", Pew is the source the ledger names and types.
+_ORIGINS = frozenset({"from", "in", "on"})
 _NAME_PARTICLES = {
     "bin",
     "al",

@@ -2045,3 +2045,21 @@ def test_a_party_label_with_a_home_takes_up_the_person_just_named() -> None:
     assert row_of(other, "said")["source"] != "Ann Lee"
     alone = "“This was the wrong message,” the Alabama Republican said on ABC."
     assert row_of(alone, "said")["source_type"] == "person"
+
+
+def test_a_quoted_subheading_in_capitals_does_not_continue_a_quote() -> None:
+    body = 'Obama said, "I think they made a mistake."\n\n"NOT CAVED IN"\n\nSony said it had no choice.'
+    row = row_of(body, "said")
+    assert body[row["content_start"] : row["content_end"]] == '"I think they made a mistake."'
+    # neighbour: a whole-paragraph quote in ordinary case continues the speech
+    kept = 'Obama said, "I think they made a mistake."\n\n"They should show it."\n\nSony declined.'
+    row = row_of(kept, "said")
+    assert kept[row["content_start"] : row["content_end"]].endswith('"They should show it."')
+
+
+def test_a_study_by_a_body_speaks_as_the_body() -> None:
+    row = row_of("A study by the Pew Research Center found that most voters agreed.", "found")
+    assert (row["source"], row["source_type"]) == ("Pew Research Center", "organization")
+    # neighbour: a document from a body speaks as the document with its origin
+    row = row_of("A report from the Pew Research Center found that most voters agreed.", "found")
+    assert row["source_type"] == "document"
