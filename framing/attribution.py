@@ -3695,6 +3695,8 @@ class ArticleAttributor:
             name, start = name[opener.end() :], start + opener.end()
         if "\n" in name:
             return  # "Bernie Sanders\n\nI’m …": a transcript's speaker line, or a heading
+        if _before_sentence_end(name) != name:
+            return  # "Dwight Eisenhower. You don’t …": a name that closes its sentence
         if self.text.startswith("/", run.end()):
             return  # "Jonathan Ernst/Reuters": a photo credit
         if _POSSESSIVE.search(name):

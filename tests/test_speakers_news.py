@@ -2063,3 +2063,14 @@ def test_a_study_by_a_body_speaks_as_the_body() -> None:
     # neighbour: a document from a body speaks as the document with its origin
     row = row_of("A report from the Pew Research Center found that most voters agreed.", "found")
     assert row["source_type"] == "document"
+
+
+def test_a_name_that_closes_its_sentence_is_not_read_with_the_next_word() -> None:
+    body = (
+        "They liked him. Dwight Eisenhower. You don’t get nicer, you don’t get friendlier."
+        "\n\nHe told the press that he would win."
+    )
+    assert row_of(body, "told")["source"] not in {"You", "Dwight Eisenhower. You"}
+    # neighbour: a full name that opens its sentence is still a subject "he" takes up
+    named = "Dwight Eisenhower spoke on Monday.\n\nHe told the press that he would win."
+    assert row_of(named, "told")["source"] == "Dwight Eisenhower"
