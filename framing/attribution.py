@@ -603,6 +603,9 @@ _NOT_ONLY = re.compile(r"(?i)\bnot only\b")
 _CAPITALISED = r"[A-Z][\w’'.\-]+"
 #: A run of one to four capitalised words: a name (never across a line break).
 _NAME_RUN = rf"(?:{_CAPITALISED}[^\S\n]+){{0,3}}{_CAPITALISED}"
+#: A run of capitalised words and a lower-case word after it: a clause's named subject and
+#: its verb ("Israeli Prime Minister Benjamin Netanyahu praised").
+_NAMED_SUBJECT_RUN = re.compile(rf"\s*((?:{_CAPITALISED}[^\S\n]+){{0,7}}{_CAPITALISED})\s+[a-z]")
 #: A first object and a determiner opening a second: "denied her a hearing", "deny Sanders
 #: the nomination".
 _SECOND_OBJECT = re.compile(
@@ -2655,9 +2658,16 @@ class ArticleAttributor:
             # participle clause has no subject of its own; the main clause's subject speaks
             # (an article and its phrase too: "The billionaire businessman began by …,
             # saying …")
-            source = (
-                earlier[-1].source if earlier else self._unit_subject(unit, cs, article_phrase=True)
-            )
+            if earlier and self._in_opening_clause(unit, earlier[-1].cue_start, cs):
+                source = self._unit_subject(unit, cs, article_phrase=True) or (
+                    self._main_clause_subject(earlier[-1].cue_end, cs)
+                )
+            else:
+                source = (
+                    earlier[-1].source
+                    if earlier
+                    else self._unit_subject(unit, cs, article_phrase=True)
+                )
         elif quoted_as is not None and quoted_as.group("object"):
             # "The Journal quoted a Comey associate yesterday as saying …": the one quoted
             source = self._source_before(quoted_as.start("object"), quoted_as.end("object"))
@@ -3415,6 +3425,26 @@ class ArticleAttributor:
         if verb is None or word_tag(verb.group(1)) not in FINITE_TAGS:
             return end
         return comma if quote is None else quote.end  # '“it is over,” left'
+
+    def _in_opening_clause(self, unit: tuple[int, int], pos: int, cs: int) -> bool:
+        """Whether ``pos`` lies in an adverbial clause that opens the sentence and closes
+        with a comma before ``cs`` ("While many allies criticized the decision, Netanyahu
+        praised it, saying …": the participle is the main clause's, not the allies')."""
+        opening = _WORD.match(self.text, unit[0])
+        if opening is None or opening.group(0).lower() not in _SUBORDINATORS:
+            return False
+        comma = self._comma_outside_quotes(pos, cs)
+        return comma >= 0 and self._comma_outside_quotes(unit[0], pos) < 0
+
+    def _main_clause_subject(self, start: int, cs: int) -> SourcePhrase | None:
+        """The capitalised subject that opens the main clause after the first comma past
+        ``start`` ("…, Israeli Prime Minister Benjamin Netanyahu praised the move, saying"),
+        however many words its title and name hold; None when no such run is there."""
+        comma = self._comma_outside_quotes(start, cs)
+        run = _NAMED_SUBJECT_RUN.match(self.text, comma + 1, cs) if comma >= 0 else None
+        if run is None:
+            return None
+        return self._source_before(run.start(1), run.end(1))
 
     def _comma_outside_quotes(self, start: int, end: int) -> int:
         """The first comma in ``text[start:end]`` that no quote holds, or -1."""

@@ -2074,3 +2074,26 @@ def test_a_name_that_closes_its_sentence_is_not_read_with_the_next_word() -> Non
     # neighbour: a full name that opens its sentence is still a subject "he" takes up
     named = "Dwight Eisenhower spoke on Monday.\n\nHe told the press that he would win."
     assert row_of(named, "told")["source"] == "Dwight Eisenhower"
+
+
+def test_reminding_a_listener_that_something_is_so_is_a_report() -> None:
+    body = "Jones, the community activist, reminded council members that Hayes had pleaded guilty."
+    row = row_of(body, "reminded")
+    assert (row["source"], body[row["content_start"] : row["content_end"]]) == (
+        "Jones",
+        "that Hayes had pleaded guilty",
+    )
+    # neighbours: what something reminds someone of is no report
+    assert sources_of("The song reminds me of my youth.") == []
+    assert sources_of("Ann Lee reminded voters of the deadline.") == []
+
+
+def test_a_participle_after_an_opening_clause_speaks_for_the_main_clause() -> None:
+    body = (
+        "While many allies strongly criticized the decision, Israeli Prime Minister Benjamin "
+        "Netanyahu praised the move, saying the accord was flawed."
+    )
+    assert row_of(body, "saying")["source"] == "Benjamin Netanyahu"
+    # neighbour: with no opening clause, the participle follows the earlier cue's subject
+    plain = "Ann Lee criticized the decision, saying the accord was flawed."
+    assert row_of(plain, "saying")["source"] == "Ann Lee"
