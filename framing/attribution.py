@@ -3426,6 +3426,19 @@ class ArticleAttributor:
             return end
         return comma if quote is None else quote.end  # '“it is over,” left'
 
+    def _named_in_quote(self, name: str, span: tuple[int, int]) -> bool:
+        """Whether the surname of ``name`` stands as a word inside a quotation in
+        ``text[span]``: the speaker's own words, which name others (a reporter's paraphrase
+        names the speaker too: "Weaver hopes to see …, she said")."""
+        surname = surname_of(name)
+        if not surname:
+            return False
+        pattern = re.compile(rf"(?<!the )(?<!The )\b{re.escape(surname)}\b")
+        return any(
+            self.quote_at(m.start()) is not None
+            for m in pattern.finditer(self.text, span[0], span[1])
+        )  # (not "the Trump campaign": a speaker's own camp)
+
     def _in_opening_clause(self, unit: tuple[int, int], pos: int, cs: int) -> bool:
         """Whether ``pos`` lies in an adverbial clause that opens the sentence and closes
         with a comma before ``cs`` ("While many allies criticized the decision, Netanyahu
@@ -3805,6 +3818,22 @@ class ArticleAttributor:
                 if person is not None and not self.registry.agrees(person, gender):
                     person = None  # "Warren spoke, and he said": "he" is someone else
                 person = person or self._pronoun_antecedent(sp.start, gender, a.content_span)
+                if (
+                    person is not None
+                    and a.kind == "direct"
+                    and self._named_in_quote(person.name, a.content_span)
+                ):
+                    # "“I want to thank Bernie Sanders,” he said": a name in the words the
+                    # pronoun's subject is quoted saying is someone else (binding, Principle
+                    # C); not in reported speech, whose quotes may be another's ("He added
+                    # that the text would clear him: “… President Trump …”")
+                    person = self.registry.resolve_pronoun(sp.start, gender, person.name)
+                    if (
+                        person is not None
+                        and a.kind == "direct"
+                        and self._named_in_quote(person.name, a.content_span)
+                    ):
+                        person = None
         elif sp.pronoun in {"it", "they", "we"}:
             antecedent = self._thing_antecedent(sp) if sp.pronoun != "we" else None
             if antecedent is not None:

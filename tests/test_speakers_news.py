@@ -2097,3 +2097,17 @@ def test_a_participle_after_an_opening_clause_speaks_for_the_main_clause() -> No
     # neighbour: with no opening clause, the participle follows the earlier cue's subject
     plain = "Ann Lee criticized the decision, saying the accord was flawed."
     assert row_of(plain, "saying")["source"] == "Ann Lee"
+
+
+def test_a_pronoun_does_not_take_up_a_person_its_own_quote_names() -> None:
+    body = (
+        "Tom Fenn lost the race on Monday. Bob Marsh won it after a long count.\n\n"
+        "“I want to thank Bob Marsh for a hard campaign,” he said."
+    )
+    assert row_of(body, "said")["source"] == "Tom Fenn"
+    # neighbour: a speaker's own camp named with "the" is no other person
+    camp = (
+        "Tom Fenn lost the race on Monday. Bob Marsh won it after a long count.\n\n"
+        "“The Marsh campaign was a hard one,” he said."
+    )
+    assert row_of(camp, "said")["source"] == "Bob Marsh"
