@@ -727,6 +727,8 @@ _NEW_PREDICATE = re.compile(
 _AND_BEFORE = re.compile(r"(,)?\s+and\s+$")
 #: "while" or "whereas" before a subject, a few words of it between ("while doctors and").
 _CONTRAST_BEFORE = re.compile(r",?\s+(?:while|whereas)\s+((?:[^\s,;:]+\s+){0,5})$")
+#: Subjects of the writer's own questions: "Who could blame him?", "…, you say?"
+_RHETORICAL_SUBJECTS = frozenset({"who", "you"})
 #: The speaker and the hearer of a speech: "If you're a conservative, and you insist …" is
 #: what a speech says, not a new speaker's clause.
 _SPEECH_ACT_PERSONS = frozenset({"i", "you", "we"})
@@ -1171,7 +1173,7 @@ class ArticleAttributor:
                 ):
                     continue  # (not the "report" of "according to a UN report")
                 attribution = self._attribute(match, unit, in_unit or carried)
-                if attribution is not None:
+                if attribution is not None and not self._rhetorical(attribution, unit):
                     in_unit.append(attribution)
             found.extend(in_unit)
             previous = in_unit
@@ -3438,6 +3440,18 @@ class ArticleAttributor:
             self.quote_at(m.start()) is not None
             for m in pattern.finditer(self.text, span[0], span[1])
         )  # (not "the Trump campaign": a speaker's own camp)
+
+    def _rhetorical(self, a: Attribution, unit: tuple[int, int]) -> bool:
+        """Whether ``a`` is the writer's question, not a report: "Who could blame him?",
+        "Those aren't Senate issues, you say?" (an interrogative or the reader as the
+        subject, in a sentence that ends with a question mark)."""
+        sp = a.source
+        return (
+            sp is not None
+            and sp.text.lower() in _RHETORICAL_SUBJECTS
+            and self.text[unit[0] : unit[1]].rstrip().rstrip("”’\")'").endswith("?")
+            and self.quote_at(a.cue_start) is None
+        )
 
     def _in_opening_clause(self, unit: tuple[int, int], pos: int, cs: int) -> bool:
         """Whether ``pos`` lies in an adverbial clause that opens the sentence and closes

@@ -1493,6 +1493,8 @@ def _fill_name_and_role(phrase: SourcePhrase, toks: list[tuple[int, int, str]]) 
         phrase.role_phrase = role_phrase
 
 
+#: An age before a name: "26-year-old".
+_AGE = re.compile(r"\d+-(?:year|month)-old")
 #: An initial, as a token ("F", "F."); "A" and "I" are words.
 _INITIAL = re.compile(r"[B-HJ-Z]\.?")
 
@@ -1549,6 +1551,8 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
         run[0].lower().rstrip(".") in nouns.titles
         or run[0].lower().rstrip(".") in nouns.role_families
         or run[0].lower() in _QUANTIFIERS
+        or _AGE.fullmatch(run[0])  # "The 26-year-old Wallace"
+        or (run[0] in ("The", "A", "An") and len(run) > 1 and _AGE.fullmatch(run[1]))
     ):
         run = run[1:]
     run = _name_after_inner_head(run, nouns)

@@ -2111,3 +2111,22 @@ def test_a_pronoun_does_not_take_up_a_person_its_own_quote_names() -> None:
         "“The Marsh campaign was a hard one,” he said."
     )
     assert row_of(camp, "said")["source"] == "Bob Marsh"
+
+
+def test_the_writers_questions_are_no_reports() -> None:
+    for body in (
+        "Those aren't Senate issues, you say? Perhaps they would be.",
+        "(Who could blame him? The school is very expensive!)",
+    ):
+        assert sources_of(body) == []
+    # neighbour: a question someone is reported asking stays
+    asked = "“You say the plan will fail?” the mayor asked."
+    assert row_of(asked, "asked")["source"] == "mayor"
+
+
+def test_an_age_before_a_name_is_no_part_of_it() -> None:
+    row = row_of("The 26-year-old Wallace said after the race: “This will not break me.”", "said")
+    assert (row["source"], row["source_type"]) == ("Wallace", "person")
+    # neighbour: an appointee is one of unnamed people
+    appointee = row_of("A Bush appointee said the sentence was unjust.", "said")
+    assert appointee["source_type"] == "anonymous"
