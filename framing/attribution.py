@@ -734,6 +734,12 @@ _RHETORICAL_SUBJECTS = frozenset({"who", "you"})
 _SPEECH_ACT_PERSONS = frozenset({"i", "you", "we"})
 #: The word that ends a stretch of text.
 _WORD_AT_END = re.compile(r"[\w’'-]+$")
+#: An embedded tweet's signature: " — Brooke Singman (@brookefoxnews) June 8, 2017".
+_TWEET_SIGNATURE = re.compile(
+    r"\s+[—–-]{1,2}\s+[^\n()]{1,60}\(@\w+\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}"
+)
+#: A tweet's short link or picture link closing what it says.
+_TRAILING_LINK = re.compile(r"[\s:]*(?:https?://t\.co/\S+|pic\.twitter\.com/\S+)\s*$")
 #: The rest of a credit line after "reported": "from Washington.", "from Kabul, Afghanistan."
 _CREDIT_LINE = re.compile(r"\s+from\s+[A-Z][\w.’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w.’'-]*)*\.?\s*$")
 #: The lower-case word after a comma (and a quote the comma closes), past manner adverbs:
@@ -3483,6 +3489,12 @@ class ArticleAttributor:
     def _content_end(self, start: int, end: int) -> int:
         """Reported speech runs to the end of the sentence, unless the same subject goes
         on to another act of saying (", and added …") or "according to" closes it."""
+        signature = _TWEET_SIGNATURE.search(self.text, start, end)
+        if signature is not None:
+            end = signature.start()  # "… #ComeyHearing — Brooke Singman (@brookefoxnews) June 8"
+        link = _TRAILING_LINK.search(self.text, start, end)
+        if link is not None and link.start() > start:
+            end = link.start()  # "… during the shooting:https://t.co/8qrjQHazra": a tweet's link
         coordinated = _NEW_PREDICATE.search(self.text, start, end)
         if coordinated is not None and self.quote_at(coordinated.start()) is None:
             end = coordinated.start()

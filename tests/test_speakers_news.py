@@ -2130,3 +2130,21 @@ def test_an_age_before_a_name_is_no_part_of_it() -> None:
     # neighbour: an appointee is one of unnamed people
     appointee = row_of("A Bush appointee said the sentence was unjust.", "said")
     assert appointee["source_type"] == "anonymous"
+
+
+def test_an_embedded_tweets_signature_and_link_are_not_what_was_said() -> None:
+    body = (
+        "The hearing went on.\n\n#Comey says that he is confident no votes were altered "
+        "#ComeyHearing — Ann Lee (@annlee) June 8, 2017\n\nThe hearing went on."
+    )
+    row = row_of(body, "says")
+    assert body[row["content_start"] : row["content_end"]] == (
+        "that he is confident no votes were altered #ComeyHearing"
+    )
+    linked = "The sheriff says he won't resign:https://t.co/8qrjQHazra"
+    row = row_of(linked, "says")
+    assert linked[row["content_start"] : row["content_end"]] == "he won't resign"
+    # neighbour: a dash inside what was said stays
+    dashed = "The sheriff says he won't resign — not now, not ever."
+    row = row_of(dashed, "says")
+    assert dashed[row["content_start"] : row["content_end"]].endswith("not ever")
