@@ -1026,6 +1026,8 @@ def _cannot_head(word: str) -> bool:
     adverb ("undoubtedly"), a time word ("Thursday") or an inflected verb of saying
     ("wrote", "spoke")."""
     lw = word.lower()
+    if word[:1].isupper() and singular(lw) in load_source_nouns().document:
+        return False  # "Reports in the US said": a capitalised document noun opens it
     if word.islower() and lw.endswith(("ed", "ing", "ly")):
         return True
     if lw in load_source_nouns().time_alone:

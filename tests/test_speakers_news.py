@@ -2148,3 +2148,10 @@ def test_an_embedded_tweets_signature_and_link_are_not_what_was_said() -> None:
     dashed = "The sheriff says he won't resign — not now, not ever."
     row = row_of(dashed, "says")
     assert dashed[row["content_start"] : row["content_end"]].endswith("not ever")
+
+
+def test_capitalised_reports_before_a_place_are_the_source() -> None:
+    row = row_of("Reports in the US said senior aides felt slighted.", "said")
+    assert row["source"] == "Reports"
+    # neighbour: officials in a place speak, not the place
+    assert row_of("Officials in the US said aides felt slighted.", "said")["source"] == "Officials"
