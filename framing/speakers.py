@@ -567,7 +567,7 @@ def _source_before_tokens(
     whether the answer is the window's: always for the whole window; for a tail, when
     only tail words decided it (a phrase starting at least three tokens in, or a last
     word that cannot end a subject)."""
-    while toks and _is_between(toks):
+    while toks and (_is_between(toks) or _drop_idiom(toks)):
         toks.pop()
     toks = _without_scare_quotes(toks)
     if toks and _drop_time_adjunct(text, toks):
@@ -727,6 +727,31 @@ def _home_after_tag(toks: list[tuple[int, int, str]]) -> int:
         if all(_is_cap(t[2]) and _is_word(t[2]) for t in toks[at + 1 :]):
             return at
     return 0
+
+
+#: Adverbial idioms that stand between a subject and its verb ("have for the most part
+#: pledged", "at the time said"): never the subject.
+_IDIOMS_BETWEEN = (
+    ("for", "the", "most", "part"),
+    ("at", "the", "time"),
+    ("in", "turn"),
+    ("in", "part"),
+    ("in", "fact"),
+    ("at", "least"),
+    ("by", "and", "large"),
+    ("of", "course"),
+)
+
+
+def _drop_idiom(toks: list[tuple[int, int, str]]) -> bool:
+    """Whether an adverbial idiom (``_IDIOMS_BETWEEN``) in lower case ends ``toks``, after
+    a word; if so, all but its last token are dropped here (the caller pops the last)."""
+    for idiom in _IDIOMS_BETWEEN:
+        n = len(idiom)
+        if len(toks) > n and tuple(t[2] for t in toks[-n:]) == idiom:
+            del toks[-n:-1]
+            return True
+    return False
 
 
 def _is_between(toks: list[tuple[int, int, str]]) -> bool:

@@ -2155,3 +2155,19 @@ def test_capitalised_reports_before_a_place_are_the_source() -> None:
     assert row["source"] == "Reports"
     # neighbour: officials in a place speak, not the place
     assert row_of("Officials in the US said aides felt slighted.", "said")["source"] == "Officials"
+
+
+def test_an_adverbial_idiom_between_subject_and_verb_is_no_subject() -> None:
+    for body, cue, source in (
+        (
+            "Democratic candidates have for the most part pledged to roll back the cuts.",
+            "pledged",
+            "Democratic candidates",
+        ),
+        ("The senator in fact said the plan would fail.", "said", "senator"),
+    ):
+        assert row_of(body, cue)["source"] == source
+    # neighbour: a subject that ends in such a word stays whole
+    assert (
+        row_of("The fact-checkers said the plan would fail.", "said")["source"] == "fact-checkers"
+    )
