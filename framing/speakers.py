@@ -1072,11 +1072,12 @@ def _names_people_or_body(word: str) -> bool:
     )
 
 
-def _can_open_clause(text: str, toks: list[tuple[int, int, str]], first: int) -> bool:
+def _can_open_clause(toks: list[tuple[int, int, str]], first: int) -> bool:
     """Whether the phrase from token ``first`` up to the cue, after "and" or "or", may be
     the subject of a clause of its own: anything but a common noun phrase whose head is no
-    people's or body's noun ("… and officials say", "… and he says"), so not a thing ("who has worked corruption and criminal cases
-    said": the cases are the clause's object, the agent who worked them speaks)."""
+    people's or body's noun ("… and officials say", "… and he says"), so not a thing ("who
+    has worked corruption and criminal cases said": the cases are the clause's object, the
+    agent who worked them speaks)."""
     words = [t[2] for t in toks[first:] if _is_word(t[2])]
     return (
         not words
@@ -1108,7 +1109,7 @@ def _head_before_relative(
         if not _is_word(word) or lw in _CLAUSE_STOPS:
             reads[0] = min(reads[0], j)
             return None
-        if lw in {"and", "or"} and j == first - 1 and _can_open_clause(text, toks, first):
+        if lw in {"and", "or"} and j == first - 1 and _can_open_clause(toks, first):
             reads[0] = min(reads[0], j)
             return None  # "… and officials say": a new clause's subject
         if lw in {"who", "which", "whose", "whom"}:
