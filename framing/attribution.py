@@ -740,6 +740,10 @@ _TWEET_SIGNATURE = re.compile(
 )
 #: A tweet's short link or picture link closing what it says.
 _TRAILING_LINK = re.compile(r"[\s:]*(?:https?://t\.co/\S+|pic\.twitter\.com/\S+)\s*$")
+#: What may follow "quoted as saying" when nothing said does: its agent, then the end.
+_NOTHING_BUT_AGENT = re.compile(r"(?:\s*,?\s+by\s+[^“”\"]*)?[\s.]*")
+#: A passive's auxiliary closing the words before "quoted as": " was ", " has been ".
+_PASSIVE_AUXILIARY_END = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+$")
 #: The rest of a credit line after "reported": "from Washington.", "from Kabul, Afghanistan."
 _CREDIT_LINE = re.compile(r"\s+from\s+[A-Z][\w.’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w.’'-]*)*\.?\s*$")
 #: The lower-case word after a comma (and a quote the comma closes), past manner adverbs:
@@ -2581,6 +2585,33 @@ class ArticleAttributor:
             return None
         return self._span_attribution(cue, cs, ce, span, subject, venue)
 
+    def _quoted_as_after(
+        self, cue: Cue, cs: int, ce: int, unit: tuple[int, int], quoted: int
+    ) -> Attribution | None:
+        """ "“We must reject this ruling,” she was quoted as saying (by Liberty Counsel).":
+        nothing said follows the cue, so what was said is the clause before the subject's
+        comma, as for "“…,” she said"; the subject of the passive speaks (the agent after
+        "by" only quoted her). None when words follow the cue or no such clause is there."""
+        if not _NOTHING_BUT_AGENT.fullmatch(self.text, ce, unit[1]):
+            return None
+        auxiliary = _PASSIVE_AUXILIARY_END.search(self.text, unit[0], quoted)
+        if auxiliary is None:
+            return None
+        subject = self._source_before(unit[0], auxiliary.start())
+        if subject is None:
+            return None
+        comma = self._comma_before(unit[0], subject.start)
+        if comma is None:
+            return None
+        quote = self.quote_at(comma)
+        if quote is not None and quote.end <= comma + 2 and quote.start >= unit[0]:
+            span: tuple[int, int] | None = (quote.start, quote.end)  # '“…,” she was quoted'
+        else:
+            span = _trim(self.text, unit[0], comma)
+        if span is None:
+            return None
+        return self._span_attribution(cue, cs, ce, span, subject, None)
+
     def _apposed_role_start(self, subject: SourcePhrase, start: int) -> int:
         """Where ``subject`` opens, counting a role set before its name by a comma that
         the phrase leaves out ("…, the late admiral's widow, Sarah Larson, told CNN")."""
@@ -2661,6 +2692,12 @@ class ArticleAttributor:
             # not "strategies such as telling students …"
             quoted_as = _QUOTED_AS.search(self.text, left_start, left_start + len(lead))
             gerund = quoted_as is not None
+            if (
+                quoted_as is not None
+                and not quoted_as.group("object")
+                and (final := self._quoted_as_after(cue, cs, ce, unit, quoted_as.start()))
+            ):
+                return final
         if participle and lead.endswith(_PARTICIPLE_LEADS):
             # "…, adding that …" / "X said, noting …" / "X objected -- claiming …": the
             # participle clause has no subject of its own; the main clause's subject speaks

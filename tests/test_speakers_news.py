@@ -2171,3 +2171,17 @@ def test_an_adverbial_idiom_between_subject_and_verb_is_no_subject() -> None:
     assert (
         row_of("The fact-checkers said the plan would fail.", "said")["source"] == "fact-checkers"
     )
+
+
+def test_a_quote_before_quoted_as_saying_is_what_its_subject_said() -> None:
+    body = (
+        "Kim Davis spoke on Monday. “We must reject this ruling,” she was quoted as saying by "
+        "a legal group."
+    )
+    row = row_of(body, "saying")
+    assert (row["source"], row["kind"]) == ("Kim Davis", "direct")
+    assert body[row["content_start"] : row["content_end"]] == "“We must reject this ruling,”"
+    # neighbour: with what was said after the cue, that is the content
+    after = "Kim Davis was quoted as saying that the ruling was lawless."
+    row = row_of(after, "saying")
+    assert after[row["content_start"] : row["content_end"]] == "that the ruling was lawless"
