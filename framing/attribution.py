@@ -575,6 +575,9 @@ _SUBORDINATORS = {
     "whereas",
     "whenever",
 }
+#: Prepositions that open a sentence's adjunct before its main clause ("On the heels of
+#: …, the White House launched", "Amid reports that …, officials said").
+_OPENING_PREPOSITIONS = frozenset({"on", "in", "amid", "despite", "following", "during"})
 #: Words after which a lone lower-case word is a verb, not a subject.
 _MODALS = {"can", "could", "will", "would", "shall", "should", "may", "might", "must", "to"}
 #: Auxiliaries that put a question's subject before its bare verb ("Should a judge say").
@@ -3441,11 +3444,21 @@ class ArticleAttributor:
         clause's comma ("After the chairman confirmed he knew, Graham asked …": the main
         clause is the writer's). ``end`` when the cue is not in such a clause."""
         opening = _WORD.match(self.text, unit[0])
-        if (
-            opening is None
-            or opening.group(0).lower() not in _SUBORDINATORS
-            or "," in self.text[unit[0] : cs]
-        ):
+        if opening is None or "," in self.text[unit[0] : cs]:
+            return end
+        word = opening.group(0).lower()
+        if word in _OPENING_PREPOSITIONS:
+            # "On the heels of Trump's assertions claiming bias, the White House …": the
+            # comma before the main clause's subject and verb, not one inside the speech
+            comma = self._comma_outside_quotes(start, end)
+            while comma >= 0:
+                if _SUBJECT.match(self.text, comma + 1, end) or _DETERMINER_SUBJECT.match(
+                    self.text, comma + 1, end
+                ):
+                    return comma
+                comma = self._comma_outside_quotes(comma + 1, end)
+            return end
+        if word not in _SUBORDINATORS:
             return end
         comma = self._comma_outside_quotes(start, end)
         return comma if comma >= 0 else end

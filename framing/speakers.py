@@ -729,6 +729,9 @@ def _home_after_tag(toks: list[tuple[int, int, str]]) -> int:
     return 0
 
 
+#: Nouns of idioms of time and circumstance before "of" ("on the heels of", "in the wake
+#: of", "on the eve of"): the phrase after "of" is the subject, not a part of theirs.
+_IDIOM_HEADS = frozenset({"heels", "wake", "aftermath", "eve", "midst"})
 #: Adverbial idioms that stand between a subject and its verb ("have for the most part
 #: pledged", "at the time said"): never the subject.
 _IDIOMS_BETWEEN = (
@@ -924,6 +927,8 @@ def _tail_np(
         lw = word.lower()
         if not _is_word(word):
             break
+        if lw == "of" and taken and i >= 1 and toks[i - 1][2].lower() in _IDIOM_HEADS:
+            break  # "on the heels of Trump's assertions claiming": the assertions
         if lw in _NP_PREPOSITIONS and taken and _is_cap(toks[i + 1][2]):
             i -= 1
             taken += 1

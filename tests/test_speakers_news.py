@@ -2185,3 +2185,20 @@ def test_a_quote_before_quoted_as_saying_is_what_its_subject_said() -> None:
     after = "Kim Davis was quoted as saying that the ruling was lawless."
     row = row_of(after, "saying")
     assert after[row["content_start"] : row["content_end"]] == "that the ruling was lawless"
+
+
+def test_speech_inside_an_opening_prepositional_phrase_ends_before_the_main_clause() -> None:
+    body = (
+        "On the heels of Trump's repeated assertions claiming bias by tech firms, the White "
+        "House launched a form."
+    )
+    row = row_of(body, "claiming")
+    assert body[row["content_start"] : row["content_end"]] == "bias by tech firms"
+    assert "heels" not in str(row["source"])
+    # neighbours: a list's commas inside the speech, and an opening phrase before the cue
+    listed = "In a statement condemning hatred, bigotry and violence, the mayor spoke at the vigil."
+    row = row_of(listed, "condemning")
+    assert listed[row["content_start"] : row["content_end"]] == "hatred, bigotry and violence"
+    after = "In a statement, Ann Lee said the talks had failed, and that she was sad."
+    row = row_of(after, "said")
+    assert after[row["content_start"] : row["content_end"]].endswith("she was sad")
