@@ -747,6 +747,8 @@ _TRAILING_LINK = re.compile(r"[\s:]*(?:https?://t\.co/\S+|pic\.twitter\.com/\S+)
 _NOTHING_BUT_AGENT = re.compile(r"(?:\s*,?\s+by\s+[^“”\"]*)?[\s.]*")
 #: A passive's auxiliary closing the words before "quoted as": " was ", " has been ".
 _PASSIVE_AUXILIARY_END = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+$")
+#: The words of a body's name before a person's name in it: "Bikers for ", "Friends of ".
+_IN_BODY_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+(?:for|of)\s+$")
 #: The rest of a credit line after "reported": "from Washington.", "from Kabul, Afghanistan."
 _CREDIT_LINE = re.compile(r"\s+from\s+[A-Z][\w.’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w.’'-]*)*\.?\s*$")
 #: The lower-case word after a comma (and a quote the comma closes), past manner adverbs:
@@ -3491,11 +3493,12 @@ class ArticleAttributor:
         surname = surname_of(name)
         if not surname:
             return False
-        pattern = re.compile(rf"(?<!the )(?<!The )\b{re.escape(surname)}\b")
+        pattern = re.compile(rf"(?<!the )(?<!The )\b{re.escape(surname)}\b(?!\s+[A-Z])")
         return any(
             self.quote_at(m.start()) is not None
+            and not _IN_BODY_NAME_BEFORE.search(self.text, max(span[0], m.start() - 30), m.start())
             for m in pattern.finditer(self.text, span[0], span[1])
-        )  # (not "the Trump campaign": a speaker's own camp)
+        )  # (not "the Trump campaign", "Trump Tower", "Bikers for Trump": names of things)
 
     def _rhetorical(self, a: Attribution, unit: tuple[int, int]) -> bool:
         """Whether ``a`` is the writer's question, not a report: "Who could blame him?",

@@ -2105,7 +2105,12 @@ def test_a_pronoun_does_not_take_up_a_person_its_own_quote_names() -> None:
         "“I want to thank Bob Marsh for a hard campaign,” he said."
     )
     assert row_of(body, "said")["source"] == "Tom Fenn"
-    # neighbour: a speaker's own camp named with "the" is no other person
+    # neighbours: a speaker's own camp, or a body named after him, is no other person
+    body_named = (
+        "Donald Trump spoke to bikers on Monday.\n\n“I have the support of Bikers for Trump,” "
+        "he told the website."
+    )
+    assert row_of(body_named, "told")["source"] == "Donald Trump"
     camp = (
         "Tom Fenn lost the race on Monday. Bob Marsh won it after a long count.\n\n"
         "“The Marsh campaign was a hard one,” he said."
