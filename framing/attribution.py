@@ -56,6 +56,7 @@ from framing.speakers import (
     find_source_after,
     find_source_before,
     gender_of_given_name,
+    given_name_and_surname,
     is_between_word,
     is_ly_adverb,
     is_name_shaped,
@@ -71,6 +72,7 @@ from framing.speakers import (
     singular,
     source_type_of,
     surname_of,
+    surname_pattern,
     word_tag,
 )
 
@@ -677,30 +679,40 @@ _RELATIVE_TIME_EXTRA = ("the", "that", "time", "then", "before")
 
 
 @lru_cache(maxsize=1)
-def _time_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Two patterns built from the time lists of ``source_nouns.toml`` (days, months, "week",
-    the time prepositions), so that a word added there counts here too:
-
-    - a relative pronoun that is the subject of the cue after it, with a time adjunct between
-      ("who has denounced", "who last year said", "who on Monday said");
-    - a time adjunct between a participle and the "by" of its agent ("announced Monday by",
-      "released last week by", "issued in October by").
-    """
+def _time_alternations() -> tuple[str, str]:
+    """The time words of ``source_nouns.toml`` (days, months, "week") and its time
+    prepositions, each as one regex alternation, longest first, so that a word added
+    there counts in the patterns below too."""
     nouns = load_source_nouns()
     times = nouns.time_alone | nouns.time_after_preposition | nouns.time_months
-    timed = "|".join(re.escape(w) for w in sorted(times, key=lambda w: (-len(w), w)))
-    prepositions = "|".join(
-        re.escape(w) for w in sorted(nouns.time_prepositions, key=lambda w: (-len(w), w))
-    )
+    return _alternation(times), _alternation(nouns.time_prepositions)
+
+
+def _alternation(words: frozenset[str]) -> str:
+    """``words`` as one regex alternation, longest first (ties in alphabetical order)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _relative_subject_before() -> re.Pattern[str]:
+    """A relative pronoun that is the subject of the cue after it, with a time adjunct
+    between: "who has denounced", "who last year said", "who on Monday said"."""
+    timed, prepositions = _time_alternations()
     adjunct = "|".join((timed, prepositions, *_RELATIVE_TIME_EXTRA))
-    relative = re.compile(
+    return re.compile(
         r"(?<![\w’'])(?:who|which)\s+(?:(?:has|have|had|is|was|also|once|still|[a-z]+ly)\s+){0,3}"
         rf"(?:(?i:{adjunct}|\d+)\s+){{0,4}}$"
     )
-    then_by = re.compile(
+
+
+@lru_cache(maxsize=1)
+def _time_then_by() -> re.Pattern[str]:
+    """A time adjunct between a participle and the "by" of its agent: "announced Monday
+    by", "released last week by", "issued in October by"."""
+    timed, prepositions = _time_alternations()
+    return re.compile(
         rf"\s+(?:(?:{prepositions})\s+)?(?:the\s+)?(?:{timed}|\d+)\s+by\b", re.IGNORECASE
     )
-    return relative, then_by
 
 
 #: Marks that set words off between a cue and a later "that" ("says “Tashi,” a … who
@@ -1331,7 +1343,9 @@ class ArticleAttributor:
             and main.name
             and not main.text.startswith(main.name)
             and main.text.split()[0].lower().rstrip(".") not in role_or_title_words()
-            and not (phrase.name and _full_name(phrase.name))  # ("Mitch McConnell and …")
+            and not (
+                phrase.name and given_name_and_surname(phrase.name)
+            )  # ("Mitch McConnell and …")
         ):
             return False  # "Health and Human Services Secretary Kathleen Sebelius": a title
         if (
@@ -1371,7 +1385,7 @@ class ArticleAttributor:
         if patterns is None:
             return False
         before, after = patterns
-        for mention in re.finditer(rf"\b{re.escape(surname_of(name))}\b", self.text):
+        for mention in surname_pattern(name).finditer(self.text):
             if before.search(self.text, max(0, mention.start() - 40), mention.start()) or (
                 after.search(self.text[mention.end() : mention.end() + 8])
             ):
@@ -1543,7 +1557,7 @@ class ArticleAttributor:
         ):
             return None
         by_end = following.end() if following is not None and next_word == "by" else None
-        if by_end is None and (timed_by := _time_patterns()[1].match(self.text, ce, unit[1])):
+        if by_end is None and (timed_by := _time_then_by().match(self.text, ce, unit[1])):
             by_end = timed_by.end()  # "The programs announced Monday by the Fed"
         if by_end is not None and self._passive_participle(cs, ce, unit, by_agent=True):
             if cue.complement or not cue.agent_passive:
@@ -2254,11 +2268,13 @@ class ArticleAttributor:
                 a.cue_end <= cs
                 and "," in self.text[a.cue_end : cs]
                 and (
-                    _time_patterns()[0].search(self.text, max(bound, a.cue_start - 40), a.cue_start)
+                    _relative_subject_before().search(
+                        self.text, max(bound, a.cue_start - 40), a.cue_start
+                    )
                     or self._participle_aside(a, unit, cs)
                 )
                 # (but "…, who accused": the cue has a relative subject of its own)
-                and not _time_patterns()[0].search(self.text, a.cue_end, cs)
+                and not _relative_subject_before().search(self.text, a.cue_end, cs)
             ):
                 # "Obama, who has denounced the attack as …, reiterated", "Durbin, noting
                 # the size of his following, said": a closed relative clause or aside
@@ -3472,7 +3488,7 @@ class ArticleAttributor:
         first comma outside quotes is read (or one a quote holds just before it closes:
         '…, who said “it is over,” left'), so a comma inside the speech ("who said the
         plan, if passed, would fail") never ends it. ``end`` otherwise."""
-        relative = _time_patterns()[0].search(self.text, max(unit[0], cs - 40), cs)
+        relative = _relative_subject_before().search(self.text, max(unit[0], cs - 40), cs)
         if relative is None or not self.text[unit[0] : relative.start()].rstrip().endswith(","):
             return end
         comma = self.text.find(",", start, end)
@@ -3486,11 +3502,11 @@ class ArticleAttributor:
             return end
         return comma if quote is None else quote.end  # '“it is over,” left'
 
-    def _named_in_quote(self, name: str, span: tuple[int, int]) -> bool:
-        """Whether the surname of ``name`` stands as a word inside a quotation in
+    def _named_in_quote(self, person: Person | None, span: tuple[int, int]) -> bool:
+        """Whether ``person``'s surname stands as a word inside a quotation in
         ``text[span]``: the speaker's own words, which name others (a reporter's paraphrase
-        names the speaker too: "Weaver hopes to see …, she said")."""
-        surname = surname_of(name)
+        names the speaker too: "Weaver hopes to see …, she said"). False for no person."""
+        surname = surname_of(person.name) if person is not None else ""
         if not surname:
             return False
         pattern = re.compile(rf"(?<!the )(?<!The )\b{re.escape(surname)}\b(?!\s+[A-Z])")
@@ -3898,20 +3914,16 @@ class ArticleAttributor:
                     person = None  # "Warren spoke, and he said": "he" is someone else
                 person = person or self._pronoun_antecedent(sp.start, gender, a.content_span)
                 if (
-                    person is not None
-                    and a.kind == "direct"
-                    and self._named_in_quote(person.name, a.content_span)
+                    a.kind == "direct"
+                    and person is not None
+                    and self._named_in_quote(person, a.content_span)
                 ):
                     # "“I want to thank Bernie Sanders,” he said": a name in the words the
                     # pronoun's subject is quoted saying is someone else (binding, Principle
                     # C); not in reported speech, whose quotes may be another's ("He added
                     # that the text would clear him: “… President Trump …”")
                     person = self.registry.resolve_pronoun(sp.start, gender, person.name)
-                    if (
-                        person is not None
-                        and a.kind == "direct"
-                        and self._named_in_quote(person.name, a.content_span)
-                    ):
+                    if self._named_in_quote(person, a.content_span):
                         person = None
         elif sp.pronoun in {"it", "they", "we"}:
             antecedent = self._thing_antecedent(sp) if sp.pronoun != "we" else None
@@ -4415,27 +4427,23 @@ def _party_descriptor(text: str) -> str | None:
     return None
 
 
-#: For the two US parties' nouns, what tells of the other party's people: a word before
-#: the name ("Democratic Sen. Jon Tester") or a party tag after it ("Tester (D-Mont.)").
+#: Capitalised words and title nouns between a party word and a name ("Democratic Sen.
+#: Jon", "Republican leader Mitch").
 _TITLE_RUN = (
     r"\s+(?:(?:[A-Z][\w.’'-]*|leader|whip|nominee|candidate|challenger|incumbent|lawmaker"
     r"|senator|congressman|congresswoman|chairman|chairwoman|governor|mayor)\s+){0,4}$"
 )
+#: For the two US parties' nouns, what tells of the other party's people: a word before
+#: the name ("Democratic Sen. Jon Tester") or a party tag after it ("Tester (D-Mont.)").
 _OTHER_PARTY = {
     "republican": (re.compile(r"\bDemocrat(?:ic)?" + _TITLE_RUN), re.compile(r"^,?\s*\(?D-")),
     "democrat": (re.compile(r"\b(?:Republican|GOP)" + _TITLE_RUN), re.compile(r"^,?\s*\(?R-")),
 }
 
 
-def _full_name(name: str) -> bool:
-    """Whether ``name`` is a given name and more ("Mitch McConnell"), not a body's words."""
-    words = name.split()
-    return len(words) >= 2 and words[0] in load_given_names()
-
-
 def _titled_full_name(phrase: SourcePhrase) -> bool:
     """Whether ``phrase`` is a role before a full name ("House Speaker Nancy Pelosi")."""
-    return bool(phrase.role and phrase.name and _full_name(phrase.name))
+    return bool(phrase.role and phrase.name and given_name_and_surname(phrase.name))
 
 
 def _role_before(text: str, start: int, end: int) -> str | None:

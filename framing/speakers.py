@@ -567,8 +567,8 @@ def _source_before_tokens(
     whether the answer is the window's: always for the whole window; for a tail, when
     only tail words decided it (a phrase starting at least three tokens in, or a last
     word that cannot end a subject)."""
-    while toks and (_is_between(toks) or _drop_idiom(toks)):
-        toks.pop()
+    while toks and (drop := 1 if _is_between(toks) else _ends_with_idiom(toks)):
+        del toks[-drop:]  # "officials also said", "have for the most part pledged"
     toks = _without_scare_quotes(toks)
     if toks and _drop_time_adjunct(text, toks):
         while toks and _is_between(toks):
@@ -746,15 +746,14 @@ _IDIOMS_BETWEEN = (
 )
 
 
-def _drop_idiom(toks: list[tuple[int, int, str]]) -> bool:
-    """Whether an adverbial idiom (``_IDIOMS_BETWEEN``) in lower case ends ``toks``, after
-    a word; if so, all but its last token are dropped here (the caller pops the last)."""
+def _ends_with_idiom(toks: list[tuple[int, int, str]]) -> int:
+    """How many tokens an adverbial idiom (``_IDIOMS_BETWEEN``) in lower case that ends
+    ``toks`` after a word holds; 0 when none does."""
     for idiom in _IDIOMS_BETWEEN:
         n = len(idiom)
         if len(toks) > n and tuple(t[2] for t in toks[-n:]) == idiom:
-            del toks[-n:-1]
-            return True
-    return False
+            return n
+    return 0
 
 
 def _is_between(toks: list[tuple[int, int, str]]) -> bool:
@@ -2053,7 +2052,7 @@ def _phrase_types(
     ):
         return None, "organization"  # "The Democrats", "Republicans": the party (but "The
         # Republican said" is one person)
-    if named and name and _given_name_and_surname(name):
+    if named and name and given_name_and_surname(name):
         return None, "person"  # "Mark House", "Kevin Court": a surname that is a body's noun
     if any(w in nouns.organization for w in words) or head2 in nouns.organization:
         return None, "organization"
@@ -2071,7 +2070,7 @@ _ROLE_OF_FIELD = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:
 _HOME_AFTER_NAME = re.compile(r"\s+(?:of|from)\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)?$")
 
 
-def _given_name_and_surname(name: str) -> bool:
+def given_name_and_surname(name: str) -> bool:
     """Whether ``name`` is a given name the list holds and one capitalised surname, with at
     most an initial between ("Mark House", "Mark J. House"; not "Bill Clinton Foundation")."""
     words = name.split()
@@ -2191,6 +2190,12 @@ def surname_of(name: str) -> str:
     while len(words) > 1 and words[-1].lower().rstrip(".,") in suffixes:
         words.pop()
     return words[-1] if words else name
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def surname_pattern(name: str) -> re.Pattern[str]:
+    """The surname of ``name`` (``surname_of``) as a whole word, to find its mentions."""
+    return re.compile(rf"\b{re.escape(surname_of(name))}\b")
 
 
 @lru_cache(maxsize=1)
@@ -2574,7 +2579,7 @@ class PersonRegistry:
             nearest = _nearest(recent)
             recent.remove(nearest)
             person = self._complete(nearest)
-            if re.search(rf"\b{re.escape(surname_of(person.name))}\b", content):
+            if surname_pattern(person.name).search(content):
                 return None
             if fits(person.name):
                 return person
@@ -2602,7 +2607,7 @@ class PersonRegistry:
             not (nearest.is_source or nearest.is_subject)
             or nearest.role is not None
             or not self.agrees(nearest, gender)
-            or re.search(rf"\b{re.escape(surname_of(nearest.name))}\b", content)
+            or surname_pattern(nearest.name).search(content)
         ):
             # "Speaker Pelosi said … the president said"; "Trump spoke. 'What Trump did
             # is a disgrace,' the Democratic nominee tweeted": someone else
