@@ -199,11 +199,11 @@ _NAMED_LABEL = re.compile(r"[^.;:!?“”\"\n]{1,60}?(?=[“\"]|'')")
 _COMMA_AHEAD = re.compile(r"\s*,(?!\d)\s*")  # not the comma of a number ("5,206")
 #: A modal of obligation right before a cue: what someone should or must say is no
 #: speech reported ("should report", "must not disclose", "are required to tell"); nor is
-#: the writer's "let's say". (Negated cues stay: PolNeAR marks them, and on its training
+#: the writer's "let's say" or "let me tell you". (Negated cues stay: PolNeAR marks them, and on its training
 #: split dropping them scores lower.)
 _OBLIGED = re.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to|ha(?:ve|s)\s+to|(?:is|are|be|been)\s+"
-    r"(?:required|obliged|obligated)\s+to|let['’]s(?:\s+just)?)(?:\s+not)?\s+$",
+    r"(?:required|obliged|obligated)\s+to|let(?:['’]s|\s+(?:me|us))(?:\s+just)?)(?:\s+not)?\s+$",
     re.IGNORECASE,
 )
 _OBLIGED_REACH = 40
@@ -1380,7 +1380,17 @@ class ArticleAttributor:
     def _of_other_party(self, name: str, party: str) -> bool:
         """Whether the article tells that ``name`` belongs to a party other than ``party``
         (a party word just before a mention of the surname, or a party tag after it), so
-        that "the Kentucky Republican" does not take up a Democrat named last."""
+        that "the Kentucky Republican" does not take up a Democrat named last. A person the
+        gazetteer knows tells it too: Nancy Pelosi speaks for the Democratic Party."""
+        known = self._person_actor_raw(name)
+        finder = getattr(self.actors, "actor_for", None)
+        if known is not None and finder is not None:
+            # only a party the gazetteer ties them to: Marco Rubio, who speaks for the
+            # United States, may be "the Florida Republican"
+            parties = {finder(word.capitalize()) for word in load_source_nouns().affiliations}
+            labelled = finder(party.capitalize())
+            if labelled is not None and known in parties and labelled != known:
+                return True
         patterns = _OTHER_PARTY.get(party)
         if patterns is None:
             return False
@@ -3516,6 +3526,19 @@ class ArticleAttributor:
             for m in pattern.finditer(self.text, span[0], span[1])
         )  # (not "the Trump campaign", "Trump Tower", "Bikers for Trump": names of things)
 
+    def _is_listener(self, person: Person, a: Attribution) -> bool:
+        """Whether the listener after ``a``'s cue names ``person`` ("told Langan",
+        "tells reporter Tom Langan"). False for a cue without a listener."""
+        if not a.cue.addressee or self._unit_index(a.cue_start) < 0:
+            return False
+        unit = self.units[self._unit_index(a.cue_start)]
+        listener = self._listener_after(a.cue_end, unit[1])
+        if listener is None:
+            return False
+        # the listener's last word ("told Fox News.McConnell has argued" lacks a space)
+        last = listener.text.split()[-1] if listener.text.split() else ""
+        return surname_pattern(person.name).fullmatch(last.strip(".,;:’'")) is not None
+
     def _rhetorical(self, a: Attribution, unit: tuple[int, int]) -> bool:
         """Whether ``a`` is the writer's question, not a report: "Who could blame him?",
         "Those aren't Senate issues, you say?" (an interrogative or the reader as the
@@ -3913,6 +3936,10 @@ class ArticleAttributor:
                 if person is not None and not self.registry.agrees(person, gender):
                     person = None  # "Warren spoke, and he said": "he" is someone else
                 person = person or self._pronoun_antecedent(sp.start, gender, a.content_span)
+                if person is not None and self._is_listener(person, a):
+                    # "He spoke to reporter Tom Langan. “…,” he tells Langan": a verb's
+                    # subject is never its own object (binding, Principle B)
+                    person = self.registry.resolve_pronoun(sp.start, gender, person.name)
                 if (
                     a.kind == "direct"
                     and person is not None

@@ -948,8 +948,21 @@ def _tail_np(
             (lw in _BOUNDARY and not _in_name(toks, i))
             or pronoun_of(word) is not None
             or (lw in RELATIVE_PRONOUNS and word.islower())
+            or (
+                taken
+                and word.islower()
+                and _only_finite_verb(word)
+                # not a verb of speaking inverted after a quotation ("“…,” thundered Sen.
+                # Patrick Leahy, adding"), which the phrase's name reading passes over
+                and text[max(0, toks[i][0] - 3) : toks[i][0]].rstrip()[-1:] not in _INVERSION_MARKS
+                # nor before a preposition, particle or pronoun ("Carson appeared on Sunday
+                # interview shows", "ended up"): no noun phrase of its own follows
+                and word_tag(toks[i + 1][2].lower()) not in _NO_OBJECT_TAGS
+                # nor after a determiner, which makes it a modifier ("a stunned Sotomayor")
+                and not (i and toks[i - 1][2].lower() in _ARTICLE_LIKE)
+            )
         ):
-            break
+            break  # (a finite verb: "Smith met officials, who said": the officials)
         i -= 1
         taken += 1
         if lw in _ARTICLE_LIKE:
@@ -999,8 +1012,48 @@ def _tail_np(
     if antecedent and not (phrase.name or _names_people_or_body(toks[-1][2])):
         # "the office of Mayor Vincent Gray, who said": the relative takes up the name;
         # "the people in the city who say": the people
-        return _head_before_preposition(text, toks, first, reads) or phrase
+        return (
+            _head_before_preposition(text, toks, first, reads)
+            or _head_before_participle(text, toks, first, reads)
+            or phrase
+        )
     return phrase
+
+
+def _only_finite_verb(word: str) -> bool:
+    """Whether Brill's lexicon knows ``word`` only as a finite verb ("met", "spoke",
+    "urges"), never as a noun, adjective or participle that a noun phrase could hold. Not
+    a hyphenated word: the lexicon tags "co-host" and "co-authors" as verbs only."""
+    if "-" in word:
+        return False
+    tags = brill_lexicon().get(word, ())
+    return bool(tags) and all(tag in _FINITE_ONLY for tag in tags)
+
+
+_FINITE_ONLY = frozenset({"VBD", "VBZ", "VBP"})
+#: Tokens after which a verb opens an inverted attribution ("“…,” thundered Leahy").
+_INVERSION_MARKS = frozenset(',”"’')
+#: Tags of a word after a verb that opens no object of the verb's own.
+_NO_OBJECT_TAGS = frozenset({"IN", "RP", "PRP", "TO"})
+
+
+def _head_before_participle(
+    text: str, toks: list[tuple[int, int, str]], first: int, reads: list[int]
+) -> SourcePhrase | None:
+    """ "an NBC poll conducted at the time, which showed": the phrase found at ``first``
+    is a preposition's object inside a past participle's phrase after a noun; a relative
+    pronoun after it takes up that noun. None when no participle and noun stand there."""
+    p = first - 1
+    reads[0] = min(reads[0], p - 2)
+    if p < 2 or toks[p][2] not in _PLACE_PREPOSITIONS | _PART_PREPOSITIONS | {"by"}:
+        return None
+    verb = toks[p - 1][2]
+    if not (verb.islower() and word_tag(verb) == "VBN"):
+        return None
+    head = _tail_np(text, toks[: p - 1], reads)
+    if head is None or head.pronoun or _cannot_head(head.text.split()[-1]):
+        return None
+    return head
 
 
 def _after_dash(text: str, toks: list[tuple[int, int, str]], first: int) -> int:

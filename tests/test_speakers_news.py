@@ -2207,3 +2207,52 @@ def test_speech_inside_an_opening_prepositional_phrase_ends_before_the_main_clau
     after = "In a statement, Ann Lee said the talks had failed, and that she was sad."
     row = row_of(after, "said")
     assert after[row["content_start"] : row["content_end"]].endswith("she was sad")
+
+
+def test_a_party_label_skips_a_person_the_gazetteer_ties_to_the_other_party() -> None:
+    body = 'Nancy Pelosi said the bill was dead. "We will not stop," the Kentucky Republican said.'
+    rows = [r for r in sources_of(body) if r["cue"] == "said"]
+    assert rows[1]["source"] != "Nancy Pelosi"
+    # her own party's label still takes her up, and so does it a person the gazetteer lacks
+    same = 'Nancy Pelosi said the bill was dead. "We will not stop," the California Democrat said.'
+    assert [r["source"] for r in sources_of(same)][1] == "Nancy Pelosi"
+    unknown = 'Rod Palmer said the bill was dead. "We will not stop," the Kentucky Republican said.'
+    assert [r["source"] for r in sources_of(unknown)][1] == "Rod Palmer"
+
+
+def test_a_pronoun_subject_is_not_the_listener_of_its_own_verb() -> None:
+    body = (
+        'Tom Langan interviewed Senator Bob Jones on Friday. "It was a mistake," he tells Langan.'
+    )
+    assert row_of(body, "tells")["source"] == "Bob Jones"
+    # a listener who is someone else leaves the nearest subject in place
+    other = 'Senator Bob Jones met Tom Langan on Friday. "It was a mistake," he told reporters.'
+    assert row_of(other, "told")["source"] == "Bob Jones"
+
+
+def test_let_me_tell_you_is_the_writers_aside() -> None:
+    body = "Let me tell you, this is a disaster for the country. Let us say that it went badly."
+    assert sources_of(body) == []
+    # a quoted "Let me be clear" is still what its speaker said
+    quoted = '"Let me be clear: we will win," Dana Ruiz said.'
+    assert row_of(quoted, "said")["source"] == "Dana Ruiz"
+
+
+def test_a_relative_pronoun_after_a_participle_phrase_takes_up_the_noun_it_describes() -> None:
+    body = "The senator cited an ABN poll conducted at the time, which showed that most voters opposed it."
+    assert row_of(body, "showed")["source"] == "ABN poll"
+    body = "The senator cited a study published in the journal, which found that voters opposed it."
+    assert row_of(body, "found")["source"] == "study"
+    # an object of a preposition that names people is still the antecedent
+    people = "Smith thanked the people in the city who say that the plan failed."
+    assert row_of(people, "say")["source"] == "people"
+
+
+def test_a_finite_verb_before_the_antecedent_is_no_part_of_it() -> None:
+    body = "Mayor Lee Hart met officials, who said that the plan had failed."
+    assert row_of(body, "said")["source"] == "officials"
+    # a verb of speaking inverted after a quotation, and a past form after an article, stay
+    inverted = "“It is murder,” thundered Sen. Hal Burke, adding that the deal should not stand."
+    assert row_of(inverted, "adding")["source"] == "Hal Burke"
+    modifier = '"It did not hurt," a stunned Ortiz said, "but the grades helped."'
+    assert row_of(modifier, "said")["source"] == "Ortiz"
