@@ -29,7 +29,7 @@ import bisect
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -42,7 +42,7 @@ from framing.errors import SchemaError
 from framing.outlets import match_outlet, normalise_outlet
 from framing.phrase_scan import is_word_char
 from framing.quotes import Quote, find_quotes
-from framing.sentences import iter_paragraphs, iter_sentence_spans
+from framing.sentences import iter_paragraphs, iter_sentence_spans, load_abbreviations
 from framing.speakers import (
     FINITE_TAGS,
     GROUP_QUANTIFIERS,
@@ -364,9 +364,9 @@ _OWN_AUTHOR = re.compile(r"\b(?:from|by)\b|\w[’']s?\s")
 _NEW_CLAUSE = re.compile(rf"\b(?:{_CLAUSE_OPENERS})\b")
 #: A negation right before a cue, with only auxiliaries and adverbs after it: "did not
 #: say", "would not comment", "has not yet declared", "never noted", "didn’t explicitly
-#: say" (not "not only said").
+#: say" (not "not only said"); a negative subject too ("nobody admits", "no one has said").
 _NEGATED_BEFORE = re.compile(
-    r"(?i)(?:\bnot|n[’']t|\bnever|\bno\s+longer)"
+    r"(?i)(?:\bnot|n[’']t|\bnever|\bno\s+longer|\bnobody|\bno[\s-]one)"
     r"(?:\s+(?:yet|ever|even|explicitly|directly|publicly|specifically|immediately|always"
     r"|really|actually|formally|officially|once|be|been|being|have|has|had))*\s+$"
 )
@@ -740,8 +740,10 @@ _NEW_PREDICATE = re.compile(
 )  # (", and repeatedly dismissed …")
 #: "and" right before a subject, with the comma before it if any (group 1).
 _AND_BEFORE = re.compile(r"(,)?\s+and\s+$")
-#: "while" or "whereas" before a subject, a few words of it between ("while doctors and").
-_CONTRAST_BEFORE = re.compile(r",?\s+(?:while|whereas)\s+((?:[^\s,;:]+\s+){0,5})$")
+#: "while", "whereas", "though" or "although" before a subject, a few words of it between ("while doctors and").
+_CONTRAST_BEFORE = re.compile(r",?\s+(?:while|whereas|though|although)\s+((?:[^\s,;:]+\s+){0,5})$")
+#: Nothing, or one adverb, between a subject and its cue ("Flynn earlier denied").
+_SUBJECT_ADVERB = re.compile(r"(?:[a-z]+ly|earlier|later|also|then|previously|once|already)?")
 #: Subjects of the writer's own questions: "Who could blame him?", "…, you say?"
 _RHETORICAL_SUBJECTS = frozenset({"who", "you"})
 #: The speaker and the hearer of a speech: "If you're a conservative, and you insist …" is
@@ -2424,10 +2426,22 @@ class ArticleAttributor:
                 if (
                     words
                     and between.rstrip()[-1:] not in (".", ",", ":", ";", "!", "?")
-                    and not self._is_speech_length(q)
+                    and (not self._is_speech_length(q) or _title_cased(self.text[q.start : q.end]))
                 ):
-                    break  # a quoted title after the attribution ("told NBC’s “Today”")
-                if not words and len(between) > 6:
+                    # a quoted title after the attribution ("told NBC’s “Today”", 'told
+                    # “Face the Nation.”')
+                    break
+                if (
+                    not words
+                    and (
+                        len(between) > 6
+                        # 'Collins told “Face the Nation.”': a programme right after the cue
+                        or (
+                            not self._is_speech_length(q)
+                            and _title_cased(self.text[q.start : q.end])
+                        )
+                    )
+                ):
                     break
             elif q_paragraph == paragraph + 1:
                 if not (q.continues or self._is_whole_paragraph(q, q_paragraph)):
@@ -2902,6 +2916,14 @@ class ArticleAttributor:
         start = ce
         kind = "indirect"
         quote_match = _OPEN_QUOTE_AFTER.match(self.text, ce)
+        if quote_match is not None and cue.addressee:
+            listened = self.quote_at(quote_match.end() - 1)
+            if (
+                listened is not None
+                and not self._is_speech_length(listened)
+                and _title_cased(self.text[listened.start : listened.end])
+            ):
+                quote_match = None  # 'told “Face the Nation” that': a programme listens
         head = self.text[ce:window_end]
         that = _THAT.search(head)
         if that is not None:
@@ -2955,7 +2977,7 @@ class ArticleAttributor:
             start = ce + opener.end() - 1
         elif quote_match:
             start = quote_match.end() - 1
-        elif that and not _BEFORE_THAT.search(head, 0, that.start()):
+        elif that and not _blocks_that(head[: that.start()]):
             start = ce + that.start()
         elif cue.naming and (label := _NAMED_LABEL.match(head)) is not None:
             # "called Rubio “Little Marco”": the object and its quoted label
@@ -3657,7 +3679,7 @@ class ArticleAttributor:
             subject is None
             or subject.pronoun
             or subject.text.lower() in _SPEECH_ACT_PERSONS
-            or self.text[subject.end : cs].strip()
+            or not _SUBJECT_ADVERB.fullmatch(self.text[subject.end : cs].strip())
             or self._is_noun_use(cs, ce, self.units[self._unit_index(cs)])
         ):
             return -1  # ("their asylum claims are", "and sparkling jokes": nouns)
@@ -3746,12 +3768,12 @@ class ArticleAttributor:
         nouns = load_source_nouns()
         organization_heads, honorifics = nouns.organization, nouns.honorifics
         text, body_start = self.text, self.body_start
-        for run in _CAPITALISED_RUN.finditer(text, body_start):
+        for run in _capitalised_runs(text, body_start):
             # one-word runs (most) hold no title before a name
             titled = _split_title(run.group(0)) if run.end(1) > run.start(1) else None
             if titled is not None:
                 offset, name = titled
-                name = _before_sentence_end(name)
+                name = _before_repeat(_before_sentence_end(name))
                 if name.split()[-1].lower() in organization_heads:
                     continue  # "Attorney General’s Office", "Justice Center": a body
                 name_start = run.start() + offset
@@ -3854,7 +3876,7 @@ class ArticleAttributor:
         if opener is not None and " " in name[opener.end() :]:
             # "When Barack Obama was a newbie president, …": the clause's subject
             name, start = name[opener.end() :], start + opener.end()
-        if "\n" in name:
+        if "\n" in name or _LINE_END.match(self.text, run.end()):
             return  # "Bernie Sanders\n\nI’m …": a transcript's speaker line, or a heading
         if _before_sentence_end(name) != name:
             return  # "Dwight Eisenhower. You don’t …": a name that closes its sentence
@@ -4531,10 +4553,13 @@ _NAME_ROLE: re.Pattern[str] | None = None
 #: a hyphened surname ("Bashar al-Assad").
 # The lookbehind follows the first letter (same meaning as before it) so that the
 # pattern opens with a character class, which ``re`` scans for quickly.
-# Group 1 holds the words after the first (empty for a one-word run).
+# Group 1 holds the words after the first (empty for a one-word run). Up to fifteen
+# words: a run cut short leaves half a name ("But British Foreign Secretary Dominic" +
+# "Raab"), so a run is cut where its sentence ends (``_run_before_sentence_end``) instead;
+# nor does it cross a blank line ("Advertisement\n\nHe wrote": no name "Advertisement He").
 _CAPITALISED_RUN = re.compile(
-    r"[A-Z](?<![\w’'][A-Z])[\w’'.\-]*((?:\s+"
-    r"(?:[A-Z][\w’'.\-]*|(?:bin|al|de|van|von|ibn|abu)(?:-[A-Z][\w’'.\-]*)?\b)){0,4})"
+    r"[A-Z](?<![\w’'][A-Z])[\w’'.\-]*((?:(?:[^\S\n]+\n?|\n)[^\S\n]*"
+    r"(?:[A-Z][\w’'.\-]*|(?:bin|al|de|van|von|ibn|abu)(?:-[A-Z][\w’'.\-]*)?\b)){0,14})"
 )
 
 
@@ -4609,6 +4634,54 @@ def _find_name_roles(text: str, pos: int) -> list[re.Match[str]]:
 #: A name word closing its sentence: two or more letters, the last in lower case, and a
 #: period ("Marrero." in "Judge Victor Marrero. The judge said"; not "J." or "U.S.").
 _SENTENCE_END_IN_NAME = re.compile(r"(?<=[A-Za-z][a-z])\.(?=\s|$)")
+
+
+#: The end of a line right after a name (spaces and a colon may stand between).
+_LINE_END = re.compile(r"[^\S\n]*:?[^\S\n]*\n")
+
+
+def _capitalised_runs(text: str, pos: int, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """The runs of ``_CAPITALISED_RUN`` in ``text[pos:endpos]``, each cut where its
+    sentence ends (``_run_before_sentence_end``) and the rest read as runs of their own:
+    "… Secretary Ryan Zinke. Mr Zinke" is two runs, and so is "Friday. Ocasio-Cortez’s
+    Communications Director Corbin Trent"."""
+    runs = (
+        _CAPITALISED_RUN.finditer(text, pos)
+        if endpos is None
+        else _CAPITALISED_RUN.finditer(text, pos, endpos)
+    )
+    for run in runs:
+        whole = run.group(0)
+        if run.end(1) > run.start(1) and "." in whole:
+            cut = len(_run_before_sentence_end(whole))
+            if cut < len(whole):
+                yield _CAPITALISED_RUN.match(text, run.start(), run.start() + cut) or run
+                yield from _capitalised_runs(text, run.start() + cut + 1, run.end())
+                continue
+        yield run
+
+
+def _before_repeat(name: str) -> str:
+    """``name`` cut before a word it repeats: "Charles Schumer Charles (Chuck) Ellis",
+    "Xavier Becerra Xavier", where a site's link to a profile follows the name."""
+    words = name.split()
+    for k in range(2, len(words)):  # (not "Abdullah Abdullah", a name of its own)
+        if words[k] in words[:k] and words[k][:1].isupper():
+            return " ".join(words[:k])
+    return name
+
+
+def _run_before_sentence_end(run: str) -> str:
+    """A capitalised run cut where its sentence ends, as ``_before_sentence_end`` cuts a
+    name, but past the periods of abbreviations ("Sen.", "Inc.", "Jr."), which a run
+    opened by titles holds: "US Interior Secretary Ryan Zinke. Mr Zinke" → "US Interior
+    Secretary Ryan Zinke"."""
+    abbreviations = load_abbreviations()
+    for end in _SENTENCE_END_IN_NAME.finditer(run):
+        word = run[: end.start()].rsplit(None, 1)[-1].lower()
+        if word not in abbreviations and word not in load_source_nouns().name_suffixes:
+            return run[: end.start()]
+    return run
 
 
 def _before_sentence_end(name: str) -> str:
@@ -4810,11 +4883,52 @@ _FINITE_VERB = re.compile(
 _LISTENER_WORDS = 2
 
 
+#: A quoted title of a programme or a publication: 'on “Fox News Sunday”'.
+_TITLE_IN_QUOTES = re.compile(r"[“\"]([A-Z][^“”\"]{0,40})[”\"]")
+#: An apposition set off by commas: ", a retired U.S. Army general, ".
+_LISTENER_APPOSITION = re.compile(r"\s*,\s*(?:an?|the)\s[^,;:!?“”\"]{1,120},\s*")
+
+
+#: The period of an initial or of an abbreviation of initials ("U.S.", "D.C.").
+_INITIAL_PERIOD = re.compile(r"(?<![\w.])((?:[A-Z]\.)+)")
+
+
+def _blocks_that(before: str) -> bool:
+    """Whether a quotation mark, a sentence's period or a semicolon stands between a cue
+    and a "that" (``before``), so that the "that" opens no complement of the cue; a
+    programme's quoted title ('on “Fox News Sunday” that') and the periods of initials
+    ("a retired U.S. Army general") do not."""
+    before = _TITLE_IN_QUOTES.sub(r"\1", before)
+    before = _INITIAL_PERIOD.sub(lambda m: m.group(1).replace(".", ""), before)
+    return _BEFORE_THAT.search(before) is not None
+
+
+#: Words a title leaves in lower case ("Face the Nation", "Meet the Press").
+_TITLE_SMALL_WORDS = frozenset(
+    {"the", "of", "and", "a", "an", "in", "on", "for", "to", "with", "at"}
+)
+
+
+def _title_cased(quote: str) -> bool:
+    """Whether ``quote`` is a short title: at most six words, each capitalised but for
+    small words, the first capitalised ("Face the Nation.", not "We need to hear it")."""
+    words = _WORD.findall(quote)
+    return (
+        0 < len(words) <= 6
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+    )
+
+
 def _opens_complement(between: str) -> bool:
     """Whether a "that" after the words ``between`` it and the cue (past its listener)
     can open the cue's complement: those words are adjuncts and at most
     ``_LISTENER_WORDS`` more ("said on Monday that", "said in an interview with CNN on
-    Sunday that"), not a clause of their own ("said the bill was so generous that")."""
+    Sunday that", 'said on "Fox News Sunday" that', "told Flynn, a retired general, that"),
+    not a clause of their own ("said the bill was so generous that")."""
+    if _LISTENER_APPOSITION.fullmatch(between):
+        return True  # the listener's apposition: "told Flynn, a retired general, that"
+    between = _TITLE_IN_QUOTES.sub("Title", between)  # a programme's quoted title
     if _FINITE_VERB.search(between):
         return False
     rest = _after_adjuncts(between.lstrip(" ,"))

@@ -2256,3 +2256,93 @@ def test_a_finite_verb_before_the_antecedent_is_no_part_of_it() -> None:
     assert row_of(inverted, "adding")["source"] == "Hal Burke"
     modifier = '"It did not hurt," a stunned Ortiz said, "but the grades helped."'
     assert row_of(modifier, "said")["source"] == "Ortiz"
+
+
+def test_a_long_titled_run_keeps_the_whole_name() -> None:
+    body = (
+        "But British Foreign Secretary Dominic Rabe said it was unacceptable. "
+        "He accused Moscow of reckless behavior."
+    )
+    assert row_of(body, "accused")["source"] == "Dominic Rabe"
+    body = (
+        "Some senators told National Republican Senatorial Committee Executive Director "
+        "Rob Colley about it. Rob Colley said the plan had failed."
+    )
+    assert row_of(body, "said")["source"] == "Rob Colley"
+
+
+def test_a_titled_run_stops_at_a_blank_line_and_at_its_sentences_end() -> None:
+    body = (
+        "ADVERTISEMENT\n\nHouse Freedom Caucus Chairman Mark Medows indicated he could "
+        "support it. Medows said the bill was fine."
+    )
+    assert row_of(body, "said")["source"] == "Mark Medows"
+    body = (
+        "The firm is based in the hometown of US Interior Secretary Ryan Zinkel. Mr Zinkel "
+        "has denied any involvement. Zinkel said it was a smear."
+    )
+    assert row_of(body, "said")["source"] == "Ryan Zinkel"
+    # the run after a sentence's end is read on its own
+    after = (
+        "The departures were confirmed by The Post Friday. Ocasio-Kern’s Communications "
+        "Director Corbin Trant plans to leave. Trant said it was time."
+    )
+    assert row_of(after, "said")["source"] == "Corbin Trant"
+    # an abbreviation's period inside the run is no sentence end
+    titled = "Honeywell Inc. Chief Executive Officer David Coté said the plan was sound."
+    assert row_of(titled, "said")["source"] == "David Coté"
+
+
+def test_a_name_repeated_by_a_profile_link_is_cut_at_the_repeat() -> None:
+    body = (
+        "Senate Minority Leader Charles Schumar Charles (Chuck) Ellis SchumarDemocratic "
+        "senator blasts plan MORE (D-N.Y.) opposed the bill. Schumar said it was a sham."
+    )
+    assert row_of(body, "said")["source"] == "Charles Schumar"
+    # a name that repeats itself is a name
+    same = "Afghan Chief Executive Abdullah Abdullah said the vote was a sham."
+    assert row_of(same, "said")["source"] == "Abdullah Abdullah"
+
+
+def test_a_negative_subject_negates_its_cue() -> None:
+    body = "But nobody admits that most of the jokes are old. No one has claimed it works."
+    assert all(row["negated"] for row in sources_of(body))
+    assert sources_of(body)
+    plain = "But everybody admits that most of the jokes are old."
+    assert not row_of(plain, "admits")["negated"]
+
+
+def test_a_quoted_programme_after_told_is_the_listener() -> None:
+    body = "“We need to hear from him on these issues,” Colin told “Face the Nation.”"
+    row = row_of(body, "told")
+    assert body[row["content_start"] : row["content_end"]] == (
+        "“We need to hear from him on these issues,”"
+    )
+    body = 'Kelly Conroy said on "Fox News Sunday" that the campaign would go on.'
+    row = row_of(body, "said")
+    assert body[row["content_start"] : row["content_end"]] == "that the campaign would go on"
+    # a quotation after a colon is still what was told
+    quoted = "Colin told “Face the Nation”: “We need to hear it from him.”"
+    row = row_of(quoted, "told")
+    assert quoted[row["content_start"] : row["content_end"]] == "“We need to hear it from him.”"
+
+
+def test_a_listeners_apposition_stands_before_the_complement() -> None:
+    body = (
+        "Judge Emmett Sulla told Flint, a retired U.S. Army general, that he had "
+        "betrayed his country."
+    )
+    row = row_of(body, "told")
+    assert body[row["content_start"] : row["content_end"]] == "that he had betrayed his country"
+
+
+def test_a_though_clause_with_its_own_speaker_ends_the_report() -> None:
+    body = (
+        "The transcripts reportedly show the two discussing sanctions on Russia, though "
+        "Flinn earlier denied discussing them."
+    )
+    row = row_of(body, "show")
+    assert body[row["content_start"] : row["content_end"]] == (
+        "the two discussing sanctions on Russia"
+    )
+    assert row_of(body, "denied")["source"] == "Flinn"
