@@ -207,6 +207,11 @@ _OBLIGED = re.compile(
     re.IGNORECASE,
 )
 _OBLIGED_REACH = 40
+#: A condition or a habit opening the cue's clause, its subject (up to four words) between:
+#: "If Democrats say …", "every time the Democrats say …", "whenever he claims …".
+_CONDITION_BEFORE = re.compile(
+    r"(?i)(?<![\w’'])(?:if|unless|whenever|every\s+time)\s+(?:[\w’'.-]+\s+){1,4}$"
+)
 #: An article after a quoted object: its label follows ("called “the wall” an …").
 _LABEL_AFTER_OBJECT = re.compile(r"\s+(?:a|an|the)\s")
 _QUOTE_RIGHT_AFTER = re.compile(r"\s*(?:[“\"„«]|'')")
@@ -1533,6 +1538,8 @@ class ArticleAttributor:
             return self._according_to(cue, cs, ce, unit)
         if _OBLIGED.search(self.text, max(unit[0], cs - _OBLIGED_REACH), cs):
             return None  # "pilots should report any damage": a duty to speak, not speech
+        if _CONDITION_BEFORE.search(self.text, max(unit[0], cs - _OBLIGED_REACH), cs):
+            return None  # "If Democrats say …", "Every time they say …": no speech reported
         if cue.lemma == "ask" and (asked := self._question_asked(cue, cs, ce, unit)) is not None:
             return asked
         if form[0].isupper():

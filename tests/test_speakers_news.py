@@ -2346,3 +2346,15 @@ def test_a_though_clause_with_its_own_speaker_ends_the_report() -> None:
         "the two discussing sanctions on Russia"
     )
     assert row_of(body, "denied")["source"] == "Flinn"
+
+
+def test_a_condition_or_a_habit_reports_no_speech() -> None:
+    for body in (
+        "If the Democrats say they want a deal, they will walk away.",
+        "Every time the Democrats say they need hearings, call up the Clintons.",
+        "Unless she says she fears persecution, she is deported.",
+    ):
+        assert sources_of(body) == [], body
+    # a condition after the report leaves it a report
+    plain = "The Democrats say they want a deal if the price is right."
+    assert row_of(plain, "say")["source"] == "Democrats"
