@@ -3826,6 +3826,8 @@ class ArticleAttributor:
             following = _NEXT_WORD.match(text, run.end())
             if following is not None and following.group(1) in organization_heads:
                 continue  # "Mother Emanuel AME church": the name modifies a body's noun
+            if " " not in name and self._names_no_person(name):
+                continue  # "official Washington", "official Democratic responses"
             person = self.registry.add(
                 name,
                 _role_word(role_text),
@@ -3869,6 +3871,19 @@ class ArticleAttributor:
             and match_outlet(name) is None
             and not self._names_body(name)
             and not any(w.lower() in organization for w in name.split())
+        )
+
+    def _names_no_person(self, word: str) -> bool:
+        """Whether a one-word name after a role word is a party's adjective or a place,
+        body or other actor the gazetteer knows as no person ("official Washington")."""
+        if word.lower() in load_source_nouns().affiliations:
+            return True
+        finder = getattr(self.actors, "find_spans", None)
+        if finder is None:
+            return False
+        return any(
+            start == 0 and end == len(word) and surface.mention_type != "person"
+            for start, end, surface in finder(word)
         )
 
     def _register_named_subject(self, run: re.Match[str]) -> None:

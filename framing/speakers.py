@@ -814,6 +814,10 @@ def is_ly_adverb(word: str) -> bool:
     )
 
 
+#: A year: four digits from 1000 to 2099.
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
+
+
 def _drop_time_adjunct(text: str, toks: list[tuple[int, int, str]]) -> bool:
     """Pop a time adjunct that ends ``toks`` ("Officials on Tuesday", "The ministry last
     week", "Smith on Jan. 5"): it stands between a subject and its verb and never speaks.
@@ -825,7 +829,9 @@ def _drop_time_adjunct(text: str, toks: list[tuple[int, int, str]]) -> bool:
     lowered = toks[n - 1][2].lower().rstrip(".") if n else ""
     after_preposition = n >= 2 and toks[n - 2][2].lower() in nouns.time_prepositions
     after_day = n >= 2 and toks[n - 2][2].lower().rstrip(".") in nouns.time_alone
-    if lowered in nouns.time_alone or (
+    if n < len(toks) and lowered in nouns.time_prepositions and _YEAR.fullmatch(toks[n][2]):
+        pass  # "McConnell in 2010 said": a year after its preposition
+    elif lowered in nouns.time_alone or (
         lowered in nouns.time_after_preposition and after_preposition
     ):
         n -= 1  # "on Tuesday", "last week"

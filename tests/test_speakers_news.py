@@ -2358,3 +2358,31 @@ def test_a_condition_or_a_habit_reports_no_speech() -> None:
     # a condition after the report leaves it a report
     plain = "The Democrats say they want a deal if the price is right."
     assert row_of(plain, "say")["source"] == "Democrats"
+
+
+def test_a_year_after_its_preposition_is_no_subject() -> None:
+    body = "Sen. Mitch Connel (R-Kentucky) in 2010 said the vote would be close."
+    assert row_of(body, "said")["source"] == "Mitch Connel"
+    body = "A Walmart spokesperson in 2014 said the policy was new."
+    assert row_of(body, "said")["source"] == "Walmart spokesperson"
+    # a number that is no year stays with its noun
+    counted = "The 2,000 protesters said the policy was new."
+    assert "protesters" in str(row_of(counted, "said")["source"])
+
+
+def test_a_place_or_a_party_word_after_a_role_word_is_no_person() -> None:
+    body = (
+        "The testimony speaks to the corruption of official Washington. He was testifying "
+        "about the inquiry."
+    )
+    assert row_of(body, "testifying")["source"] != "Washington"
+    body = "One of the official Democratic responses was in Spanish. He said it was fine."
+    assert row_of(body, "said")["source"] != "Democratic"
+    # a surname after a title is a person
+    named = "Secretary Pomper spoke. He said it was fine."
+    assert row_of(named, "said")["source"] == "Pomper"
+
+
+def test_trusts_is_a_body() -> None:
+    body = "Only 15 states paid in full, according to the Pew Charitable Trusts."
+    assert row_of(body, "according to")["source_type"] == "organization"
