@@ -747,8 +747,10 @@ _NEW_PREDICATE = re.compile(
 _AND_BEFORE = re.compile(r"(,)?\s+and\s+$")
 #: "while", "whereas", "though" or "although" before a subject, a few words of it between ("while doctors and").
 _CONTRAST_BEFORE = re.compile(r",?\s+(?:while|whereas|though|although)\s+((?:[^\s,;:]+\s+){0,5})$")
-#: Nothing, or one adverb, between a subject and its cue ("Flynn earlier denied").
-_SUBJECT_ADVERB = re.compile(r"(?:[a-z]+ly|earlier|later|also|then|previously|once|already)?")
+#: Nothing, or up to three adverbs and auxiliaries, between a subject and its cue.
+_SUBJECT_ADVERB = re.compile(
+    r"(?:(?:[a-z]+ly|earlier|later|also|then|previously|once|already|has|have|had)\s*){0,3}"
+)  # ("Flynn earlier denied", "Trump has repeatedly denied")
 #: Subjects of the writer's own questions: "Who could blame him?", "…, you say?"
 _RHETORICAL_SUBJECTS = frozenset({"who", "you"})
 #: The speaker and the hearer of a speech: "If you're a conservative, and you insist …" is
@@ -761,7 +763,9 @@ _TWEET_SIGNATURE = re.compile(
     r"\s+[—–-]{1,2}\s+[^\n()]{1,60}\(@\w+\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}"
 )
 #: A tweet's short link or picture link closing what it says.
-_TRAILING_LINK = re.compile(r"[\s:]*(?:https?://t\.co/\S+|pic\.twitter\.com/\S+)\s*$")
+_TRAILING_LINK = re.compile(
+    r"[\s:]*(?:https?://t\.co/\S+|pic\.twitter\.com/\S+|(?i:read\s+more))\s*$"
+)  # (and a site's "Read more" after a linked headline)
 #: What may follow "quoted as saying" when nothing said does: its agent, then the end.
 _NOTHING_BUT_AGENT = re.compile(r"(?:\s*,?\s+by\s+[^“”\"]*)?[\s.]*")
 #: A passive's auxiliary closing the words before "quoted as": " was ", " has been ".
@@ -3614,7 +3618,7 @@ class ArticleAttributor:
         if signature is not None:
             end = signature.start()  # "… #ComeyHearing — Brooke Singman (@brookefoxnews) June 8"
         link = _TRAILING_LINK.search(self.text, start, end)
-        if link is not None and link.start() > start:
+        if link is not None and (link.start() > start or "more" in link.group(0).lower()):
             end = link.start()  # "… during the shooting:https://t.co/8qrjQHazra": a tweet's link
         coordinated = _NEW_PREDICATE.search(self.text, start, end)
         if coordinated is not None and self.quote_at(coordinated.start()) is None:
@@ -3701,8 +3705,12 @@ class ArticleAttributor:
             if joined is None or not (joined.group(1) or self.text[subject.start].isupper()):
                 return -1
             before = _WORD_AT_END.search(self.text, max(start, joined.start() - 40), joined.start())
-            if before is not None and before.group(0)[0].isupper():
-                return -1  # "Britain, France, and Gulf allies", "Iowa and New Hampshire"
+            if before is not None and (
+                before.group(0)[0].isupper() or before.group(0).lower() in PERSONAL_PRONOUNS
+            ):
+                # "Britain, France, and Gulf allies", "Iowa and New Hampshire", "that she
+                # and Mr. Pinchuk had spoken": one coordinated subject
+                return -1
             cut = joined.start()
         return cut if len(_WORD.findall(self.text, start, cut)) >= 3 else -1
 
@@ -4989,11 +4997,22 @@ def _strip_trailing_adjuncts(rest: str) -> str:
     return _TIME_WORD.sub(" ", _ADJUNCT.sub(" ", rest))
 
 
+#: A wire dateline opening a sentence: a place in capitals, its state or country, the
+#: agency in brackets, a dash ("WASHINGTON — ", "ALEXANDRIA, Va. (Reuters) - ").
+_DATELINE = re.compile(
+    r"[A-Z]{2}[A-Z.'’-]*(?:\s+[A-Z]{2}[A-Z.'’-]*)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s*(?:\([A-Za-z .&-]{1,30}\)\s*)?(?:--|[-—–])\s+"
+)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``(start, end)`` without surrounding spaces and sentence-final punctuation; None if
     nothing is left."""
     while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
         start += 1
+    dateline = _DATELINE.match(text, start, end)
+    if dateline is not None:
+        start = dateline.end()  # "ALEXANDRIA, Va. (Reuters) - Manafort had …": the wire's
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–-"):
         end -= 1
     if not _WORD.search(text, start, end):

@@ -2386,3 +2386,39 @@ def test_a_place_or_a_party_word_after_a_role_word_is_no_person() -> None:
 def test_trusts_is_a_body() -> None:
     body = "Only 15 states paid in full, according to the Pew Charitable Trusts."
     assert row_of(body, "according to")["source_type"] == "organization"
+
+
+def test_a_wire_dateline_is_no_part_of_what_was_said() -> None:
+    body = (
+        "ALEXANDRIA, Va. (Reuters) - Paul Manfred hid money abroad, a prosecutor said on Wednesday."
+    )
+    row = row_of(body, "said")
+    assert body[row["content_start"] : row["content_end"]] == "Paul Manfred hid money abroad"
+    body = "WASHINGTON — The House will vote on Tuesday, Nancy Pelosa said."
+    row = row_of(body, "said")
+    assert body[row["content_start"] : row["content_end"]] == "The House will vote on Tuesday"
+    # a capitalised word before a dash inside the content stays
+    inner = "The plan is dead - NATO is next, the senator said."
+    row = row_of(inner, "said")
+    assert inner[row["content_start"] : row["content_end"]].startswith("The plan is dead")
+
+
+def test_a_sites_read_more_is_no_part_of_what_was_said() -> None:
+    body = "Hearing live: FBI director Comay says there is no information to confirm it Read more"
+    row = row_of(body, "says")
+    assert body[row["content_start"] : row["content_end"]] == (
+        "there is no information to confirm it"
+    )
+
+
+def test_a_conjoined_clause_with_an_auxiliary_and_its_own_speaker_ends_the_report() -> None:
+    body = "Rusland has denied interfering in the election and Tramp has denied any collusion."
+    row = row_of(body, "denied")
+    assert body[row["content_start"] : row["content_end"]] == "interfering in the election"
+    # a subject coordinated with a pronoun inside the report is part of it
+    joint = (
+        "He added that 100 people had attended the dinner and that she and Mr. Pinchok "
+        "had spoken briefly."
+    )
+    row = row_of(joint, "added")
+    assert joint[row["content_start"] : row["content_end"]].endswith("had spoken briefly")
