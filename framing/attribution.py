@@ -1866,6 +1866,13 @@ class ArticleAttributor:
             cut = agent.text.find(f" {word} ")
             if cut > 0:
                 agent = replace(agent, text=agent.text[:cut], end=agent.start + cut)
+        for word in _WORD.finditer(agent.text):
+            if word.start() and word.group(0).islower() and word_tag(word.group(0)) in _VERB_TAGS:
+                # "the charges described by the ACLU involve such offenses": the agent ends
+                # before the main clause's verb
+                cut = agent.text[: word.start()].rstrip()
+                agent = replace(agent, text=cut, end=agent.start + len(cut))
+                break
         last = agent.text.rsplit(" ", 1)
         if agent.name is None and len(last) == 2 and last[1].endswith("ly"):
             # "by the two leaders simultaneously": the adverb is no part of the agent
@@ -4997,6 +5004,8 @@ def _strip_trailing_adjuncts(rest: str) -> str:
     return _TIME_WORD.sub(" ", _ADJUNCT.sub(" ", rest))
 
 
+#: Tags of a finite verb or a modal in Brill's lexicon.
+_VERB_TAGS = frozenset({"VBP", "VBZ", "VBD", "VB", "MD"})
 #: A wire dateline opening a sentence: a place in capitals, its state or country, the
 #: agency in brackets, a dash ("WASHINGTON — ", "ALEXANDRIA, Va. (Reuters) - ").
 _DATELINE = re.compile(

@@ -1004,6 +1004,16 @@ def _tail_np(
     # adverbials ("last month recently appointed ..."): keep them only as role words.
     s, e = toks[first][0], toks[-1][1]
     phrase = SourcePhrase(s, e, text[s:e])
+    if (
+        antecedent
+        and first >= 2
+        and toks[first - 1][2] == ","
+        and toks[first][2].lower() in {"a", "an", "the"}
+    ):
+        # "Summer Zervos, a former contestant who said": the apposition's person
+        named = _tail_np(text, toks[: first - 1], reads)
+        if named is not None and named.name and _person_shaped(named.name):
+            return SourcePhrase(named.end - len(named.name), named.end, named.name, name=named.name)
     head = _head_before_relative(text, toks, first, reads)
     if head is not None:
         return head
@@ -1041,6 +1051,17 @@ _FINITE_ONLY = frozenset({"VBD", "VBZ", "VBP"})
 _INVERSION_MARKS = frozenset(',”"’')
 #: Tags of a word after a verb that opens no object of the verb's own.
 _NO_OBJECT_TAGS = frozenset({"IN", "RP", "PRP", "TO"})
+
+
+def _person_shaped(name: str) -> bool:
+    """Whether ``name`` reads as a person's: two or three capitalised words, the last no
+    head of a body ("Summer Zervos", not "Pew Research Center")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not _names_people_or_body(words[-1])
+    )
 
 
 def _head_before_participle(

@@ -2422,3 +2422,20 @@ def test_a_conjoined_clause_with_an_auxiliary_and_its_own_speaker_ends_the_repor
     )
     row = row_of(joint, "added")
     assert joint[row["content_start"] : row["content_end"]].endswith("had spoken briefly")
+
+
+def test_a_passive_agent_ends_before_the_main_verb() -> None:
+    body = "Most of the charges described by the ACLU involve such offenses as littering."
+    assert row_of(body, "described")["source"] == "ACLU"
+    # an agent with no verb after it stays whole
+    whole = "The plan, criticized by Senate Democrats, will cost more."
+    assert row_of(whole, "criticized")["source"] == "Senate Democrats"
+
+
+def test_a_relative_pronoun_after_a_named_persons_apposition_takes_up_the_person() -> None:
+    body = "Trump sat across from Summer Zervis, a former contestant who said he groped her."
+    row = row_of(body, "said")
+    assert (row["source"], row["source_type"]) == ("Summer Zervis", "person")
+    # an apposition after a body or a group stays the antecedent
+    group = "He met the team, a group of lawyers who said it was fine."
+    assert row_of(group, "said")["source"] == "group of lawyers"
