@@ -1866,12 +1866,12 @@ class ArticleAttributor:
             cut = agent.text.find(f" {word} ")
             if cut > 0:
                 agent = replace(agent, text=agent.text[:cut], end=agent.start + cut)
-        for word in _WORD.finditer(agent.text):
-            if word.start() and word.group(0).islower() and word_tag(word.group(0)) in _VERB_TAGS:
+        for verb in _WORD.finditer(agent.text):
+            if verb.start() and verb.group(0).islower() and word_tag(verb.group(0)) in _VERB_TAGS:
                 # "the charges described by the ACLU involve such offenses": the agent ends
                 # before the main clause's verb
-                cut = agent.text[: word.start()].rstrip()
-                agent = replace(agent, text=cut, end=agent.start + len(cut))
+                kept = agent.text[: verb.start()].rstrip()
+                agent = replace(agent, text=kept, end=agent.start + len(kept))
                 break
         last = agent.text.rsplit(" ", 1)
         if agent.name is None and len(last) == 2 and last[1].endswith("ly"):
