@@ -3921,7 +3921,10 @@ class ArticleAttributor:
             return  # "Jonathan Ernst/Reuters": a photo credit
         if _POSSESSIVE.search(name):
             return  # "Nancy Pelosi’s office said", "Donald Trump’s White House": not the subject
-        if gender_of_given_name(name) is None or not self._opens_sentence(run.start()):
+        if gender_of_given_name(name) is None or not (
+            # (or the subject of a relative clause: "… was Joe Manchin, who spent …")
+            self._opens_sentence(run.start()) or _WHO_AFTER.match(self.text, run.end())
+        ):
             return
         organization = load_source_nouns().organization
         if (
@@ -3933,7 +3936,10 @@ class ArticleAttributor:
         following = _NEXT_WORD.match(self.text, run.end())
         if following is not None and following.group(1) in organization:
             return  # "Walter Reed hospital"
-        self.registry.add(name, None, None, start, is_source=False, is_subject=True)
+        # a relative clause's subject is registered for its full name, not as a subject a
+        # later "he" prefers ("Eric Garner, who died …" is seldom the next speaker)
+        subject = self._opens_sentence(run.start())
+        self.registry.add(name, None, None, start, is_source=False, is_subject=subject)
         self._note_pronoun_gender(name, run.end())
 
     def _note_pronoun_gender(self, name: str, end: int) -> None:
@@ -4673,6 +4679,8 @@ def _find_name_roles(text: str, pos: int) -> list[re.Match[str]]:
 _SENTENCE_END_IN_NAME = re.compile(r"(?<=[A-Za-z][a-z])\.(?=\s|$)")
 
 
+#: A relative clause whose subject is the name before it: ", who spent …".
+_WHO_AFTER = re.compile(r",\s+who\s")
 #: The end of a line right after a name (spaces and a colon may stand between).
 _LINE_END = re.compile(r"[^\S\n]*:?[^\S\n]*\n")
 

@@ -2439,3 +2439,17 @@ def test_a_relative_pronoun_after_a_named_persons_apposition_takes_up_the_person
     # an apposition after a body or a group stays the antecedent
     group = "He met the team, a group of lawyers who said it was fine."
     assert row_of(group, "said")["source"] == "group of lawyers"
+
+
+def test_a_relative_clauses_named_subject_completes_a_later_surname() -> None:
+    body = (
+        "The convention heard from Jennifer Newlund, who was diagnosed with cancer. "
+        "“The law saved my life,” Newlund said."
+    )
+    assert row_of(body, "said")["source"] == "Jennifer Newlund"
+    # but it is no subject a later pronoun prefers over the one who spoke
+    spoke = (
+        "David Axelrow said the case was hard. He recalled Eric Garnet, who died in 2014. "
+        "He told reporters that it still hurt."
+    )
+    assert row_of(spoke, "told")["source"] == "David Axelrow"
