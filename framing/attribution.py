@@ -4680,7 +4680,7 @@ _SENTENCE_END_IN_NAME = re.compile(r"(?<=[A-Za-z][a-z])\.(?=\s|$)")
 
 
 #: A relative clause whose subject is the name before it: ", who spent …".
-_WHO_AFTER = re.compile(r",\s+who\s")
+_WHO_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?who\s")  # (an age may come first)
 #: The end of a line right after a name (spaces and a colon may stand between).
 _LINE_END = re.compile(r"[^\S\n]*:?[^\S\n]*\n")
 

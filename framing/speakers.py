@@ -1008,9 +1008,13 @@ def _tail_np(
         antecedent
         and first >= 2
         and toks[first - 1][2] == ","
-        and toks[first][2].lower() in {"a", "an", "the"}
+        and (
+            toks[first][2].lower() in {"a", "an", "the"}
+            or (first == len(toks) - 1 and toks[first][2].isdigit())
+        )
     ):
-        # "Summer Zervos, a former contestant who said": the apposition's person
+        # "Summer Zervos, a former contestant who said", "Lauren Bennett, 26, who says":
+        # the apposition's person (or the person of the age)
         named = _tail_np(text, toks[: first - 1], reads)
         if named is not None and named.name and _person_shaped(named.name):
             return SourcePhrase(named.end - len(named.name), named.end, named.name, name=named.name)

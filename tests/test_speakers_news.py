@@ -2436,6 +2436,8 @@ def test_a_relative_pronoun_after_a_named_persons_apposition_takes_up_the_person
     body = "Trump sat across from Summer Zervis, a former contestant who said he groped her."
     row = row_of(body, "said")
     assert (row["source"], row["source_type"]) == ("Summer Zervis", "person")
+    aged = "One of them was Lauren Bennitt, 26, who says running was his joy."
+    assert row_of(aged, "says")["source"] == "Lauren Bennitt"
     # an apposition after a body or a group stays the antecedent
     group = "He met the team, a group of lawyers who said it was fine."
     assert row_of(group, "said")["source"] == "group of lawyers"
