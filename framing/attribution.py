@@ -199,7 +199,8 @@ _NAMED_LABEL = re.compile(r"[^.;:!?“”\"\n]{1,60}?(?=[“\"]|'')")
 _COMMA_AHEAD = re.compile(r"\s*,(?!\d)\s*")  # not the comma of a number ("5,206")
 #: A modal of obligation right before a cue: what someone should or must say is no
 #: speech reported ("should report", "must not disclose", "are required to tell"); nor is
-#: the writer's "let's say" or "let me tell you". (Negated cues stay: PolNeAR marks them, and on its training
+#: the writer's "let's say" or "let me tell you". (Negated cues stay: PolNeAR marks them,
+#: and on its training
 #: split dropping them scores lower.)
 _OBLIGED = re.compile(
     r"\b(?:should|must|ought\s+to|needs?\s+to|ha(?:ve|s)\s+to|(?:is|are|be|been)\s+"
@@ -745,7 +746,8 @@ _NEW_PREDICATE = re.compile(
 )  # (", and repeatedly dismissed …")
 #: "and" right before a subject, with the comma before it if any (group 1).
 _AND_BEFORE = re.compile(r"(,)?\s+and\s+$")
-#: "while", "whereas", "though" or "although" before a subject, a few words of it between ("while doctors and").
+#: "while", "whereas", "though" or "although" before a subject, a few words of it between
+#: ("while doctors and").
 _CONTRAST_BEFORE = re.compile(r",?\s+(?:while|whereas|though|although)\s+((?:[^\s,;:]+\s+){0,5})$")
 #: Nothing, or up to three adverbs and auxiliaries, between a subject and its cue.
 _SUBJECT_ADVERB = re.compile(
@@ -1183,6 +1185,13 @@ class ArticleAttributor:
                     break
             self._speech_length[quote.start] = known
         return known
+
+    def _quoted_title(self, quote: Quote) -> bool:
+        """Whether ``quote`` is too short for speech and written as a title ("“Face the
+        Nation”"): a programme or a publication, not words someone said."""
+        return not self._is_speech_length(quote) and _title_cased(
+            self.text[quote.start : quote.end]
+        )
 
     def quote_at(self, pos: int) -> Quote | None:
         i = bisect.bisect_right(self._quote_starts, pos) - 1
@@ -2449,16 +2458,10 @@ class ArticleAttributor:
                     # a quoted title after the attribution ("told NBC’s “Today”", 'told
                     # “Face the Nation.”')
                     break
-                if (
-                    not words
-                    and (
-                        len(between) > 6
-                        # 'Collins told “Face the Nation.”': a programme right after the cue
-                        or (
-                            not self._is_speech_length(q)
-                            and _title_cased(self.text[q.start : q.end])
-                        )
-                    )
+                if not words and (
+                    len(between) > 6
+                    # 'Collins told “Face the Nation.”': a programme right after the cue
+                    or self._quoted_title(q)
                 ):
                     break
             elif q_paragraph == paragraph + 1:
@@ -2936,11 +2939,7 @@ class ArticleAttributor:
         quote_match = _OPEN_QUOTE_AFTER.match(self.text, ce)
         if quote_match is not None and cue.addressee:
             listened = self.quote_at(quote_match.end() - 1)
-            if (
-                listened is not None
-                and not self._is_speech_length(listened)
-                and _title_cased(self.text[listened.start : listened.end])
-            ):
+            if listened is not None and self._quoted_title(listened):
                 quote_match = None  # 'told “Face the Nation” that': a programme listens
         head = self.text[ce:window_end]
         that = _THAT.search(head)
@@ -4721,10 +4720,10 @@ def _run_before_sentence_end(run: str) -> str:
     name, but past the periods of abbreviations ("Sen.", "Inc.", "Jr."), which a run
     opened by titles holds: "US Interior Secretary Ryan Zinke. Mr Zinke" → "US Interior
     Secretary Ryan Zinke"."""
-    abbreviations = load_abbreviations()
+    abbreviations, suffixes = load_abbreviations(), load_source_nouns().name_suffixes
     for end in _SENTENCE_END_IN_NAME.finditer(run):
         word = run[: end.start()].rsplit(None, 1)[-1].lower()
-        if word not in abbreviations and word not in load_source_nouns().name_suffixes:
+        if word not in abbreviations and word not in suffixes:
             return run[: end.start()]
     return run
 
@@ -5029,7 +5028,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     dateline = _DATELINE.match(text, start, end)
     if dateline is not None:
-        start = dateline.end()  # "ALEXANDRIA, Va. (Reuters) - Manafort had …": the wire's
+        start = dateline.end()  # "ALEXANDRIA, Va. (Reuters) - Manafort had …": no speech
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–-"):
         end -= 1
     if not _WORD.search(text, start, end):

@@ -954,21 +954,9 @@ def _tail_np(
             (lw in _BOUNDARY and not _in_name(toks, i))
             or pronoun_of(word) is not None
             or (lw in RELATIVE_PRONOUNS and word.islower())
-            or (
-                taken
-                and word.islower()
-                and _only_finite_verb(word)
-                # not a verb of speaking inverted after a quotation ("“…,” thundered Sen.
-                # Patrick Leahy, adding"), which the phrase's name reading passes over
-                and text[max(0, toks[i][0] - 3) : toks[i][0]].rstrip()[-1:] not in _INVERSION_MARKS
-                # nor before a preposition, particle or pronoun ("Carson appeared on Sunday
-                # interview shows", "ended up"): no noun phrase of its own follows
-                and word_tag(toks[i + 1][2].lower()) not in _NO_OBJECT_TAGS
-                # nor after a determiner, which makes it a modifier ("a stunned Sotomayor")
-                and not (i and toks[i - 1][2].lower() in _ARTICLE_LIKE)
-            )
+            or (taken and _verb_before_object(text, toks, i))
         ):
-            break  # (a finite verb: "Smith met officials, who said": the officials)
+            break
         i -= 1
         taken += 1
         if lw in _ARTICLE_LIKE:
@@ -1017,7 +1005,9 @@ def _tail_np(
         # the apposition's person (or the person of the age)
         named = _tail_np(text, toks[: first - 1], reads)
         if named is not None and named.name and _person_shaped(named.name):
-            return SourcePhrase(named.end - len(named.name), named.end, named.name, name=named.name)
+            at = named.start + named.text.rfind(named.name)
+            if at >= named.start:
+                return SourcePhrase(at, at + len(named.name), named.name, name=named.name)
     head = _head_before_relative(text, toks, first, reads)
     if head is not None:
         return head
@@ -1038,6 +1028,23 @@ def _tail_np(
             or phrase
         )
     return phrase
+
+
+def _verb_before_object(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether ``toks[i]``, inside a noun phrase read backwards, is a finite verb and the
+    words after it its object ("Smith met officials, who said": the officials). Not a
+    verb of speaking inverted after a quotation ("“…,” thundered Sen. Patrick Leahy,
+    adding"), nor one before a preposition, particle or pronoun ("Carson appeared on
+    Sunday interview shows", "ended up": no object follows), nor one after a
+    determiner, which makes it a modifier ("a stunned Sotomayor")."""
+    word = toks[i][2]
+    return (
+        word.islower()
+        and _only_finite_verb(word)
+        and text[max(0, toks[i][0] - 3) : toks[i][0]].rstrip()[-1:] not in _INVERSION_MARKS
+        and word_tag(toks[i + 1][2].lower()) not in _NO_OBJECT_TAGS
+        and not (i and toks[i - 1][2].lower() in _ARTICLE_LIKE)
+    )
 
 
 def _only_finite_verb(word: str) -> bool:
@@ -1076,7 +1083,7 @@ def _head_before_participle(
     pronoun after it takes up that noun. None when no participle and noun stand there."""
     p = first - 1
     reads[0] = min(reads[0], p - 2)
-    if p < 2 or toks[p][2] not in _PLACE_PREPOSITIONS | _PART_PREPOSITIONS | {"by"}:
+    if p < 2 or toks[p][2] not in _PARTICIPLE_PREPOSITIONS:
         return None
     verb = toks[p - 1][2]
     if not (verb.islower() and word_tag(verb) == "VBN"):
@@ -1131,6 +1138,8 @@ _PLACE_PREPOSITIONS = frozenset(
 #: agency", "a spokesman for the ministry", "an adviser to the president", "officials from
 #: the ministry"): the phrase spans both.
 _PART_PREPOSITIONS = frozenset({"of", "for", "to", "from"})
+#: Prepositions after a past participle that follows its noun ("a poll conducted at").
+_PARTICIPLE_PREPOSITIONS = _PLACE_PREPOSITIONS | _PART_PREPOSITIONS | {"by"}
 
 
 def _cannot_head(word: str) -> bool:
