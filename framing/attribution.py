@@ -173,6 +173,9 @@ _OBJECT_DETERMINERS = frozenset(
     {"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those"}
 )
 _LABEL_ARTICLES = frozenset({"a", "an", "the"})
+_DEMONSTRATIVES = frozenset({"this", "that"})
+#: What marks a web address: a scheme, "www." or a domain's ending before a slash.
+_WEB_ADDRESS = re.compile(r"://|www\.|\.[a-z]{2,}/")
 #: Words that open no label after a naming verb's object: prepositions, particles, times.
 _NOT_LABEL_START = frozenset(
     {
@@ -1186,6 +1189,17 @@ class ArticleAttributor:
             self._speech_length[quote.start] = known
         return known
 
+    def _in_web_address(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a web address: the run of non-space characters around
+        it holds a scheme, "www." or a domain before a slash ("m.newyorker.com/reporting")."""
+        start = pos
+        while start > 0 and not self.text[start - 1].isspace():
+            start -= 1
+        end = pos
+        while end < len(self.text) and not self.text[end].isspace():
+            end += 1
+        return _WEB_ADDRESS.search(self.text, start, end) is not None
+
     def _quoted_title(self, quote: Quote) -> bool:
         """Whether ``quote`` is too short for speech and written as a title ("“Face the
         Nation”"): a programme or a publication, not words someone said."""
@@ -1546,6 +1560,8 @@ class ArticleAttributor:
             return None  # speech inside a quote belongs to the quoted speaker
         if self.links and self._in_link(cs, ce):
             return None  # a linked headline inside a paragraph: "… | Mayor vows … MORE"
+        if "/" in self.text[cs - 1 : cs] + self.text[ce : ce + 1] and self._in_web_address(cs):
+            return None  # a web address's path: "newyorker.com/reporting/2013/…"
         form = self.text[cs:ce]  # the match may come from the lower-cased text
         if cue.lemma == "according to":
             return self._according_to(cue, cs, ce, unit)
@@ -2198,8 +2214,9 @@ class ArticleAttributor:
             if before is None:
                 return False
             found = before.group(1)
-            if found.lower() in _LABEL_ARTICLES:
-                # a plural name may take the plain verb, an outlet's name never does
+            if found.lower() in _LABEL_ARTICLES or found.lower() in _DEMONSTRATIVES:
+                # a plural name may take the plain verb, an outlet's name never does ("that
+                # Haberman report": a singular name would take "reports")
                 name = self.text[before.end(1) : end].strip()
                 return not written.rstrip("’'").endswith("s") or match_outlet(name) is not None
             if not (found[:1].isupper() or found[:1].isdigit()):

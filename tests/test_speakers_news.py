@@ -2455,3 +2455,19 @@ def test_a_relative_clauses_named_subject_completes_a_later_surname() -> None:
         "He told reporters that it still hurt."
     )
     assert row_of(spoke, "told")["source"] == "David Axelrow"
+
+
+def test_a_cue_inside_a_web_address_is_no_cue() -> None:
+    body = "See http://m.newyorker.com/reporting/2013/03/04/fact_lizza for more."
+    assert sources_of(body) == []
+    # a slash between two cues is no web address
+    both = "She said/wrote that it was fine."
+    assert row_of(both, "said")["source"] == "She"
+
+
+def test_a_demonstrative_and_a_name_before_a_saying_noun_make_it_a_noun() -> None:
+    body = "And then that Haberlin report in the Times echoing the claim was corrected."
+    assert sources_of(body) == []
+    # a name that reports, after a complementizer "that", keeps its verb
+    verb = "He said that Haberlin reports on the White House."
+    assert row_of(verb, "reports")["source"] == "Haberlin"
