@@ -3575,11 +3575,10 @@ class ArticleAttributor:
         surname = surname_of(person.name) if person is not None else ""
         if not surname:
             return False
-        pattern = re.compile(rf"(?<!the )(?<!The )\b{re.escape(surname)}\b(?!\s+[A-Z])")
         return any(
             self.quote_at(m.start()) is not None
             and not _IN_BODY_NAME_BEFORE.search(self.text, max(span[0], m.start() - 30), m.start())
-            for m in pattern.finditer(self.text, span[0], span[1])
+            for m in _person_in_quote(surname).finditer(self.text, span[0], span[1])
         )  # (not "the Trump campaign", "Trump Tower", "Bikers for Trump": names of things)
 
     def _is_listener(self, person: Person, a: Attribution) -> bool:
@@ -4699,6 +4698,13 @@ _SENTENCE_END_IN_NAME = re.compile(r"(?<=[A-Za-z][a-z])\.(?=\s|$)")
 _WHO_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?who\s")  # (an age may come first)
 #: The end of a line right after a name (spaces and a colon may stand between).
 _LINE_END = re.compile(r"[^\S\n]*:?[^\S\n]*\n")
+
+
+@lru_cache(maxsize=256)
+def _person_in_quote(surname: str) -> re.Pattern[str]:
+    """``surname`` as a word that names a person, not a body's or a thing's name opened by
+    "the" or followed by a capitalised word ("the Trump campaign", "Trump Tower")."""
+    return re.compile(rf"(?<!the )(?<!The )\b{re.escape(surname)}\b(?!\s+[A-Z])")
 
 
 def _capitalised_runs(text: str, pos: int, endpos: int | None = None) -> Iterator[re.Match[str]]:

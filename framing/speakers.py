@@ -829,15 +829,15 @@ def _drop_time_adjunct(text: str, toks: list[tuple[int, int, str]]) -> bool:
     lowered = toks[n - 1][2].lower().rstrip(".") if n else ""
     after_preposition = n >= 2 and toks[n - 2][2].lower() in nouns.time_prepositions
     after_day = n >= 2 and toks[n - 2][2].lower().rstrip(".") in nouns.time_alone
-    if n < len(toks) and lowered in nouns.time_prepositions and _YEAR.fullmatch(toks[n][2]):
-        pass  # "McConnell in 2010 said": a year after its preposition
-    elif lowered in nouns.time_alone or (
+    # "McConnell in 2010 said": a year (popped above) after its preposition
+    dated = n < len(toks) and lowered in nouns.time_prepositions and _YEAR.fullmatch(toks[n][2])
+    if lowered in nouns.time_alone or (
         lowered in nouns.time_after_preposition and after_preposition
     ):
         n -= 1  # "on Tuesday", "last week"
     elif lowered in nouns.time_after_preposition and after_day:
         n -= 2  # "on Friday evening", "yesterday morning"
-    else:
+    elif not dated:
         # "less than two weeks ago", "in the past", "over the past few days"
         n = _measured_time_start(toks, n, nouns)
         if n < 0:
