@@ -752,10 +752,6 @@ _AND_BEFORE = re.compile(r"(,)?\s+and\s+$")
 #: "while", "whereas", "though" or "although" before a subject, a few words of it between
 #: ("while doctors and").
 _CONTRAST_BEFORE = re.compile(r",?\s+(?:while|whereas|though|although)\s+((?:[^\s,;:]+\s+){0,5})$")
-#: Nothing, or up to three adverbs and auxiliaries, between a subject and its cue.
-_SUBJECT_ADVERB = re.compile(
-    r"(?:(?:[a-z]+ly|earlier|later|also|then|previously|once|already|has|have|had)\s*){0,3}"
-)  # ("Flynn earlier denied", "Trump has repeatedly denied")
 #: Subjects of the writer's own questions: "Who could blame him?", "…, you say?"
 _RHETORICAL_SUBJECTS = frozenset({"who", "you"})
 #: The speaker and the hearer of a speech: "If you're a conservative, and you insist …" is
@@ -3712,7 +3708,7 @@ class ArticleAttributor:
             subject is None
             or subject.pronoun
             or subject.text.lower() in _SPEECH_ACT_PERSONS
-            or not _SUBJECT_ADVERB.fullmatch(self.text[subject.end : cs].strip())
+            or not _only_between_words(self.text[subject.end : cs])
             or self._is_noun_use(cs, ce, self.units[self._unit_index(cs)])
         ):
             return -1  # ("their asylum claims are", "and sparkling jokes": nouns)
@@ -4698,6 +4694,14 @@ _SENTENCE_END_IN_NAME = re.compile(r"(?<=[A-Za-z][a-z])\.(?=\s|$)")
 _WHO_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?who\s")  # (an age may come first)
 #: The end of a line right after a name (spaces and a colon may stand between).
 _LINE_END = re.compile(r"[^\S\n]*:?[^\S\n]*\n")
+
+
+def _only_between_words(gap: str) -> bool:
+    """Whether ``gap``, between a subject and its cue, holds nothing but up to three
+    words that stand there (auxiliaries and adverbs: "Flynn earlier denied", "Iran has
+    not said"; ``is_between_word``, ``is_ly_adverb``)."""
+    words = gap.split()
+    return len(words) <= 3 and all(is_between_word(w) or is_ly_adverb(w) for w in words)
 
 
 @lru_cache(maxsize=256)

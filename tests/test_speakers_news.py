@@ -2471,3 +2471,13 @@ def test_a_demonstrative_and_a_name_before_a_saying_noun_make_it_a_noun() -> Non
     # a name that reports, after a complementizer "that", keeps its verb
     verb = "He said that Haberlin reports on the White House."
     assert row_of(verb, "reports")["source"] == "Haberlin"
+
+
+def test_a_contrast_clause_with_a_negated_speaker_ends_the_report() -> None:
+    body = "Tramp told reporters that “Iran wants to meet,” though Iran has not said so publicly."
+    row = row_of(body, "told")
+    assert body[row["content_start"] : row["content_end"]] == "that “Iran wants to meet,”"
+    # more words than auxiliaries and adverbs between the subject and its cue: no new speaker
+    long = "The data show a drop, though officials in the capital did not say so."
+    row = row_of(long, "show")
+    assert long[row["content_start"] : row["content_end"]].endswith("did not say so")
