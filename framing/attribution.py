@@ -341,6 +341,8 @@ _COMMA_ASIDE_END = re.compile(
     r"|eight|nine|ten|a few|several|\d+) (?:minute|hour|day|week|month|year|decade)s?"
     r" (?:later|earlier|ago)),\s*" + _BETWEEN_TAIL
 )
+#: A quoted apposition that ends the words before a cue: 'Smith, “a good man,” said'.
+_QUOTED_ASIDE_END = re.compile(r",\s*[“\"][^“”\"\n]{1,120},\s*[”\"]\s*" + _BETWEEN_TAIL)
 #: A dashed aside that opens with a person's name, alone or with a role after a comma.
 _ASIDE_NAME = re.compile(
     r"\s*[—–]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?:\s*,\s*(?:a|an|the)\s[^—–]*?)?"
@@ -2308,11 +2310,19 @@ class ArticleAttributor:
             before is not None and f"{before.group(1).lower()} {word}" in self.cues.noun_compounds
         )
 
-    def _left_bound(self, cs: int, unit: tuple[int, int], earlier: list[Attribution]) -> int:
-        """Where the words before a cue start: after the last quote or earlier cue in the unit."""
+    def _left_bound(
+        self, cue: Cue, cs: int, ce: int, unit: tuple[int, int], earlier: list[Attribution]
+    ) -> int:
+        """Where the words before a cue start: after the last quote (but a quoted
+        apposition of the subject) or earlier cue in the unit."""
         bound = unit[0]
         i = bisect.bisect_right(self._quote_ends, cs) - 1  # the last quote ending by the cue
-        if i >= 0 and self._quote_ends[i] > bound and not self._scare_quote_in_subject(i, cs):
+        if (
+            i >= 0
+            and self._quote_ends[i] > bound
+            and not self._scare_quote_in_subject(i, cs)
+            and not self._quote_in_apposition(self.quotes[i], unit[0], cue, ce, unit[1])
+        ):
             bound = self._quote_ends[i]
         closed_aside: bool | None = None
         for a in earlier:
@@ -2403,6 +2413,8 @@ class ArticleAttributor:
                 # "Trump insisted that he has “expanded the party,” claiming that …": a
                 # participle's subject never follows it; the clause's subject speaks
                 return None
+            if self._quote_in_apposition(quote, lead_start, cue, ce, unit[1]):
+                return None
             source = self._source_after(ce, unit[1])
             venue = None
             that = _THAT.search(self.text, ce, min(unit[1], ce + 80))
@@ -2435,6 +2447,35 @@ class ArticleAttributor:
         self._chain_quotes(quote, tail_start, unit, content, quotes)
         return Attribution(
             cue, cs, ce, content, source, "direct", self.paragraph_of(cs), venue, quotes
+        )
+
+    def _quote_in_apposition(
+        self, quote: Quote, lead_start: int, cue: Cue, ce: int, unit_end: int
+    ) -> bool:
+        """ "Smith, “a good man,” said the plan failed": the quote is set off by commas
+        after a noun phrase that opens its sentence and can speak, and no subject follows
+        the cue ending at ``ce``, so the cue is that phrase's verb, not an inversion ("As
+        for the bill, “it is dead,” said Smith" opens with a preposition; "Jones, “we
+        will win,” said Smith" has its subject after the cue; "posted two tweets: “…”"
+        has an object, as a colon after it introduces what was said)."""
+        comma = self.text.rfind(",", lead_start, quote.start)
+        if comma < 0 or self.text[comma + 1 : quote.start].strip():
+            return False
+        if not self.text[quote.start : quote.end].rstrip("”\"’' ").endswith(","):
+            return False
+        subject = self._source_before(lead_start, comma)
+        if (
+            subject is None
+            or _WORD.search(self.text, lead_start, subject.start)
+            or not _names_a_speaker(subject)
+        ):
+            return False
+        after = self._source_after(ce, unit_end) if cue.inverts else None
+        return not (
+            after is not None
+            and _can_speak(after)
+            and _INVERTED_SOURCE_END.match(self.text, after.end, unit_end) is not None
+            and not self.text.startswith(":", after.end)
         )
 
     def _chain_quotes(
@@ -2741,7 +2782,7 @@ class ArticleAttributor:
         earlier: list[Attribution],
     ) -> Attribution | None:
         """ "X said (that) …", "X told Y, “…”", "X said in a statement that …"."""
-        left_start = self._left_bound(cs, unit, earlier)
+        left_start = self._left_bound(cue, cs, ce, unit, earlier)
         # a question put by no one named gives a later predicate no subject ("Trump was
         # asked whether … and said no": Trump speaks)
         earlier = [a for a in earlier if a.source is not None or a.cue.lemma != "ask"]
@@ -2841,7 +2882,9 @@ class ArticleAttributor:
                 # "McConnell defended his position at the event Friday saying, “…”": an event
                 # says nothing; the participle's subject is its clause's
                 source = subject
-            aside = _COMMA_ASIDE_END.search(self.text, left_start, cs)
+            aside = _COMMA_ASIDE_END.search(self.text, left_start, cs) or (
+                _QUOTED_ASIDE_END.search(self.text, left_start, cs)
+            )
             if (
                 aside is not None
                 and (

@@ -867,6 +867,11 @@ _TIME_UNITS = frozenset(
 )
 
 
+#: Prepositions of a stretch of time that a bare plural unit may follow: "has for months
+#: insisted", "have for years said" (not time words of their own: "a spokesman for").
+_SPAN_PREPOSITIONS = frozenset({"for", "within", "throughout"})
+
+
 def _measured_time_start(toks: list[tuple[int, int, str]], n: int, nouns: SourceNouns) -> int:
     """Where a measured time adjunct that ends ``toks[:n]`` starts, or -1: a unit of time
     after "ago", "later" or "earlier", or after a time preposition ("in the past", "over
@@ -885,7 +890,10 @@ def _measured_time_start(toks: list[tuple[int, int, str]], n: int, nouns: Source
         k -= 1
     if ago:
         return k if k < n - 2 or words[n - 1] == "ago" else -1  # "two months later"
-    if k and words[k - 1] in nouns.time_prepositions and k < n - 1:
+    if k and (
+        words[k - 1] in _SPAN_PREPOSITIONS  # "for months", "for two years"
+        or (words[k - 1] in nouns.time_prepositions and k < n - 1)  # "in recent months"
+    ):
         return k - 1
     return -1
 
@@ -1159,13 +1167,14 @@ def _cannot_head(word: str) -> bool:
 
 
 def _names_people_or_body(word: str) -> bool:
-    """Whether ``word`` is a role, an unnamed source's or an organisation's head noun."""
+    """Whether ``word`` is a role, an unnamed source's or an organisation's head noun, or
+    names a kind of person (``is_people_noun``: "negotiators", "parties" of a deal as
+    bodies)."""
     nouns = load_source_nouns()
     lw = word.lower()
-    singular = lw[:-1] if lw.endswith("s") else lw
-    return any(
+    return is_people_noun(lw) or any(
         w in nouns.role_families or w in nouns.anonymous or w in nouns.organization
-        for w in (lw, singular)
+        for w in (lw, singular(lw), lw[:-1] if lw.endswith("s") else lw)
     )
 
 

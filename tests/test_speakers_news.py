@@ -2481,3 +2481,47 @@ def test_a_contrast_clause_with_a_negated_speaker_ends_the_report() -> None:
     long = "The data show a drop, though officials in the capital did not say so."
     row = row_of(long, "show")
     assert long[row["content_start"] : row["content_end"]].endswith("did not say so")
+
+
+def test_a_quoted_apposition_of_the_subject_is_not_what_the_subject_said() -> None:
+    body = "Smitherson, “a good man,” said the plan had failed."
+    row = row_of(body, "said")
+    assert row["source"] == "Smitherson"
+    assert body[row["content_start"] : row["content_end"]] == "the plan had failed"
+    posted = "Smitherson, “a good man,” posted two tweets: “Hello there.”"
+    row = row_of(posted, "posted")
+    assert (row["source"], posted[row["content_start"] : row["content_end"]]) == (
+        "Smitherson",
+        "“Hello there.”",
+    )
+    # an opening prepositional phrase, or a subject after the cue: the quote is what was said
+    opened = "As for the bill, “it is dead,” said Smitherson."
+    row = row_of(opened, "said")
+    assert opened[row["content_start"] : row["content_end"]] == "“it is dead,”"
+    inverted = "Jonesby, “we will win,” said Smitherson."
+    row = row_of(inverted, "said")
+    assert (row["source"], inverted[row["content_start"] : row["content_end"]]) == (
+        "Smitherson",
+        "“we will win,”",
+    )
+
+
+def test_a_stretch_of_time_after_for_stands_between_subject_and_cue() -> None:
+    body = "Trump has for months insisted that the election was rigged."
+    assert row_of(body, "insisted")["source"] == "Trump"
+    years = "Advocates have for two years argued that the law is unfair."
+    assert row_of(years, "argued")["source"] == "Advocates"
+    # "for" before no unit of time is part of the phrase
+    spokesman = "A spokesman for the ministry said the talks failed."
+    assert row_of(spokesman, "said")["source"] == "spokesman for the ministry"
+
+
+def test_people_by_their_part_in_talks_head_a_phrase_before_a_preposition() -> None:
+    body = "Negotiators from both sides said the talks would resume."
+    row = row_of(body, "said")
+    assert (row["source"], row["source_type"]) == ("Negotiators from both sides", "anonymous")
+    parties = "Many of the parties to the deal spoke out against the move."
+    assert row_of(parties, "spoke out against")["source"].endswith("parties to the deal")
+    # a thing before the preposition is no speaker: its object speaks
+    thing = "A request for data from the tribe said the land was sacred."
+    assert row_of(thing, "said")["source"] != "request for data from the tribe"
