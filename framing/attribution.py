@@ -341,6 +341,12 @@ _COMMA_ASIDE_END = re.compile(
     r"|eight|nine|ten|a few|several|\d+) (?:minute|hour|day|week|month|year|decade)s?"
     r" (?:later|earlier|ago)),\s*" + _BETWEEN_TAIL
 )
+#: A web page's label of a picture or video before its caption: "Media playback is
+#: unsupported on your device Media caption", "Image copyright Getty Images Image caption".
+_MEDIA_LABEL = re.compile(
+    r"(?:Media playback is unsupported on your device\s+)?Media caption\s"
+    r"|(?:Image copyright [^\n]{0,60}?\s+)?Image caption\s"
+)
 #: A quoted apposition that ends the words before a cue: 'Smith, “a good man,” said'.
 _QUOTED_ASIDE_END = re.compile(r",\s*[“\"][^“”\"\n]{1,120},\s*[”\"]\s*" + _BETWEEN_TAIL)
 #: A dashed aside that opens with a person's name, alone or with a role after a comma.
@@ -635,6 +641,10 @@ _THAT_NEXT = re.compile(r"\s+that\b")
 #: Hearsay: a passive of saying before an infinitive ("is said to be", "was reported to
 #: have called"), its auxiliary and its infinitive (not "said to him", an addressee).
 _HEARSAY_LEMMAS = frozenset({"say", "report"})
+#: Tags of the words of a plain noun phrase read backwards from a reduced passive.
+_NP_TAGS = frozenset({"NN", "NNS", "JJ", "DT", "CD", "PRP$"})
+#: Tags of a word whose object such a phrase is: a verb or a preposition.
+_OBJECT_TAKERS = frozenset({"VB", "VBD", "VBN", "VBZ", "VBP", "VBG", "IN"})
 _HEARSAY_AUXILIARY = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|widely|reportedly|often|once|later)\s+)?$"
 )
@@ -744,6 +754,11 @@ _ZERO_THAT_CLAUSE = re.compile(
     rf"(?:(?:there|he|she|it|they|we|I|you|(?:{_CAPITALISED}\s+){{0,2}}{_CAPITALISED})\s+"
     r"(?:is|was|are|were|has|had|have|would|will|could|can|may|might|must|should|did|does|do)\b"
     r"|fault\b)"
+)
+#: A participle of the reaction a saying drew, after a comma: "…, drawing boos from the
+#: crowd", "…, prompting cheers": the writer's narration, not what was said.
+_REACTION_PARTICIPLE = re.compile(
+    r",\s+(?:drawing|prompting|sparking|triggering|provoking|eliciting|igniting)\b"
 )
 #: "…, and reminded the audience …": a second predicate of the speaker, not what was said.
 _NEW_PREDICATE = re.compile(
@@ -1040,6 +1055,10 @@ class ArticleAttributor:
         self._source_text = _TYPED_DASH.sub("— ", text) if "--" in text else text
         for s, e in links:
             self._source_text = self._source_text[:s] + " " * (e - s) + self._source_text[e:]
+        if "caption" in text:
+            # a web page's media labels ("Media caption North Korea's state broadcaster has
+            # begun reporting") are no part of the caption's subject
+            self._source_text = _MEDIA_LABEL.sub(lambda m: " " * len(m.group(0)), self._source_text)
         self._quote_ends = [q.end for q in self.quotes]
         if not sentences:
             sentences = [
@@ -1691,8 +1710,10 @@ class ArticleAttributor:
         clause are what was said; the source is unnamed."""
         auxiliary = _HEARSAY_AUXILIARY.search(self.text, max(unit[0], cs - 30), cs)
         infinitive = _TO_VERB.match(self.text, ce, unit[1])
-        if auxiliary is None or infinitive is None:
+        if infinitive is None:
             return None
+        if auxiliary is None:
+            return self._reduced_hearsay(cue, cs, ce, unit, infinitive.start(1))
         start = infinitive.start(1)
         end = self._adverbial_clause_end(unit, cs, start, unit[1])
         relative = _RELATIVE_END.search(
@@ -1711,6 +1732,42 @@ class ArticleAttributor:
         if subject is not None and _ADVERBS_ONLY.fullmatch(between):
             # "Some advisers are said to …", "Obama also is reported to …"
             content.insert(0, (subject.start, subject.end))
+        quotes = self._quotes_within(content[0][0], span[1] + 1)
+        return Attribution(
+            cue, cs, ce, content, None, "indirect", self.paragraph_of(cs), None, quotes
+        )
+
+    def _reduced_hearsay(
+        self, cue: Cue, cs: int, ce: int, unit: tuple[int, int], start: int
+    ) -> Attribution | None:
+        """ "The Pentagon released grainy video said to show the episode": a participle of
+        saying after the object of a verb or preposition, before an infinitive, is a
+        reduced passive ("video that is said to show", "a man reported to have fled"),
+        hearsay like ``_hearsay``'s; "The man said to wait" has no such object (the man
+        speaks)."""
+        form = self.text[cs:ce].lower()
+        if form != "said" and not (
+            form == "reported" and self.text.startswith(("to be ", "to have "), start)
+        ):
+            return None  # ("side effects reported to poison control centers")
+        words = list(_WORD.finditer(self.text, max(unit[0], cs - 80), cs))
+        k = len(words)
+        while k and len(words) - k < 4 and word_tag(words[k - 1].group(0).lower()) in _NP_TAGS:
+            k -= 1
+        if k == len(words) or k == 0 or not words[k].group(0).islower():
+            return None
+        before = words[k - 1].group(0)
+        if not before.islower() or word_tag(before) not in _OBJECT_TAKERS:
+            return None
+        if self.text[words[k - 1].end() : words[-1].end()].count(",") or _QUOTE_MARKS.search(
+            self.text, words[k].start(), cs
+        ):
+            return None
+        end = self._adverbial_clause_end(unit, cs, start, unit[1])
+        span = _trim(self.text, start, self._content_end(start, end))
+        if span is None:
+            return None
+        content = [(words[k].start(), words[-1].end()), span]
         quotes = self._quotes_within(content[0][0], span[1] + 1)
         return Attribution(
             cue, cs, ce, content, None, "indirect", self.paragraph_of(cs), None, quotes
@@ -3684,6 +3741,9 @@ class ArticleAttributor:
         coordinated = _NEW_PREDICATE.search(self.text, start, end)
         if coordinated is not None and self.quote_at(coordinated.start()) is None:
             end = coordinated.start()
+        reaction = _REACTION_PARTICIPLE.search(self.text, start, end)
+        if reaction is not None and self.quote_at(reaction.start()) is None:
+            end = reaction.start()
         for contrast in _BUT_NEW_SUBJECT.finditer(self.text, start, end):
             # "X denies orchestrating the attack, but the Israelis accuse it …": a clause
             # with its own subject after "but" is the writer's contrast (not after "not

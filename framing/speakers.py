@@ -537,15 +537,19 @@ _NAME_AND_COMMA = re.compile(r"([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3}),
 def _name_before_unclosed_role(
     text: str, start: int, phrase: SourcePhrase | None
 ) -> SourcePhrase | None:
-    """ "Rima Haddad, the head of the aviation office told …": a role in apposition whose
-    closing comma is missing; the name that opens the window speaks, in that role."""
+    """ "Rima Haddad, the head of the aviation office told …", "Bob Kroll, president of
+    the union told …": a role in apposition whose closing comma is missing; the name
+    that opens the window speaks, in that role."""
     if (
         phrase is None
         or phrase.role is None
         or phrase.pronoun is not None
-        or _UNNAMED_ROLE.match(text, phrase.start) is None
+        or (
+            _UNNAMED_ROLE.match(text, phrase.start) is None
+            and (phrase.name is not None or not text[phrase.start].islower())
+        )
     ):
-        return phrase  # only "the head of …", "a spokesman for …": no name opens the role
+        return phrase  # only "the head of …", "president of …": no name opens the role
     m = _NAME_AND_COMMA.search(text, start, phrase.start)
     if m is None or text[start : m.start()].strip():
         return phrase

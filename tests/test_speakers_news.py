@@ -2525,3 +2525,52 @@ def test_people_by_their_part_in_talks_head_a_phrase_before_a_preposition() -> N
     # a thing before the preposition is no speaker: its object speaks
     thing = "A request for data from the tribe said the land was sacred."
     assert row_of(thing, "said")["source"] != "request for data from the tribe"
+
+
+def test_a_reaction_the_saying_drew_is_the_writers_narration() -> None:
+    body = "Theresa Mayfield said on Friday she would quit, triggering a contest for leader."
+    row = row_of(body, "said")
+    assert body[row["content_start"] : row["content_end"]] == "on Friday she would quit"
+    drew = "He said the rivals were in a tight race, drawing boos from the crowd."
+    row = row_of(drew, "said")
+    assert drew[row["content_start"] : row["content_end"]] == "the rivals were in a tight race"
+    # inside a quote the words are the speaker's
+    quoted = "She said the law was “a disaster, prompting outrage everywhere.”"
+    row = row_of(quoted, "said")
+    assert quoted[row["content_start"] : row["content_end"]].endswith("everywhere.”")
+
+
+def test_a_name_before_a_role_without_an_article_whose_comma_is_missing_speaks() -> None:
+    body = (
+        "Lt. Bob Krollman, president of the Police Officers Federation of Minneapolis "
+        "told USA Today that the officers were fired."
+    )
+    row = row_of(body, "told")
+    assert (row["source"], row["source_type"]) == ("Bob Krollman", "person")
+    # a role after an opening phrase has no name to take
+    opened = "Last week, president of the club Ann Ode told members the fees would rise."
+    assert row_of(opened, "told")["source"] != "Last week"
+
+
+def test_a_web_pages_media_labels_are_no_part_of_a_caption_subject() -> None:
+    body = (
+        "The vote was close.\n\nMedia playback is unsupported on your device Media caption "
+        "Brexit secretary says the amendment moves the goal posts\n\n"
+        "Image copyright EPA Image caption Police said three people had been killed\n\n"
+        "The count went on."
+    )
+    assert [r["source"] for r in sources_of(body)] == ["Brexit secretary", "Police"]
+
+
+def test_a_reduced_passive_of_saying_after_an_object_is_hearsay() -> None:
+    body = "The Pentagon has already released grainy video said to show the same episode."
+    row = row_of(body, "said")
+    assert row["source"] is None
+    assert body[row["content_start"] : row["content_end"]] == (
+        "grainy video said to show the same episode"
+    )
+    # a subject before "said to" speaks; "reported to" before a noun is no hearsay
+    spoke = "The guard said to wait outside."
+    assert row_of(spoke, "said")["source"] == "guard"
+    noun = "Doctors are studying side effects reported to poison control centers."
+    assert not [r for r in sources_of(noun) if r["cue"] == "reported" and r["source"] is None]
