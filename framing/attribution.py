@@ -382,6 +382,9 @@ _NEW_CLAUSE = re.compile(rf"\b(?:{_CLAUSE_OPENERS})\b")
 #: A negation right before a cue, with only auxiliaries and adverbs after it: "did not
 #: say", "would not comment", "has not yet declared", "never noted", "didn’t explicitly
 #: say" (not "not only said"); a negative subject too ("nobody admits", "no one has said").
+#: A sentence opened by a negative pronoun or "No": it has no speaker for a later
+#: participle ("No one should imagine … and urging"; not "No 10 said", Downing Street).
+_NO_ONE_OPENS = re.compile(r"(?:No(?:[\s-]+one|body)?|None|Neither)\b(?![\s.]*\d)")
 _NEGATED_BEFORE = re.compile(
     r"(?i)(?:\bnot|n[’']t|\bnever|\bno\s+longer|\bnobody|\bno[\s-]one)"
     r"(?:\s+(?:yet|ever|even|explicitly|directly|publicly|specifically|immediately|always"
@@ -451,6 +454,16 @@ _INTRODUCTION_WORDS = 12
 #: ("what Trump said", "anything the president said").
 _FREE_RELATIVE_END = re.compile(
     r"\b(?:what|whatever|anything|everything|nothing|something)\s+$", re.IGNORECASE
+)
+#: An object pronoun after a naming cue, with no label after it: "called it then", "calls
+#: them on Monday" (not "called it a hoax", "called it: a hoax").
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|him|her)\b(?![\s,]+(?:a|an|the)\b)(?!\s*:)")
+#: "what" and the subject of its clause right before a cue: "what we called", "what
+#: Trump called".
+_WHAT_THEN_SUBJECT = re.compile(
+    r"\bwhat\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|we|they|he|she|I|you|people"
+    r"|critics|(?:the|his|her|their|some)\s+[a-z]+)\s+(?:(?:had|has|have|once|then|later|"
+    r"often|long|first)\s+)?$"
 )
 #: An indefinite article opening a phrase.
 _INDEFINITE = re.compile(r"(?i)an?\s")
@@ -1635,12 +1648,11 @@ class ArticleAttributor:
         ):
             # the label names what precedes; only a by-agent after it speaks
             return self._label_by_agent(cue, cs, ce, unit)
-        if (
-            cue.naming
-            and not cue.label_only
-            and (labelled := self._relative_label(cue, cs, ce, unit)) is not None
-        ):
-            return labelled
+        if cue.naming and not cue.label_only:
+            if self._name_was_what(cs, ce, unit):
+                return None
+            if (labelled := self._relative_label(cue, cs, ce, unit)) is not None:
+                return labelled
         if cue.label_only:
             head = self.text[ce : min(unit[1], ce + _LOOKAHEAD)]
             if self._named_labels(head, ce, unit) is None:
@@ -1824,6 +1836,18 @@ class ArticleAttributor:
         i = self._unit_index(at)
         start = self.units[i][0] if i >= 0 else self.body_start
         return self._source_before(max(start, at - _SUBJECT_REACH), end)
+
+    def _name_was_what(self, cs: int, ce: int, unit: tuple[int, int]) -> bool:
+        """ "That's what we called it then": the name a naming cue gave is the free
+        relative "what", and only a pronoun for the thing named follows (no quoted
+        label), so nothing said is left to report."""
+        what = _WHAT_THEN_SUBJECT.search(self.text, max(unit[0], cs - _SUBJECT_REACH), cs)
+        if what is None:
+            return False
+        return (
+            _PRONOUN_OBJECT.match(self.text, ce, unit[1]) is not None
+            and _QUOTE_MARKS.search(self.text, ce, unit[1]) is None
+        )
 
     def _relative_label(
         self, cue: Cue, cs: int, ce: int, unit: tuple[int, int]
@@ -3537,6 +3561,8 @@ class ArticleAttributor:
         head ("The former senator has resigned and said …": a predicate of its own stands
         between, so the subject is only read from the sentence's start)."""
         start = unit[0]
+        if _NO_ONE_OPENS.match(self.text, start):
+            return None  # "No one should imagine … and urging them …": no one speaks
         opening = _WORD.match(self.text, start)
         if opening is not None and (
             not is_name_shaped(opening.group(0))

@@ -2574,3 +2574,24 @@ def test_a_reduced_passive_of_saying_after_an_object_is_hearsay() -> None:
     assert row_of(spoke, "said")["source"] == "guard"
     noun = "Doctors are studying side effects reported to poison control centers."
     assert not [r for r in sources_of(noun) if r["cue"] == "reported" and r["source"] is None]
+
+
+def test_a_name_given_as_what_with_only_a_pronoun_after_it_reports_nothing() -> None:
+    body = "I grew up in Austin, Texas. At least that's what we called it then."
+    assert [r for r in sources_of(body) if r["cue"] == "called"] == []
+    # a label after the pronoun is what was said
+    labelled = "He called it a hoax."
+    assert row_of(labelled, "called")["source"] == "He"
+    colon = "That is what Trumbo called it: a hoax."
+    assert row_of(colon, "called")["source"] == "Trumbo"
+
+
+def test_a_sentence_opened_by_no_one_gives_a_later_participle_no_speaker() -> None:
+    body = (
+        "No one should imagine that the media have taken an interest in supporting the "
+        "police and urging them to bring criminals to justice."
+    )
+    assert [r for r in sources_of(body) if r["cue"] == "urging"] == []
+    # "No 10" is Downing Street
+    downing = "No 10 said the vote would go ahead, adding that it was final."
+    assert row_of(downing, "adding")["source"] == "No 10"
