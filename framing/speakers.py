@@ -1512,14 +1512,20 @@ def find_source_after(
     a noun opens that clause ("told reporters the bill was dead")."""
     out: list[tuple[int, int, str]] = []
     closed = False
-    # tokens are read lazily: the phrase is at most ten words long
+    longest = 10
+    # tokens are read lazily: the phrase is at most ten words long (fourteen with a
+    # coordinated field before a role)
     for token in TOKEN.finditer(text, start, end):
         tok = (token.start(), token.end(), token.group(0))
         word = tok[2]
         lw = word.lower()
         if not _is_word(word):
             break
-        if (
+        if word == "and" and out and _role_and_name_ahead(text, token.end(), end):
+            # "said University of Michigan health behavior and health education professor
+            # Enrique Neblett": the fields of one role
+            longest = 14
+        elif (
             out
             and lw in _BOUNDARY
             and lw not in _NP_PREPOSITIONS
@@ -1551,7 +1557,7 @@ def find_source_after(
             closed = True
             break
         out.append(tok)
-        if len(out) >= 10:
+        if len(out) >= longest:
             break
     while out and out[-1][2].lower() in _NOT_PHRASE_END and not (closed and len(out) == 1):
         out.pop()  # (but "told her the …": "her" is the whole listener)
@@ -1583,6 +1589,18 @@ def find_source_after(
         if extra.role:
             phrase.role, phrase.role_phrase = extra.role, extra.text
     return phrase
+
+
+#: Up to four lower-case words, a word, and a capitalised word after it: the rest of a
+#: field, a role and a name ("health education professor Enrique").
+_FIELD_ROLE_NAME = re.compile(r"\s+(?:[a-z][a-z\-]*\s+){0,4}([a-z]+)\s+[A-Z][a-z]")
+
+
+def _role_and_name_ahead(text: str, pos: int, end: int) -> bool:
+    """Whether the words after an "and" at ``pos`` finish a field of study or work and
+    reach a role noun and a name ("… and health education professor Enrique Neblett")."""
+    m = _FIELD_ROLE_NAME.match(text, pos, end)
+    return m is not None and m.group(1) in load_source_nouns().role_families
 
 
 #: Words that open a noun phrase, so a new one when a noun stands before them.

@@ -2595,3 +2595,18 @@ def test_a_sentence_opened_by_no_one_gives_a_later_participle_no_speaker() -> No
     # "No 10" is Downing Street
     downing = "No 10 said the vote would go ahead, adding that it was final."
     assert row_of(downing, "adding")["source"] == "No 10"
+
+
+def test_an_inverted_subjects_role_may_join_two_fields_with_and() -> None:
+    body = (
+        "Racism persists on a mass scale, said University of Michigan health behavior and "
+        "health education professor Enrique Neblin."
+    )
+    row = row_of(body, "said")
+    assert (row["source"], body[row["content_start"] : row["content_end"]]) == (
+        "Enrique Neblin",
+        "Racism persists on a mass scale",
+    )
+    # an "and" before no role and name still ends the phrase after the cue
+    verb = "“It is over,” said the senator and left the room."
+    assert row_of(verb, "said")["source"] == "senator"
