@@ -455,6 +455,8 @@ _INTRODUCTION_WORDS = 12
 _FREE_RELATIVE_END = re.compile(
     r"\b(?:what|whatever|anything|everything|nothing|something)\s+$", re.IGNORECASE
 )
+#: A nationality adjective: "European", "British", "Chinese", "Israeli".
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ch|i)")
 #: An object pronoun after a naming cue, with no label after it: "called it then", "calls
 #: them on Monday" (not "called it a hoax", "called it: a hoax").
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|him|her)\b(?![\s,]+(?:a|an|the)\b)(?!\s*:)")
@@ -1557,9 +1559,11 @@ class ArticleAttributor:
             sp.name is not None
             or not 2 <= len(words) <= 3
             or words[0].lower() != "the"
-            or not all(w.islower() for w in words[1:])
+            or not words[-1].islower()
+            or not all(w.islower() or _NATIONALITY.fullmatch(w) for w in words[1:-1])
         ):
-            return None  # "the agency", "the news agency" (not "the Trump campaign")
+            return None  # "the agency", "the news agency", "the European company" (not
+            # "the Trump campaign")
         # generic nouns that take up a named body or outlet ("the company", "the
         # newspaper"), with the source type they take up (source_nouns.toml)
         generic = load_source_nouns().generic_bodies
@@ -1568,6 +1572,12 @@ class ArticleAttributor:
             return None
         for a in self._recent_things(sp.start, 2):
             assert a.source is not None
+            if a.source.pronoun is not None:
+                # "The FBI said it found nothing. The agency said": the pronoun took up the
+                # body; it stands for it
+                if a.source_type == kind and not (a.source_id or "").startswith("unresolved"):
+                    return a
+                continue
             text = a.source.text.split()
             named = a.source.name is not None or (text[0][:1].isupper() and len(text) <= 4)
             head = text[-1].lower()

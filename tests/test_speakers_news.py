@@ -2610,3 +2610,17 @@ def test_an_inverted_subjects_role_may_join_two_fields_with_and() -> None:
     # an "and" before no role and name still ends the phrase after the cue
     verb = "“It is over,” said the senator and left the room."
     assert row_of(verb, "said")["source"] == "senator"
+
+
+def test_a_generic_body_noun_takes_up_a_body_a_pronoun_stood_for() -> None:
+    body = "The FBI said it found nothing. The agency said it would review its policy."
+    rows = [r for r in sources_of(body) if r["cue"] == "said"]
+    assert [r["source_id"] for r in rows] == ["organization:fbi"] * 2
+    # with a nationality adjective before the noun
+    european = "Unilord Inc. says it will stop advertising. The European company said it would."
+    rows = [r for r in sources_of(european) if r["cue"] == "said"]
+    assert rows[0]["source_id"] == "organization:unilord inc"
+    # a pronoun that took up an outlet stands for no agency
+    outlet = "The Washington Post said it had the memo. The agency said it would look."
+    rows = [r for r in sources_of(outlet) if r["cue"] == "said"]
+    assert rows[-1]["source_id"] == "organization:agency"
