@@ -216,6 +216,12 @@ _OBLIGED_REACH = 40
 _CONDITION_BEFORE = re.compile(
     r"(?i)(?<![\w’'])(?:if|unless|whenever|every\s+time)\s+(?:[\w’'.-]+\s+){1,4}$"
 )
+#: A vague subject and a modal of possibility right before a cue: "some would say", "one
+#: could argue", "you might say": the writer's supposition, no one said it.
+_SUPPOSED_BEFORE = re.compile(
+    r"(?i)(?<![\w’'])(?:some|many|others|one|you|anyone|someone)\s+"
+    r"(?:would|might|could|may)\s+(?:well\s+|even\s+|also\s+)?$"
+)
 #: An article after a quoted object: its label follows ("called “the wall” an …").
 _LABEL_AFTER_OBJECT = re.compile(r"\s+(?:a|an|the)\s")
 _QUOTE_RIGHT_AFTER = re.compile(r"\s*(?:[“\"„«]|'')")
@@ -455,6 +461,16 @@ _INTRODUCTION_WORDS = 12
 _FREE_RELATIVE_END = re.compile(
     r"\b(?:what|whatever|anything|everything|nothing|something)\s+$", re.IGNORECASE
 )
+#: Cue forms that Brill's lexicon tags as verbs first but that are as often plural nouns
+#: after an adjective ("Similar calls for reform", "Fresh promises").
+_PLURAL_NOUN_CUES = frozenset({"calls", "promises", "pledges", "vows"})
+#: A name and its apposition set off by commas, between a quote and its cue: ", Susan
+#: Hennessey, executive editor of the Lawfare blog and a senior fellow at …, ".
+_NAME_AND_APPOSITION = re.compile(
+    r"\s*,?\s*(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*,\s+[a-z][^,;:“”\"\n]*,\s*"
+)
+#: A word that makes the next one a time ("this morning", "last night").
+_TIME_BEFORE_WORD = re.compile(r"(?i)\b(?:this|last|yesterday|tomorrow|each|every)\s+$")
 #: A nationality adjective: "European", "British", "Chinese", "Israeli".
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ch|i)")
 #: An object pronoun after a naming cue, with no label after it: "called it then", "calls
@@ -1609,6 +1625,8 @@ class ArticleAttributor:
             return None  # "pilots should report any damage": a duty to speak, not speech
         if _CONDITION_BEFORE.search(self.text, max(unit[0], cs - _OBLIGED_REACH), cs):
             return None  # "If Democrats say …", "Every time they say …": no speech reported
+        if _SUPPOSED_BEFORE.search(self.text, max(unit[0], cs - 30), cs):
+            return None  # "a quiet (some would say stodgy) event": the writer's supposition
         if cue.lemma == "ask" and (asked := self._question_asked(cue, cs, ce, unit)) is not None:
             return asked
         if form[0].isupper():
@@ -2092,6 +2110,8 @@ class ArticleAttributor:
             prev in self.cues.compound_firsts
             and f"{prev} {word}" in self.cues.noun_compounds
             and (self.text[begin].islower() or begin == unit[0] or not word.endswith("s"))
+            # "his remarks this morning show that …": a time adjunct, then the verb
+            and not _TIME_BEFORE_WORD.search(self.text, max(unit[0], begin - 12), begin)
         ):
             # "a talk show host", "the avalanche of press reports about", "a Fox News
             # report" (but a name before a verb: "The Associated Press reports")
@@ -2386,7 +2406,9 @@ class ArticleAttributor:
                 return False
             if any(t.startswith("NNP") for t in brill_lexicon().get(written, ())):
                 return False
-            if word_tag(word) not in ("NN", "NNS") or self.registry.knows(written, begin):
+            if (
+                word_tag(word) not in ("NN", "NNS") and word not in _PLURAL_NOUN_CUES
+            ) or self.registry.knows(written, begin):
                 return False
         return (
             word_tag(prev) in ("JJ", "JJR", "JJS")
@@ -2488,7 +2510,11 @@ class ArticleAttributor:
         if lead and lead[-1] not in ",:;—–-(" and not self._is_speech_length(quote):
             return None  # a quoted title or term inside a sentence ("on “Hannity,” X said")
         gap = self.text[quote.end : cs]
-        if len(gap) > 80 or _QUOTE_MARKS.search(gap) or _CLAUSE_MARK.search(gap):
+        if (
+            (len(gap) > 80 and not (len(gap) <= 200 and _NAME_AND_APPOSITION.fullmatch(gap)))
+            or _QUOTE_MARKS.search(gap)
+            or _CLAUSE_MARK.search(gap)
+        ):
             return None
         if (
             self.text[cs:ce].endswith("ing")

@@ -2624,3 +2624,42 @@ def test_a_generic_body_noun_takes_up_a_body_a_pronoun_stood_for() -> None:
     outlet = "The Washington Post said it had the memo. The agency said it would look."
     rows = [r for r in sources_of(outlet) if r["cue"] == "said"]
     assert rows[-1]["source_id"] == "organization:agency"
+
+
+def test_more_shows_are_nouns_before_a_cue_form() -> None:
+    body = "Lawmakers reached a deal on background checks for gun shows and Internet sales."
+    assert [r for r in sources_of(body) if r["cue"] == "shows"] == []
+    morning = "It will be Mrs. Obamy's first morning show interview and will air on Tuesday."
+    assert sources_of(morning) == []
+    # a time word before it makes the compound a time and a verb
+    verb = "His remarks this morning show that he is worried."
+    assert row_of(verb, "show")["source"] == "His remarks"
+
+
+def test_a_capitalised_adjective_opening_a_sentence_makes_calls_a_noun() -> None:
+    body = "Similar calls for fixing a broken political system helped Democrats win."
+    assert sources_of(body) == []
+    # a surname the article gave stays the subject
+    named = "Marc Shortt spoke. Shortt calls for calm in a new memo."
+    assert row_of(named, "calls for")["source"] == "Marc Shortt"
+
+
+def test_a_vague_subject_and_a_modal_of_possibility_report_no_speech() -> None:
+    body = "It was a usually quiet (some would say stodgy) event series."
+    assert sources_of(body) == []
+    hedged = "You could argue that the state is a finger on the scale for Democrats."
+    assert sources_of(hedged) == []
+    # a named group's "would" tells what it did say later
+    later = "Critics would say later that the plan failed."
+    assert row_of(later, "say")["source"] == "Critics"
+
+
+def test_a_quote_before_a_name_and_a_long_apposition_is_the_names() -> None:
+    body = (
+        "“It is a powerful tool for the party to unearth new information,” Susan Hennessy, "
+        "executive editor of the Lawfare blog and a senior fellow at the Brookings "
+        "Institution, told PBS Newshour on Friday."
+    )
+    row = row_of(body, "told")
+    assert (row["source"], row["kind"]) == ("Susan Hennessy", "direct")
+    assert body[row["content_start"] : row["content_end"]].startswith("“It is a powerful")
