@@ -216,6 +216,31 @@ _OBLIGED_REACH = 40
 _CONDITION_BEFORE = re.compile(
     r"(?i)(?<![\w’'])(?:if|unless|whenever|every\s+time)\s+(?:[\w’'.-]+\s+){1,4}$"
 )
+#: A negated auxiliary, its verb and a short object, and "and" or "or" right before a plain
+#: form: "did not approach them and say", "won't call him or ask" (not a clause of its own
+#: between: "say Congress does not need the report to do its job and accuse").
+_NEGATED_COORDINATION = re.compile(
+    r"(?i)\b(?:did|does|do|will|would|could|can|should|must|wo|ca)(?:\s+not|n[’']t)\s+"
+    r"(?:[\w’'-]+\s+){1,4}(?:and|or)\s+$"
+)
+#: Verbs of saying that also remove someone or end a suit ("dismissed the director").
+_REMOVAL_LEMMAS = frozenset({"dismiss"})
+#: What a court dismisses.
+_COURT_MATTERS = frozenset(
+    {"case", "cases", "lawsuit", "lawsuits", "suit", "suits", "charge", "charges", "indictment",
+     "complaint", "appeal", "appeals", "motion", "petition", "claim"}
+)  # fmt: skip
+#: " as " before a label, in the rest of a sentence.
+_AS_WORD = re.compile(r"\sas\s")
+#: The object after the verb: a determiner and up to three words after it.
+_REMOVED_OBJECT = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|two|three|several)\s+"
+    r"(?P<words>[a-z-]+(?:\s+[A-Za-z-]+){0,2})"
+)
+#: Words that end a noun phrase read forwards.
+_PHRASE_BREAKS = frozenset(
+    {"with", "of", "for", "in", "on", "at", "to", "from", "by", "and", "or", "that", "who"}
+)
 #: A vague subject and a modal of possibility right before a cue: "some would say", "one
 #: could argue", "you might say": the writer's supposition, no one said it.
 _SUPPOSED_BEFORE = re.compile(
@@ -406,8 +431,10 @@ _ASKED_OPENING = re.compile(
     r"(?:^\W*|\b[Ww]hen\s+|,\s*"
     r"|\b(?P<passive>was|were|is|are|been|being)\s+(?:also\s+|later\s+)?)$"
 )
-#: The question after "asked", past a place or an occasion ("Asked on Fox News who leads").
+#: The question after "asked", past an adverb and a place or an occasion ("Asked on Fox
+#: News who leads", "was asked repeatedly about").
 _QUESTION_AFTER = re.compile(
+    r"(?:\s+(?:repeatedly|again|directly|specifically|also|later|twice|publicly|recently))?"
     r"(?:\s+(?:on|in|during|at)\s[^,]{1,60}?)?\s+"
     r"(?P<q>(?:whether|if|what|who|whom|why|how|which|where|when|about)\b)"
 )
@@ -1625,6 +1652,10 @@ class ArticleAttributor:
             return None  # "pilots should report any damage": a duty to speak, not speech
         if _CONDITION_BEFORE.search(self.text, max(unit[0], cs - _OBLIGED_REACH), cs):
             return None  # "If Democrats say …", "Every time they say …": no speech reported
+        if self._plain_form(cs, ce) and _NEGATED_COORDINATION.search(
+            self.text, max(unit[0], cs - 80), cs
+        ):
+            return None  # "Wilson did not approach them and say …": the negation covers it
         if _SUPPOSED_BEFORE.search(self.text, max(unit[0], cs - 30), cs):
             return None  # "a quiet (some would say stodgy) event": the writer's supposition
         if cue.lemma == "ask" and (asked := self._question_asked(cue, cs, ce, unit)) is not None:
@@ -1658,6 +1689,7 @@ class ArticleAttributor:
             or (next_word in _VERB_AFTER_NOUN and not _COMMA_AHEAD.match(self.text, ce, ce + 3))
             or _TO_BE.match(self.text, ce, ce + 12)
             or (cue.refuses and self._refusal(cs, ce))
+            or (cue.lemma in _REMOVAL_LEMMAS and self._removal(ce, unit))
             or (next_word in cue.passive_before and self._passive_participle(cs, ce, unit))
             or (cue.naming and _CONTRACTED_IS.search(self.text, max(unit[0], cs - 12), cs))
         ):
@@ -1812,6 +1844,28 @@ class ArticleAttributor:
         return Attribution(
             cue, cs, ce, content, None, "indirect", self.paragraph_of(cs), None, quotes
         )
+
+    def _removal(self, ce: int, unit: tuple[int, int]) -> bool:
+        """Whether a verb that also means "remove" takes a post or a court's matter as its
+        object, with no "as" label after it: "he dismissed the director", "the judge
+        dismissed the case" remove someone or end a suit; "dismissed the report as fake",
+        "dismissed Ayotte as weak", "dismissed the claims" and "dismisses his rogue
+        colleague" speak (a person's name or a people noun may be either, and stays)."""
+        rest = self.text[ce : unit[1]]
+        if _AS_WORD.search(rest):
+            return False
+        m = _REMOVED_OBJECT.match(rest)
+        if m is None:
+            return False
+        roles = load_source_nouns().role_families
+        # the phrase's head is among its first three words, before any preposition ("the
+        # former FBI director"; not "the blast with spokesman Rick Tyler saying")
+        for word in m.group("words").lower().split():
+            if word in _PHRASE_BREAKS:
+                return False
+            if word in _COURT_MATTERS or word in roles:
+                return True
+        return False
 
     def _refusal(self, cs: int, ce: int) -> bool:
         """Whether the cue at ``cs``–``ce`` refuses something rather than denies a claim: it

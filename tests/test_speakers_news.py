@@ -2663,3 +2663,39 @@ def test_a_quote_before_a_name_and_a_long_apposition_is_the_names() -> None:
     row = row_of(body, "told")
     assert (row["source"], row["kind"]) == ("Susan Hennessy", "direct")
     assert body[row["content_start"] : row["content_end"]].startswith("“It is a powerful")
+
+
+def test_a_negated_auxiliary_covers_a_plain_form_coordinated_with_its_verb() -> None:
+    body = "Wilsen did not approach them and say he wanted to question them."
+    assert sources_of(body) == []
+    # a clause of its own between keeps the main verb's coordinated cue
+    clause = (
+        "Republicans say Congress does not need the unredacted report to do its job and "
+        "accuse Democrats of setting deadlines."
+    )
+    assert [r["cue"] for r in sources_of(clause)][:1] == ["say"]
+    assert any(r["cue"] == "accuse" for r in sources_of(clause))
+
+
+def test_dismissing_a_post_or_a_case_is_no_speech() -> None:
+    fired = "Links to his campaign made up part of his thinking when he dismissed the director."
+    assert sources_of(fired) == []
+    court = "The judge dismissed the case on Monday."
+    assert sources_of(court) == []
+    # a label after "as", a claim, or a person by name or as a colleague: speech
+    labelled = "Trump dismissed New Hampshire Sen. Kelly Ayotte as weak."
+    assert row_of(labelled, "dismissed")["source"] == "Trump"
+    claim = "She dismissed the claims of fraud."
+    assert row_of(claim, "dismissed")["source"] == "She"
+    colleague = "The president dismisses his rogue colleague."
+    assert row_of(colleague, "dismisses")["source"] == "president"
+
+
+def test_an_adverb_after_a_passive_asked_keeps_the_question_unnamed() -> None:
+    body = (
+        "Spicer told journalists the president had confidence. Comey appeared before the "
+        "panel. He was asked repeatedly about the contrast between his decisions."
+    )
+    row = row_of(body, "asked")
+    assert row["source"] is None
+    assert body[row["content_start"] : row["content_end"]].startswith("about the contrast")
