@@ -216,13 +216,6 @@ _OBLIGED_REACH = 40
 _CONDITION_BEFORE = re.compile(
     r"(?i)(?<![\w’'])(?:if|unless|whenever|every\s+time)\s+(?:[\w’'.-]+\s+){1,4}$"
 )
-#: A negated auxiliary, its verb and a short object, and "and" or "or" right before a plain
-#: form: "did not approach them and say", "won't call him or ask" (not a clause of its own
-#: between: "say Congress does not need the report to do its job and accuse").
-_NEGATED_COORDINATION = re.compile(
-    r"(?i)\b(?:did|does|do|will|would|could|can|should|must|wo|ca)(?:\s+not|n[’']t)\s+"
-    r"(?:[\w’'-]+\s+){1,4}(?:and|or)\s+$"
-)
 #: Verbs of saying that also remove someone or end a suit ("dismissed the director").
 _REMOVAL_LEMMAS = frozenset({"dismiss"})
 #: What a court dismisses.
@@ -235,7 +228,12 @@ _AS_WORD = re.compile(r"\sas\s")
 #: The object after the verb: a determiner and up to three words after it.
 _REMOVED_OBJECT = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|two|three|several)\s+"
-    r"(?P<words>[a-z-]+(?:\s+[A-Za-z-]+){0,2})"
+    r"(?P<words>[a-z’'-]+(?:\s+[A-Za-z’'-]+){0,2})"
+)
+#: A court, judge or prosecutor as the subject before a cue: its dismissal ends a case.
+_COURT_BEFORE = re.compile(
+    r"(?i)\b(?:court|courts|judge|judges|justice|justices|magistrate|panel|jury|tribunal"
+    r"|prosecutors?)\b[^,.;:]{0,25}$"
 )
 #: Words that end a noun phrase read forwards.
 _PHRASE_BREAKS = frozenset(
@@ -378,6 +376,13 @@ _MEDIA_LABEL = re.compile(
     r"(?:Media playback is unsupported on your device\s+)?Media caption\s"
     r"|(?:Image copyright [^\n]{0,60}?\s+)?Image caption\s"
 )
+#: A quote that opens with a determiner, as a noun phrase in apposition does: "“a good
+#: man,”", "“the people’s champion,”".
+_NOUN_PHRASE_QUOTE = re.compile(
+    r"[“\"](?:a|an|the|his|her|their|its|our|my|one|this|that)\s", re.IGNORECASE
+)
+#: A subject pronoun, alone or contracted, that opens a quoted clause.
+_SUBJECT_PRONOUN_WORD = re.compile(r"(?i)(?:I|we|he|she|they|you|it)(?:['’](?:s|d|ll|re|ve|m))?")
 #: A quoted apposition that ends the words before a cue: 'Smith, “a good man,” said'.
 _QUOTED_ASIDE_END = re.compile(r",\s*[“\"][^“”\"\n]{1,120},\s*[”\"]\s*" + _BETWEEN_TAIL)
 #: A dashed aside that opens with a person's name, alone or with a role after a comma.
@@ -414,8 +419,12 @@ _NEW_CLAUSE = re.compile(rf"\b(?:{_CLAUSE_OPENERS})\b")
 #: say", "would not comment", "has not yet declared", "never noted", "didn’t explicitly
 #: say" (not "not only said"); a negative subject too ("nobody admits", "no one has said").
 #: A sentence opened by a negative pronoun or "No": it has no speaker for a later
-#: participle ("No one should imagine … and urging"; not "No 10 said", Downing Street).
-_NO_ONE_OPENS = re.compile(r"(?:No(?:[\s-]+one|body)?|None|Neither)\b(?![\s.]*\d)")
+#: participle ("No one should imagine … and urging"; not "No 10 said", Downing Street,
+#: nor "No fewer than 40 lawmakers signed …, saying").
+_NO_ONE_OPENS = re.compile(
+    r"(?:No(?:[\s-]+one|body)?|None|Neither)\b"
+    r"(?![\s.]*\d)(?!\s+(?:fewer|more|less|longer|sooner|matter)\b)"
+)
 _NEGATED_BEFORE = re.compile(
     r"(?i)(?:\bnot|n[’']t|\bnever|\bno\s+longer|\bnobody|\bno[\s-]one)"
     r"(?:\s+(?:yet|ever|even|explicitly|directly|publicly|specifically|immediately|always"
@@ -498,8 +507,6 @@ _NAME_AND_APPOSITION = re.compile(
 )
 #: A word that makes the next one a time ("this morning", "last night").
 _TIME_BEFORE_WORD = re.compile(r"(?i)\b(?:this|last|yesterday|tomorrow|each|every)\s+$")
-#: A nationality adjective: "European", "British", "Chinese", "Israeli".
-_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ch|i)")
 #: An object pronoun after a naming cue, with no label after it: "called it then", "calls
 #: them on Monday" (not "called it a hoax", "called it: a hoax").
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|him|her)\b(?![\s,]+(?:a|an|the)\b)(?!\s*:)")
@@ -816,8 +823,29 @@ _ZERO_THAT_CLAUSE = re.compile(
 #: A participle of the reaction a saying drew, after a comma: "…, drawing boos from the
 #: crowd", "…, prompting cheers": the writer's narration, not what was said.
 _REACTION_PARTICIPLE = re.compile(
-    r",\s+(?:drawing|prompting|sparking|triggering|provoking|eliciting|igniting)\b"
+    r",\s+(drawing|prompting|sparking|triggering|provoking|eliciting|igniting)\b"
 )
+#: What a reaction to words is, within a few words of its participle: "triggering a sharp
+#: response from", "provoking a backlash", "eliciting gasps", "igniting a fierce debate".
+_REACTION_AFTER = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:(?:response|reply|responses|replies)\s+from"
+    r"|backlash|criticism|rebuke|rebukes|outrage|condemnation|debate|feud|gasps|cheers|applause"
+    r"|boos|jeers|laughter|uproar|furor|furore|controversy|speculation|accusations|comparisons"
+    r"|ridicule|mockery|anger|ire|scorn|pushback|protests|denunciations|retort|fine|fines)\b"
+)
+#: A comma and a finite verb: an aside closes and its clause goes on ("…, was a success").
+_ASIDE_CLOSED = re.compile(
+    r",\s+(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\b"
+    r"|[a-z]+(?:ed|es)\b)"
+)
+#: A modal of what is still to come.
+_MODAL_WORD = re.compile(r"\b(?:would|will|wo|’ll|'ll|could|might|plans?\s+to)\b")
+#: Cues that perform an act by saying (announcing, promising, admitting): a reaction
+#: after what they report is the act's.
+_PERFORMATIVE_LEMMAS = frozenset(
+    {"announce", "declare", "promise", "vow", "pledge", "admit", "acknowledge", "reveal",
+     "concede", "confess", "threaten", "warn", "demand", "call for", "propose"}
+)  # fmt: skip
 #: "…, and reminded the audience …": a second predicate of the speaker, not what was said.
 _NEW_PREDICATE = re.compile(
     r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?[a-z]+ed\b"
@@ -1602,11 +1630,9 @@ class ArticleAttributor:
             sp.name is not None
             or not 2 <= len(words) <= 3
             or words[0].lower() != "the"
-            or not words[-1].islower()
-            or not all(w.islower() or _NATIONALITY.fullmatch(w) for w in words[1:-1])
+            or not all(w.islower() for w in words[1:])
         ):
-            return None  # "the agency", "the news agency", "the European company" (not
-            # "the Trump campaign")
+            return None  # "the agency", "the news agency" (not "the Trump campaign")
         # generic nouns that take up a named body or outlet ("the company", "the
         # newspaper"), with the source type they take up (source_nouns.toml)
         generic = load_source_nouns().generic_bodies
@@ -1615,12 +1641,6 @@ class ArticleAttributor:
             return None
         for a in self._recent_things(sp.start, 2):
             assert a.source is not None
-            if a.source.pronoun is not None:
-                # "The FBI said it found nothing. The agency said": the pronoun took up the
-                # body; it stands for it
-                if a.source_type == kind and not (a.source_id or "").startswith("unresolved"):
-                    return a
-                continue
             text = a.source.text.split()
             named = a.source.name is not None or (text[0][:1].isupper() and len(text) <= 4)
             head = text[-1].lower()
@@ -1652,10 +1672,6 @@ class ArticleAttributor:
             return None  # "pilots should report any damage": a duty to speak, not speech
         if _CONDITION_BEFORE.search(self.text, max(unit[0], cs - _OBLIGED_REACH), cs):
             return None  # "If Democrats say …", "Every time they say …": no speech reported
-        if self._plain_form(cs, ce) and _NEGATED_COORDINATION.search(
-            self.text, max(unit[0], cs - 80), cs
-        ):
-            return None  # "Wilson did not approach them and say …": the negation covers it
         if _SUPPOSED_BEFORE.search(self.text, max(unit[0], cs - 30), cs):
             return None  # "a quiet (some would say stodgy) event": the writer's supposition
         if cue.lemma == "ask" and (asked := self._question_asked(cue, cs, ce, unit)) is not None:
@@ -1689,7 +1705,7 @@ class ArticleAttributor:
             or (next_word in _VERB_AFTER_NOUN and not _COMMA_AHEAD.match(self.text, ce, ce + 3))
             or _TO_BE.match(self.text, ce, ce + 12)
             or (cue.refuses and self._refusal(cs, ce))
-            or (cue.lemma in _REMOVAL_LEMMAS and self._removal(ce, unit))
+            or (cue.lemma in _REMOVAL_LEMMAS and self._removal(cs, ce, unit))
             or (next_word in cue.passive_before and self._passive_participle(cs, ce, unit))
             or (cue.naming and _CONTRACTED_IS.search(self.text, max(unit[0], cs - 12), cs))
         ):
@@ -1845,12 +1861,13 @@ class ArticleAttributor:
             cue, cs, ce, content, None, "indirect", self.paragraph_of(cs), None, quotes
         )
 
-    def _removal(self, ce: int, unit: tuple[int, int]) -> bool:
-        """Whether a verb that also means "remove" takes a post or a court's matter as its
-        object, with no "as" label after it: "he dismissed the director", "the judge
+    def _removal(self, cs: int, ce: int, unit: tuple[int, int]) -> bool:
+        """Whether a verb that also means "remove" takes a post as its object, or a court
+        its matter, with no "as" label after it: "he dismissed the director", "the judge
         dismissed the case" remove someone or end a suit; "dismissed the report as fake",
-        "dismissed Ayotte as weak", "dismissed the claims" and "dismisses his rogue
-        colleague" speak (a person's name or a people noun may be either, and stays)."""
+        "the company dismissed the lawsuit, saying …", "dismissed the chairman's concerns"
+        and "dismisses his rogue colleague" speak (a person's name or a people noun may be
+        either, and stays)."""
         rest = self.text[ce : unit[1]]
         if _AS_WORD.search(rest):
             return False
@@ -1858,12 +1875,17 @@ class ArticleAttributor:
         if m is None:
             return False
         roles = load_source_nouns().role_families
-        # the phrase's head is among its first three words, before any preposition ("the
-        # former FBI director"; not "the blast with spokesman Rick Tyler saying")
-        for word in m.group("words").lower().split():
+        court = _COURT_BEFORE.search(self.text, max(unit[0], cs - 40), cs) is not None
+        # the phrase's head is among its first three words, before any preposition or
+        # possessive ("the former FBI director"; not "the blast with spokesman …")
+        words = m.group("words").lower().split()
+        owners = [i for i, w in enumerate(words) if w.endswith(("'s", "’s", "s'", "s’"))]
+        if owners:
+            words = words[owners[-1] + 1 :]  # "the inspector general's findings": findings
+        for word in words:
             if word in _PHRASE_BREAKS:
                 return False
-            if word in _COURT_MATTERS or word in roles:
+            if (court and word in _COURT_MATTERS) or word in roles:
                 return True
         return False
 
@@ -2620,6 +2642,17 @@ class ArticleAttributor:
             cue, cs, ce, content, source, "direct", self.paragraph_of(cs), venue, quotes
         )
 
+    def _phrase_quote(self, quote: Quote) -> bool:
+        """Whether a quote reads as a phrase, not a clause: it opens with a determiner
+        ("“a good man,”") or holds no subject pronoun first and no finite verb ("“furious,”",
+        "“never one to back down,”"; not "“we’re done here,”", "“Jones is a liar,”")."""
+        if _NOUN_PHRASE_QUOTE.match(self.text, quote.start, quote.end):
+            return True
+        words = _WORD.findall(self.text, quote.start, quote.end)
+        if not words or _SUBJECT_PRONOUN_WORD.fullmatch(words[0]):
+            return False
+        return not any(word_tag(w.lower()) in FINITE_TAGS for w in words)
+
     def _quote_in_apposition(
         self, quote: Quote, lead_start: int, cue: Cue, ce: int, unit_end: int
     ) -> bool:
@@ -2634,6 +2667,8 @@ class ArticleAttributor:
             return False
         if not self.text[quote.start : quote.end].rstrip("”\"’' ").endswith(","):
             return False
+        if not self._phrase_quote(quote):
+            return False  # "Jones, “we’re done here,” wrote …": a clause is what was said
         subject = self._source_before(lead_start, comma)
         if (
             subject is None
@@ -3320,7 +3355,8 @@ class ArticleAttributor:
         else:
             end = self._adverbial_clause_end(unit, cs, start, end)
             end = self._relative_clause_end(unit, cs, start, end)
-            span = _trim(self.text, start, self._content_end(start, end))
+            performed = cue.lemma in _PERFORMATIVE_LEMMAS
+            span = _trim(self.text, start, self._content_end(start, end, performed=performed))
             if span is None:
                 return None
             content = [span]
@@ -3845,7 +3881,7 @@ class ArticleAttributor:
             comma = self.text.find(",", comma + 1, end)
         return comma
 
-    def _content_end(self, start: int, end: int) -> int:
+    def _content_end(self, start: int, end: int, *, performed: bool = False) -> int:
         """Reported speech runs to the end of the sentence, unless the same subject goes
         on to another act of saying (", and added …") or "according to" closes it."""
         signature = _TWEET_SIGNATURE.search(self.text, start, end)
@@ -3858,7 +3894,25 @@ class ArticleAttributor:
         if coordinated is not None and self.quote_at(coordinated.start()) is None:
             end = coordinated.start()
         reaction = _REACTION_PARTICIPLE.search(self.text, start, end)
-        if reaction is not None and self.quote_at(reaction.start()) is None:
+        if (
+            reaction is not None
+            and self.quote_at(reaction.start()) is None
+            # the participle's clause runs to the end (not an aside: "the rally, drawing
+            # thousands, was a success"; not "drawing on lessons")
+            and not _ASIDE_CLOSED.search(self.text, reaction.end(), end)
+            and not self.text.startswith(" on ", reaction.end())
+            and (
+                reaction.group(1) == "drawing"
+                # a result of the act of saying, not of the events reported ("Police said
+                # the crowd threw bottles, prompting officers to fire"): the cue performs
+                # an act, what was said is still to come ("said she would quit, triggering
+                # a contest"), or the result is a reaction to words ("triggering a sharp
+                # response from the White House", "provoking a backlash")
+                or performed
+                or _MODAL_WORD.search(self.text, start, reaction.start()) is not None
+                or _REACTION_AFTER.match(self.text, reaction.end(), end) is not None
+            )
+        ):
             end = reaction.start()
         for contrast in _BUT_NEW_SUBJECT.finditer(self.text, start, end):
             # "X denies orchestrating the attack, but the Israelis accuse it …": a clause

@@ -1521,7 +1521,12 @@ def find_source_after(
         lw = word.lower()
         if not _is_word(word):
             break
-        if word == "and" and out and _role_and_name_ahead(text, token.end(), end):
+        if (
+            word == "and"
+            and out
+            and out[-1][2].islower()  # a field ends before it ("health behavior and")
+            and _role_and_name_ahead(text, token.end(), end)
+        ):
             # "said University of Michigan health behavior and health education professor
             # Enrique Neblett": the fields of one role
             longest = 14

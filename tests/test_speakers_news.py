@@ -2498,6 +2498,11 @@ def test_a_quoted_apposition_of_the_subject_is_not_what_the_subject_said() -> No
     opened = "As for the bill, “it is dead,” said Smitherson."
     row = row_of(opened, "said")
     assert opened[row["content_start"] : row["content_end"]] == "“it is dead,”"
+    clause = "Jonesby, “we’re done here,” wrote in a text message to supporters."
+    row = row_of(clause, "wrote")
+    assert clause[row["content_start"] : row["content_end"]] == "“we’re done here,”"
+    adjective = "The senator, “furious,” said the report was a whitewash."
+    assert row_of(adjective, "said")["source"] == "senator"
     inverted = "Jonesby, “we will win,” said Smitherson."
     row = row_of(inverted, "said")
     assert (row["source"], inverted[row["content_start"] : row["content_end"]]) == (
@@ -2534,6 +2539,20 @@ def test_a_reaction_the_saying_drew_is_the_writers_narration() -> None:
     drew = "He said the rivals were in a tight race, drawing boos from the crowd."
     row = row_of(drew, "said")
     assert drew[row["content_start"] : row["content_end"]] == "the rivals were in a tight race"
+    # a reaction to words, even with a relative clause after it
+    rebuke = "He said the rivals were in a tight race, drawing a rebuke from Castro, who left."
+    row = row_of(rebuke, "said")
+    assert rebuke[row["content_start"] : row["content_end"]] == "the rivals were in a tight race"
+    response = "Sen. Ruth Abbet said the nominee was unqualified, triggering a sharp response from the White House."
+    row = row_of(response, "said")
+    assert response[row["content_start"] : row["content_end"]] == "the nominee was unqualified"
+    # a result of the events reported, or an aside, is what was said
+    event = "Police said the suspect fired at officers, prompting them to return fire."
+    row = row_of(event, "said")
+    assert event[row["content_start"] : row["content_end"]].endswith("to return fire")
+    aside = "He said the rally, drawing thousands of supporters, was a success."
+    row = row_of(aside, "said")
+    assert aside[row["content_start"] : row["content_end"]].endswith("was a success")
     # inside a quote the words are the speaker's
     quoted = "She said the law was “a disaster, prompting outrage everywhere.”"
     row = row_of(quoted, "said")
@@ -2592,7 +2611,9 @@ def test_a_sentence_opened_by_no_one_gives_a_later_participle_no_speaker() -> No
         "police and urging them to bring criminals to justice."
     )
     assert [r for r in sources_of(body) if r["cue"] == "urging"] == []
-    # "No 10" is Downing Street
+    # "No 10" is Downing Street; "No fewer than" counts people who spoke
+    fewer = "No fewer than 40 lawmakers signed the letter, saying the war must end."
+    assert [r["cue"] for r in sources_of(fewer)] == ["saying"]
     downing = "No 10 said the vote would go ahead, adding that it was final."
     assert row_of(downing, "adding")["source"] == "No 10"
 
@@ -2607,23 +2628,12 @@ def test_an_inverted_subjects_role_may_join_two_fields_with_and() -> None:
         "Enrique Neblin",
         "Racism persists on a mass scale",
     )
+    # a name before "and" ends the first of two speakers, not a field
+    two = "“We won't stop,” said union president Maria Lopes and vice president Tom Ng."
+    assert row_of(two, "said")["source"] == "Maria Lopes"
     # an "and" before no role and name still ends the phrase after the cue
     verb = "“It is over,” said the senator and left the room."
     assert row_of(verb, "said")["source"] == "senator"
-
-
-def test_a_generic_body_noun_takes_up_a_body_a_pronoun_stood_for() -> None:
-    body = "The FBI said it found nothing. The agency said it would review its policy."
-    rows = [r for r in sources_of(body) if r["cue"] == "said"]
-    assert [r["source_id"] for r in rows] == ["organization:fbi"] * 2
-    # with a nationality adjective before the noun
-    european = "Unilord Inc. says it will stop advertising. The European company said it would."
-    rows = [r for r in sources_of(european) if r["cue"] == "said"]
-    assert rows[0]["source_id"] == "organization:unilord inc"
-    # a pronoun that took up an outlet stands for no agency
-    outlet = "The Washington Post said it had the memo. The agency said it would look."
-    rows = [r for r in sources_of(outlet) if r["cue"] == "said"]
-    assert rows[-1]["source_id"] == "organization:agency"
 
 
 def test_more_shows_are_nouns_before_a_cue_form() -> None:
@@ -2665,18 +2675,6 @@ def test_a_quote_before_a_name_and_a_long_apposition_is_the_names() -> None:
     assert body[row["content_start"] : row["content_end"]].startswith("“It is a powerful")
 
 
-def test_a_negated_auxiliary_covers_a_plain_form_coordinated_with_its_verb() -> None:
-    body = "Wilsen did not approach them and say he wanted to question them."
-    assert sources_of(body) == []
-    # a clause of its own between keeps the main verb's coordinated cue
-    clause = (
-        "Republicans say Congress does not need the unredacted report to do its job and "
-        "accuse Democrats of setting deadlines."
-    )
-    assert [r["cue"] for r in sources_of(clause)][:1] == ["say"]
-    assert any(r["cue"] == "accuse" for r in sources_of(clause))
-
-
 def test_dismissing_a_post_or_a_case_is_no_speech() -> None:
     fired = "Links to his campaign made up part of his thinking when he dismissed the director."
     assert sources_of(fired) == []
@@ -2689,6 +2687,11 @@ def test_dismissing_a_post_or_a_case_is_no_speech() -> None:
     assert row_of(claim, "dismissed")["source"] == "She"
     colleague = "The president dismisses his rogue colleague."
     assert row_of(colleague, "dismisses")["source"] == "president"
+    # a party to a suit dismisses it in words; a possessive's noun is the head
+    party = "The company dismissed the lawsuit, saying it had no merit."
+    assert row_of(party, "dismissed")["source"] == "company"
+    owned = "The senator dismissed the inspector general's findings, saying they were biased."
+    assert row_of(owned, "dismissed")["source"] == "senator"
 
 
 def test_an_adverb_after_a_passive_asked_keeps_the_question_unnamed() -> None:
