@@ -438,12 +438,14 @@ _OPENING_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|In|At|On|After|Before|During|Fr
 #: comma) or ends a passive ("Trump was asked whether …").
 _ASKED_OPENING = re.compile(
     r"(?:^\W*|\b[Ww]hen\s+|,\s*"
-    r"|\b(?P<passive>was|were|is|are|been|being)\s+(?:also\s+|later\s+)?)$"
+    r"|\b(?P<passive>was|were|is|are|been|being)\s+"
+    r"(?:(?:also|later|repeatedly|directly|specifically|again|often|first|recently)\s+)?)$"
 )
 #: The question after "asked", past an adverb and a place or an occasion ("Asked on Fox
 #: News who leads", "was asked repeatedly about").
 _QUESTION_AFTER = re.compile(
-    r"(?:\s+(?:repeatedly|again|directly|specifically|also|later|twice|publicly|recently))?"
+    r"(?:\s+(?:repeatedly|again|directly|specifically|also|later|twice|publicly|recently"
+    r"|afterwards|afterward))?"
     r"(?:\s+(?:on|in|during|at)\s[^,]{1,60}?)?\s+"
     r"(?P<q>(?:whether|if|what|who|whom|why|how|which|where|when|about)\b)"
 )
@@ -2487,7 +2489,12 @@ class ArticleAttributor:
             ) or self.registry.knows(written, begin):
                 return False
         return (
-            word_tag(prev) in ("JJ", "JJR", "JJS")
+            # (a capitalised participle opening the sentence is an adjective too:
+            # "Repeated calls for reform", "Broken promises")
+            (
+                word_tag(prev) in ("JJ", "JJR", "JJS")
+                or (not written.islower() and word_tag(prev) == "VBN")
+            )
             and prev not in _ADJECTIVES_BEFORE_VERBS
             and word_tag(word) not in ("VBD", "VBN", "VBG")
         )

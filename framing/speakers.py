@@ -538,16 +538,13 @@ def _name_before_unclosed_role(
     text: str, start: int, phrase: SourcePhrase | None
 ) -> SourcePhrase | None:
     """ "Rima Haddad, the head of the aviation office told …", "Bob Kroll, president of
-    the union told …": a role in apposition whose closing comma is missing; the name
-    that opens the window speaks, in that role."""
+    the union told …", "Jane Roe, CEO of the startup told …": a role in apposition whose
+    closing comma is missing; the name that opens the window speaks, in that role."""
     if (
         phrase is None
         or phrase.role is None
         or phrase.pronoun is not None
-        or (
-            _UNNAMED_ROLE.match(text, phrase.start) is None
-            and (phrase.name is not None or not text[phrase.start].islower())
-        )
+        or (_UNNAMED_ROLE.match(text, phrase.start) is None and phrase.name is not None)
     ):
         return phrase  # only "the head of …", "president of …": no name opens the role
     m = _NAME_AND_COMMA.search(text, start, phrase.start)
@@ -863,12 +860,13 @@ _TIME_MEASURES = frozenset(
     {"a", "an", "the", "few", "several", "couple", "of", "many", "recent", "past", "last",
      "next", "coming", "previous", "following", "than", "less", "more", "about", "nearly",
      "just", "only", "some", "one", "two", "three", "four", "five", "six", "seven", "eight",
-     "nine", "ten", "twelve", "dozen"}
+     "nine", "ten", "twelve", "dozen", "long", "first"}
 )  # fmt: skip
 #: Units of a measured stretch of time.
 _TIME_UNITS = frozenset(
-    {"minute", "hour", "day", "week", "month", "year", "decade", "weekend", "past"}
-)
+    {"minute", "hour", "day", "week", "month", "year", "decade", "weekend", "past", "time",
+     "generation", "century"}
+)  # fmt: skip
 
 
 #: Prepositions of a stretch of time that a bare plural unit may follow: "has for months
@@ -889,6 +887,8 @@ def _measured_time_start(toks: list[tuple[int, int, str]], n: int, nouns: Source
         words[k - 1] not in _TIME_UNITS and words[k - 1].removesuffix("s") not in _TIME_UNITS
     ):
         return -1
+    if not toks[k - 1][2].islower():
+        return -1  # "in the Times", "for the Times": a newspaper, not a stretch of time
     k -= 1
     while k and (words[k - 1] in _TIME_MEASURES or words[k - 1][:1].isdigit()):
         k -= 1

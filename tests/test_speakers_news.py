@@ -2702,3 +2702,24 @@ def test_an_adverb_after_a_passive_asked_keeps_the_question_unnamed() -> None:
     row = row_of(body, "asked")
     assert row["source"] is None
     assert body[row["content_start"] : row["content_end"]].startswith("about the contrast")
+
+
+def test_more_stretches_of_time_and_roles_and_questions() -> None:
+    long = "Smithe for a long time has said that the tax is unfair."
+    assert row_of(long, "said")["source"] == "Smithe"
+    generations = "Farmers for generations have argued that the river is theirs."
+    assert row_of(generations, "argued")["source"] == "Farmers"
+    # "the Times" is a newspaper, not a time
+    times = "A pointed headline in the Times declares: “Attacks are growing.”"
+    assert row_of(times, "declares")["source_type"] == "outlet"
+    # a capitalised role with no article, its closing comma missing
+    ceo = "Jane Roe, CEO of the startup told Reuters that sales had doubled."
+    assert row_of(ceo, "told")["source"] == "Jane Roe"
+    # an adverb before or after a passive "asked"
+    before = "Comey was repeatedly asked about the memo."
+    assert row_of(before, "asked")["source"] is None
+    after = "Comey was asked afterwards about the memo."
+    row = row_of(after, "asked")
+    assert after[row["content_start"] : row["content_end"]] == "about the memo"
+    # a capitalised participle opening a sentence before a plural noun cue
+    assert sources_of("Repeated calls for reform went unheeded.") == []
