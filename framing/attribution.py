@@ -415,9 +415,6 @@ _OWN_AUTHOR = re.compile(r"\b(?:from|by)\b|\w[’']s?\s")
 #: but for "to", "as" and modals, which a predicate holds: "responded to Clinton with a
 #: tweet"): ``_CLAUSE_OPENERS`` alone.
 _NEW_CLAUSE = re.compile(rf"\b(?:{_CLAUSE_OPENERS})\b")
-#: A negation right before a cue, with only auxiliaries and adverbs after it: "did not
-#: say", "would not comment", "has not yet declared", "never noted", "didn’t explicitly
-#: say" (not "not only said"); a negative subject too ("nobody admits", "no one has said").
 #: A sentence opened by a negative pronoun or "No": it has no speaker for a later
 #: participle ("No one should imagine … and urging"; not "No 10 said", Downing Street,
 #: nor "No fewer than 40 lawmakers signed …, saying").
@@ -425,6 +422,9 @@ _NO_ONE_OPENS = re.compile(
     r"(?:No(?:[\s-]+one|body)?|None|Neither)\b"
     r"(?![\s.]*\d)(?!\s+(?:fewer|more|less|longer|sooner|matter)\b)"
 )
+#: A negation right before a cue, with only auxiliaries and adverbs after it: "did not
+#: say", "would not comment", "has not yet declared", "never noted", "didn’t explicitly
+#: say" (not "not only said"); a negative subject too ("nobody admits", "no one has said").
 _NEGATED_BEFORE = re.compile(
     r"(?i)(?:\bnot|n[’']t|\bnever|\bno\s+longer|\bnobody|\bno[\s-]one)"
     r"(?:\s+(?:yet|ever|even|explicitly|directly|publicly|specifically|immediately|always"

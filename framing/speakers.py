@@ -1178,7 +1178,7 @@ def _names_people_or_body(word: str) -> bool:
     lw = word.lower()
     return is_people_noun(lw) or any(
         w in nouns.role_families or w in nouns.anonymous or w in nouns.organization
-        for w in (lw, singular(lw), lw[:-1] if lw.endswith("s") else lw)
+        for w in (lw, singular(lw))
     )
 
 
