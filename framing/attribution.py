@@ -221,7 +221,7 @@ _REMOVAL_LEMMAS = frozenset({"dismiss"})
 #: What a court dismisses.
 _COURT_MATTERS = frozenset(
     {"case", "cases", "lawsuit", "lawsuits", "suit", "suits", "charge", "charges", "indictment",
-     "complaint", "appeal", "appeals", "motion", "petition", "claim"}
+     "complaint", "appeal", "appeals", "motion", "petition"}
 )  # fmt: skip
 #: " as " before a label, in the rest of a sentence.
 _AS_WORD = re.compile(r"\sas\s")
@@ -378,11 +378,15 @@ _MEDIA_LABEL = re.compile(
 )
 #: A quote that opens with a determiner, as a noun phrase in apposition does: "“a good
 #: man,”", "“the people’s champion,”".
-_NOUN_PHRASE_QUOTE = re.compile(
-    r"[“\"](?:a|an|the|his|her|their|its|our|my|one|this|that)\s", re.IGNORECASE
-)
+_NOUN_PHRASE_QUOTE = re.compile(r"[“\"](?:a|an|the|his|her|their|its|our|my|one)\s", re.IGNORECASE)
 #: A subject pronoun, alone or contracted, that opens a quoted clause.
 _SUBJECT_PRONOUN_WORD = re.compile(r"(?i)(?:I|we|he|she|they|you|it)(?:['’](?:s|d|ll|re|ve|m))?")
+#: A clause of the cue's own after it: "that …", or a subject and a finite verb ("said
+#: the company had paid", "conceded he should have").
+_OWN_CLAUSE_AFTER = re.compile(
+    r"\s+(?:that\b|(?:the|a|an|his|her|their|its|he|she|they|it|we|I)\b[^,.;:“”\"]{0,60}?"
+    r"\b(?:is|was|were|are|had|has|have|would|will|should|could|can|did|does|must)\b)"
+)
 #: A quoted apposition that ends the words before a cue: 'Smith, “a good man,” said'.
 _QUOTED_ASIDE_END = re.compile(r",\s*[“\"][^“”\"\n]{1,120},\s*[”\"]\s*" + _BETWEEN_TAIL)
 #: A dashed aside that opens with a person's name, alone or with a role after a comma.
@@ -508,7 +512,15 @@ _NAME_AND_APPOSITION = re.compile(
     r"\s*,?\s*(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*,\s+[a-z][^,;:“”\"\n]*,\s*"
 )
 #: A word that makes the next one a time ("this morning", "last night").
-_TIME_BEFORE_WORD = re.compile(r"(?i)\b(?:this|last|yesterday|tomorrow|each|every)\s+$")
+_TIME_BEFORE_WORD = re.compile(
+    r"(?i)\b(?:this|last|yesterday|tomorrow|each|every|early|late"
+    r"|(?:on|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+$"
+)
+#: After a time of day's "show": "that" or a subject pronoun makes it a verb ("data
+#: released Monday morning show that …"; "her radio show that …" stays a noun).
+_CLAUSE_AFTER_SHOW = re.compile(r"\s+(?:that|it|he|she|they|we)\b")
+#: First words of a compound that are also times of day.
+_DAYTIME_FIRSTS = frozenset({"morning", "evening"})
 #: An object pronoun after a naming cue, with no label after it: "called it then", "calls
 #: them on Monday" (not "called it a hoax", "called it: a hoax").
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them|him|her)\b(?![\s,]+(?:a|an|the)\b)(?!\s*:)")
@@ -710,8 +722,16 @@ _THAT_NEXT = re.compile(r"\s+that\b")
 _HEARSAY_LEMMAS = frozenset({"say", "report"})
 #: Tags of the words of a plain noun phrase read backwards from a reduced passive.
 _NP_TAGS = frozenset({"NN", "NNS", "JJ", "DT", "CD", "PRP$"})
-#: Tags of a word whose object such a phrase is: a verb or a preposition.
+#: Tags of a word whose object such a phrase is: a verb or a preposition ("searching for
+#: a man reported to have fled").
 _OBJECT_TAKERS = frozenset({"VB", "VBD", "VBN", "VBZ", "VBP", "VBG", "IN"})
+#: Infinitives that hearsay reports (not an instruction, "said to expect a statement", nor
+#: a listener, "said to reporters").
+_HEARSAY_INFINITIVES = frozenset(
+    {"be", "have", "show", "contain", "depict", "reveal", "include", "involve", "belong", "date",
+     "feature", "hold", "carry", "number", "cost", "suffer", "live", "own", "prove", "favor",
+     "favour", "support", "back", "want", "know", "plan"}
+)  # fmt: skip
 _HEARSAY_AUXILIARY = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|widely|reportedly|often|once|later)\s+)?$"
 )
@@ -827,21 +847,20 @@ _ZERO_THAT_CLAUSE = re.compile(
 _REACTION_PARTICIPLE = re.compile(
     r",\s+(drawing|prompting|sparking|triggering|provoking|eliciting|igniting)\b"
 )
-#: What a reaction to words is, within a few words of its participle: "triggering a sharp
-#: response from", "provoking a backlash", "eliciting gasps", "igniting a fierce debate".
+#: What a reaction to words is, within a few words of its participle: "drawing boos",
+#: "drawing a rebuke from", "igniting a fierce debate" (not "gasps", "a backlash" or "a
+#: response", which events draw too).
 _REACTION_AFTER = re.compile(
-    r"(?:\s+[\w’'-]+){0,3}?\s+(?:(?:response|reply|responses|replies)\s+from"
-    r"|backlash|criticism|rebuke|rebukes|outrage|condemnation|debate|feud|gasps|cheers|applause"
-    r"|boos|jeers|laughter|uproar|furor|furore|controversy|speculation|accusations|comparisons"
-    r"|ridicule|mockery|anger|ire|scorn|pushback|protests|denunciations|retort|fine|fines)\b"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:rebuke|rebukes|reply|replies|criticism|condemnation|debate"
+    r"|applause|boos"
+    r"|jeers|laughter|cheers|ridicule|mockery|retort|denunciations|accusations|comparisons"
+    r"|speculation|controversy|pushback)\b"
 )
 #: A comma and a finite verb: an aside closes and its clause goes on ("…, was a success").
 _ASIDE_CLOSED = re.compile(
     r",\s+(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\b"
     r"|[a-z]+(?:ed|es)\b)"
 )
-#: A modal of what is still to come.
-_MODAL_WORD = re.compile(r"\b(?:would|will|wo|’ll|'ll|could|might|plans?\s+to)\b")
 #: Cues that perform an act by saying (announcing, promising, admitting): a reaction
 #: after what they report is the act's.
 _PERFORMATIVE_LEMMAS = frozenset(
@@ -1836,10 +1855,12 @@ class ArticleAttributor:
         hearsay like ``_hearsay``'s; "The man said to wait" has no such object (the man
         speaks)."""
         form = self.text[cs:ce].lower()
-        if form != "said" and not (
-            form == "reported" and self.text.startswith(("to be ", "to have "), start)
-        ):
-            return None  # ("side effects reported to poison control centers")
+        verb = _WORD.match(self.text, start + len("to "))
+        if verb is None or verb.group(0) not in _HEARSAY_INFINITIVES:
+            return None  # "said to expect a statement", "said to reporters"
+        if form != "said" and not (form == "reported" and verb.group(0) in ("be", "have")):
+            return None  # ("side effects reported to poison control centers", "the report to
+            # be issued")
         words = list(_WORD.finditer(self.text, max(unit[0], cs - 80), cs))
         k = len(words)
         while k and len(words) - k < 4 and word_tag(words[k - 1].group(0).lower()) in _NP_TAGS:
@@ -2189,7 +2210,13 @@ class ArticleAttributor:
             and f"{prev} {word}" in self.cues.noun_compounds
             and (self.text[begin].islower() or begin == unit[0] or not word.endswith("s"))
             # "his remarks this morning show that …": a time adjunct, then the verb
-            and not _TIME_BEFORE_WORD.search(self.text, max(unit[0], begin - 12), begin)
+            and not (
+                prev in _DAYTIME_FIRSTS
+                and (
+                    _TIME_BEFORE_WORD.search(self.text, max(unit[0], begin - 20), begin)
+                    or _CLAUSE_AFTER_SHOW.match(self.text, ce)
+                )
+            )
         ):
             # "a talk show host", "the avalanche of press reports about", "a Fox News
             # report" (but a name before a verb: "The Associated Press reports")
@@ -2485,7 +2512,10 @@ class ArticleAttributor:
             if any(t.startswith("NNP") for t in brill_lexicon().get(written, ())):
                 return False
             if (
-                word_tag(word) not in ("NN", "NNS") and word not in _PLURAL_NOUN_CUES
+                word_tag(word) not in ("NN", "NNS")
+                and not (
+                    word in _PLURAL_NOUN_CUES and self._finite_verb_after(end + 1 + len(word), unit)
+                )
             ) or self.registry.knows(written, begin):
                 return False
         return (
@@ -2497,6 +2527,15 @@ class ArticleAttributor:
             )
             and prev not in _ADJECTIVES_BEFORE_VERBS
             and word_tag(word) not in ("VBD", "VBN", "VBG")
+        )
+
+    def _finite_verb_after(self, pos: int, unit: tuple[int, int]) -> bool:
+        """Whether a lower-case finite verb stands later in the sentence: the phrase a
+        capitalised adjective opens is its subject ("Similar calls for reform helped …";
+        a headline's "Strong vows to fight on" has none, and may be a surname's verb)."""
+        return any(
+            w.islower() and word_tag(w) in FINITE_TAGS
+            for w in _WORD.findall(self.text, pos, unit[1])
         )
 
     def _ends_noun_compound(self, start: int, begin: int, word: str) -> bool:
@@ -2674,8 +2713,11 @@ class ArticleAttributor:
             return False
         if not self.text[quote.start : quote.end].rstrip("”\"’' ").endswith(","):
             return False
-        if not self._phrase_quote(quote):
-            return False  # "Jones, “we’re done here,” wrote …": a clause is what was said
+        if not (self._phrase_quote(quote) or _OWN_CLAUSE_AFTER.match(self.text, ce, unit_end)):
+            # "Jones, “we’re done here,” wrote …": a quoted clause is what was said, unless
+            # the cue has a clause of its own ("Lutz, “that is simply false,” said the
+            # company had paid")
+            return False
         subject = self._source_before(lead_start, comma)
         if (
             subject is None
@@ -3908,17 +3950,12 @@ class ArticleAttributor:
             # thousands, was a success"; not "drawing on lessons")
             and not _ASIDE_CLOSED.search(self.text, reaction.end(), end)
             and not self.text.startswith(" on ", reaction.end())
-            and (
-                reaction.group(1) == "drawing"
-                # a result of the act of saying, not of the events reported ("Police said
-                # the crowd threw bottles, prompting officers to fire"): the cue performs
-                # an act, what was said is still to come ("said she would quit, triggering
-                # a contest"), or the result is a reaction to words ("triggering a sharp
-                # response from the White House", "provoking a backlash")
-                or performed
-                or _MODAL_WORD.search(self.text, start, reaction.start()) is not None
-                or _REACTION_AFTER.match(self.text, reaction.end(), end) is not None
-            )
+            # a result of the act of saying, not of the events reported ("Police said the
+            # crowd threw bottles, prompting officers to fire", "the striker was fouled,
+            # drawing a penalty"): the cue performs an act ("admitted …, prompting
+            # suspicion"), or the result is a reaction to words ("drawing boos", "drawing a
+            # rebuke from", "igniting a fierce debate")
+            and (performed or _REACTION_AFTER.match(self.text, reaction.end(), end) is not None)
         ):
             end = reaction.start()
         for contrast in _BUT_NEW_SUBJECT.finditer(self.text, start, end):
