@@ -216,8 +216,6 @@ _OBLIGED_REACH = 40
 _CONDITION_BEFORE = re.compile(
     r"(?i)(?<![\w’'])(?:if|unless|whenever|every\s+time)\s+(?:[\w’'.-]+\s+){1,4}$"
 )
-#: Verbs of saying that also remove someone or end a suit ("dismissed the director").
-_REMOVAL_LEMMAS = frozenset({"dismiss"})
 #: What a court dismisses.
 _COURT_MATTERS = frozenset(
     {"case", "cases", "lawsuit", "lawsuits", "suit", "suits", "charge", "charges", "indictment",
@@ -861,12 +859,6 @@ _ASIDE_CLOSED = re.compile(
     r",\s+(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\b"
     r"|[a-z]+(?:ed|es)\b)"
 )
-#: Cues that perform an act by saying (announcing, promising, admitting): a reaction
-#: after what they report is the act's.
-_PERFORMATIVE_LEMMAS = frozenset(
-    {"announce", "declare", "promise", "vow", "pledge", "admit", "acknowledge", "reveal",
-     "concede", "confess", "threaten", "warn", "demand", "call for", "propose"}
-)  # fmt: skip
 #: "…, and reminded the audience …": a second predicate of the speaker, not what was said.
 _NEW_PREDICATE = re.compile(
     r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?[a-z]+ed\b"
@@ -1726,7 +1718,7 @@ class ArticleAttributor:
             or (next_word in _VERB_AFTER_NOUN and not _COMMA_AHEAD.match(self.text, ce, ce + 3))
             or _TO_BE.match(self.text, ce, ce + 12)
             or (cue.refuses and self._refusal(cs, ce))
-            or (cue.lemma in _REMOVAL_LEMMAS and self._removal(cs, ce, unit))
+            or (cue.removes and self._removal(cs, ce, unit))
             or (next_word in cue.passive_before and self._passive_participle(cs, ce, unit))
             or (cue.naming and _CONTRACTED_IS.search(self.text, max(unit[0], cs - 12), cs))
         ):
@@ -3404,8 +3396,7 @@ class ArticleAttributor:
         else:
             end = self._adverbial_clause_end(unit, cs, start, end)
             end = self._relative_clause_end(unit, cs, start, end)
-            performed = cue.lemma in _PERFORMATIVE_LEMMAS
-            span = _trim(self.text, start, self._content_end(start, end, performed=performed))
+            span = _trim(self.text, start, self._content_end(start, end, performed=cue.performs))
             if span is None:
                 return None
             content = [span]

@@ -43,6 +43,10 @@ class Cue:
     # criticized by Miller"); False when that passive tells a cause ("explained by her faith")
     refuses: bool = False  # a second object or a passive before an object makes it a refusal,
     # not speech: "denied her a hearing", "was denied entry"
+    removes: bool = False  # with a post as object (or a case after a court) it removes or
+    # rules, not speaks: "dismissed the director", "the judge dismissed the case"
+    performs: bool = False  # saying it performs an act, so a reaction after its content is
+    # the act's: "admitted …, prompting suspicion", "declared …, triggering a conflict"
 
 
 @dataclass(frozen=True)
@@ -158,6 +162,8 @@ def load_cues() -> CueLexicon:
                 inverts=bool(entry.get("inverts", True)),
                 findings=bool(entry.get("findings", False)),
                 refuses=bool(entry.get("refuses", False)),
+                removes=bool(entry.get("removes", False)),
+                performs=bool(entry.get("performs", False)),
                 passive_before=frozenset(w.lower() for w in entry.get("passive_before", [])),
                 agent_passive=bool(entry.get("agent_passive", True)),
             )
