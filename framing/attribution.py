@@ -243,6 +243,9 @@ _SUPPOSED_BEFORE = re.compile(
     r"(?i)(?<![\w’'])(?:some|many|others|one|you|anyone|someone)\s+"
     r"(?:would|might|could|may)\s+(?:well\s+|even\s+|also\s+)?$"
 )
+#: "Ever" opening a clause before a cue: a question to the reader with its subject left
+#: out ("Ever wonder why …?", "…, ever heard that …?"); no one speaks.
+_EVER_ASKED = re.compile(r"(?i)(?:[,;:(—–-]|\b(?:and|but|so))\s*ever\s+$")
 #: An article after a quoted object: its label follows ("called “the wall” an …").
 _LABEL_AFTER_OBJECT = re.compile(r"\s+(?:a|an|the)\s")
 _QUOTE_RIGHT_AFTER = re.compile(r"\s*(?:[“\"„«]|'')")
@@ -265,6 +268,37 @@ _SET_OFF = re.compile(r",\s+$")
 #: "before" … the writer tells the circumstances ("won by arguing that …"), as BASIL's
 #: annotators read it.
 _GERUND_PREPOSITIONS = frozenset({"for", "of", "as"})
+#: A verb of aspect right before a gerund cue: "Critics keep saying", "she kept on
+#: insisting", "he has continued arguing", "they began calling". The gerund is the
+#: catenative verb's complement (no noun: "continues saying" is no "denied reports"),
+#: and the subject of the aspect verb speaks.
+_ASPECT_BEFORE_GERUND = re.compile(
+    r"(?i)\b(?:(?:keep|keeps|kept|keeping)(?:\s+on)?|(?:go|goes|went|going)\s+on"
+    r"|continue[sd]?|continuing|start(?:s|ed)?|begin|begins|began|begun|resume[sd]?"
+    r"|stop(?:s|ped)?|quit|quits|cease[sd]?)(?:\s+(?:repeatedly|constantly|publicly))?\s+$"
+)
+#: What "continue" takes when it is a verb of aspect, not of speech ("continued to insist",
+#: "continues working"; but "“…,” he continued, “…”").
+_CONTINUED_ACT = re.compile(r"\s+(?:to\s+[a-z]+\b|[a-z]+ing\b)")
+#: "before", "after" or "until" opening a clause of an event ("… before the Pentagon
+#: reversed course, saying …").
+_EVENT_CLAUSE = re.compile(r"(?<![\w’'])(?:before|after|until)\s+")
+#: What ends a clause before a later participle: a semicolon, a dash, a quote.
+_CLAUSE_STOP = re.compile(r"[;“”\"—–]")
+#: Pasts of auxiliaries, which open a passive or a perfect ("after they were released").
+_AUXILIARY_PASTS = frozenset({"was", "were", "had", "did"})
+#: One word and nothing else.
+_LONE_WORD = re.compile(r"\w+")
+#: An implicative verb right before a "to" infinitive cue, which says the speech took
+#: place ("went on to say", "continued to insist", "was quick to point out", "went so
+#: far as to call"), unlike a wish or a plan ("wants to say", "plans to announce"). Only
+#: the past of "begin" and "start": "only begins to describe", "can't begin to explain"
+#: measure how far words go.
+_IMPLICATIVE_BEFORE_TO = re.compile(
+    r"(?i)\b(?:(?:go|goes|went|going)\s+(?:on|(?:so|as)\s+far\s+as)|continue[sd]?"
+    r"|continuing|started|began|begun|proceed(?:s|ed)?|hasten(?:s|ed)?|quick|careful)"
+    r"\s+to\s+$"
+)
 #: Prepositions and conjunctions whose gerund is an adjunct of the main clause ("left after
 #: saying", "responded by saying", "despite having promised"): its subject speaks.
 _ADJUNCT_GERUND_OPENERS = frozenset(
@@ -426,9 +460,11 @@ _NO_ONE_OPENS = re.compile(
 )
 #: A negation right before a cue, with only auxiliaries and adverbs after it: "did not
 #: say", "would not comment", "has not yet declared", "never noted", "didn’t explicitly
-#: say" (not "not only said"); a negative subject too ("nobody admits", "no one has said").
+#: say" (not "not only said"); a negative subject too ("nobody admits", "no one has said"),
+#: and a verb that ends the act ("stopped saying", "has quit calling").
 _NEGATED_BEFORE = re.compile(
-    r"(?i)(?:\bnot|n[’']t|\bnever|\bno\s+longer|\bnobody|\bno[\s-]one)"
+    r"(?i)(?:\bnot|n[’']t|\bnever|\bno\s+longer|\bnobody|\bno[\s-]one"
+    r"|\bstop(?:s|ped)?|\bquit|\bquits|\bcease[sd]?)"
     r"(?:\s+(?:yet|ever|even|explicitly|directly|publicly|specifically|immediately|always"
     r"|really|actually|formally|officially|once|be|been|being|have|has|had))*\s+$"
 )
@@ -859,6 +895,19 @@ _ASIDE_CLOSED = re.compile(
     r",\s+(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\b"
     r"|[a-z]+(?:ed|es)\b)"
 )
+#: The writer's own remark or check after reported speech: "…, though it’s important to
+#: remember the source is a labor group", "…, which is not true", "…, a claim that has been
+#: debunked": the speech ends before it.
+_WRITER_REMARK = re.compile(
+    r"(?i),\s*(?:(?:though|although|but|and|yet)\s+)?(?:it[’']s|it\s+is|it\s+was"
+    r"|it\s+bears|it\s+should\s+be)\s+(?:important|worth|fair|crucial|useful|notable|noted"
+    r"|only\s+fair)\s+(?:to\s+)?(?:remember|note|noting|point|mention|add|recall|keep"
+    r"|repeating|emphasi[sz]e|stress|remembering|that)\b"
+    r"|,\s*which\s+(?:is|was|are|were)\s+(?:not\s+true|false|untrue|inaccurate|incorrect"
+    r"|misleading|not\s+the\s+case)\b"
+    r"|,\s*an?\s+(?:claim|assertion|allegation)\s+(?:that\s+)?(?:has\s+been\s+|was\s+"
+    r"|is\s+)?(?:debunked|disputed|unsupported|false|baseless|unfounded)\b"
+)
 #: "…, and reminded the audience …": a second predicate of the speaker, not what was said.
 _NEW_PREDICATE = re.compile(
     r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?[a-z]+ed\b"
@@ -1205,6 +1254,11 @@ class ArticleAttributor:
         cue look for the same source (no caller changes the phrase it gets)."""
         key = (start, end)
         if key not in self._sources_before:
+            if self._cue_at(end) and (lead := self._catenative_lead(end, start)) is not None:
+                # "Critics keep saying", "Trump went on to say": the subject before the verb
+                # the cue complements
+                self._sources_before[key] = self._source_before(start, lead)
+                return self._sources_before[key]
             phrase = find_source_before(self._source_text, start, end)
             if phrase is None:
                 phrase = self._surname_read_as_auxiliary(start, end)
@@ -1681,12 +1735,19 @@ class ArticleAttributor:
         form = self.text[cs:ce]  # the match may come from the lower-cased text
         if cue.lemma == "according to":
             return self._according_to(cue, cs, ce, unit)
+        if cue.lemma == "continue" and _CONTINUED_ACT.match(self.text, ce, unit[1]):
+            return None  # "continued to insist", "continues saying": the act goes on, and the
+            # verb after it is the cue
         if _OBLIGED.search(self.text, max(unit[0], cs - _OBLIGED_REACH), cs):
             return None  # "pilots should report any damage": a duty to speak, not speech
         if _CONDITION_BEFORE.search(self.text, max(unit[0], cs - _OBLIGED_REACH), cs):
             return None  # "If Democrats say …", "Every time they say …": no speech reported
         if _SUPPOSED_BEFORE.search(self.text, max(unit[0], cs - 30), cs):
             return None  # "a quiet (some would say stodgy) event": the writer's supposition
+        if self.text[unit[0] : cs].strip(' \n"“(').lower() == "ever" or _EVER_ASKED.search(
+            self.text, max(unit[0], cs - 12), cs
+        ):
+            return None  # "Ever wonder why …?": a question to the reader
         if cue.lemma == "ask" and (asked := self._question_asked(cue, cs, ce, unit)) is not None:
             return asked
         if form[0].isupper():
@@ -2180,6 +2241,52 @@ class ArticleAttributor:
             return None
         return replace(self._span_attribution(cue, cs, ce, span, source, None), relative=True)
 
+    def _event_clause_subject(self, start: int, cs: int) -> SourcePhrase | None:
+        """The subject of a clause of time after an earlier cue that closes right before a
+        participle cue at ``cs`` ("Trump said no one was hurt before the Pentagon reversed
+        course on Thursday, saying …"): "before", "after" or "until", a person or body and
+        a verb in the past that is no auxiliary, searched after ``start``; None when there
+        is none."""
+        openers = list(_EVENT_CLAUSE.finditer(self.text, start, cs))
+        opener = openers[-1] if openers else None
+        if opener is None or self.quote_at(opener.start()) is not None:
+            return None
+        if _CLAUSE_STOP.search(self.text, opener.end(), self.text.rindex(",", 0, cs)):
+            return None  # a clause of its own between ("…, after he left, and she said, …")
+        subject = self._source_after(opener.end(), cs)
+        if subject is None or subject.pronoun == "it" or not _can_speak(subject):
+            return None
+        verb = _WORD.match(self.text, subject.end + 1)
+        if (
+            verb is None
+            or self.text[subject.end : subject.end + 1] != " "
+            or word_tag(verb.group(0)) != "VBD"
+            or verb.group(0).lower() in _AUXILIARY_PASTS  # "after they were released"
+            or not _names_a_speaker(subject)
+        ):
+            return None
+        return subject
+
+    def _cue_at(self, pos: int) -> bool:
+        """Whether a cue match starts at ``pos``."""
+        i = bisect.bisect_left(self._cue_starts, pos)
+        return i < len(self._cue_starts) and self._cue_starts[i] == pos
+
+    def _catenative_lead(self, cs: int, floor: int) -> int | None:
+        """Where a verb of aspect before a gerund cue ("keep saying", "went on insisting")
+        or an implicative verb and "to" before a plain cue ("went on to say", "was quick
+        to point out") starts, not before ``floor``: the cue is that verb's complement,
+        and its subject is the speaker."""
+        form = _WORD.match(self.text, cs)
+        if form is None:
+            return None
+        word = form.group(0).lower()
+        lead = _ASPECT_BEFORE_GERUND if word.endswith("ing") else _IMPLICATIVE_BEFORE_TO
+        if not word.endswith("ing") and (word.endswith(("ed", "s")) and not word.endswith("ss")):
+            return None  # only a plain form follows "to"
+        found = lead.search(self.text, max(floor, cs - 40), cs)
+        return found.start() if found is not None else None
+
     def _is_noun_use(self, cs: int, ce: int, unit: tuple[int, int]) -> bool:
         end = cs
         while end > unit[0] and self.text[end - 1].isspace():
@@ -2189,6 +2296,8 @@ class ArticleAttributor:
             begin -= 1
         if begin == end or end == cs:
             return False  # punctuation right before the cue: "…, a swing state, said"
+        if self._catenative_lead(cs, unit[0]) is not None:
+            return False  # "Critics keep saying", "he went on to say": a verb's complement
         prev = self.text[begin:end].lower()
         if prev.endswith(("’s", "'s")) and prev[:-2] not in _CONTRACTED:
             return True  # "the AP’s report"
@@ -2909,6 +3018,17 @@ class ArticleAttributor:
                 return None
             content_end = comma
         span = _trim(self.text, unit[0], content_end)
+        if (
+            span is not None
+            and _LONE_WORD.fullmatch(self.text, span[0], span[1])
+            and _WORD.search(self.text, tail, unit[1])
+            and (
+                word_tag(self.text[span[0] : span[1]].lower()) == "RB"
+                or is_opening_adverb(self.text[span[0] : span[1]])
+            )
+        ):
+            return None  # "Still, he insisted on higher rates": a sentence adverb says
+            # nothing when words follow the cue; they are its content ("Absolutely, he said")
         if span is None or (
             timed
             and (cue.lemma not in _TIMED_LEMMAS or not _has_substance(self.text[span[0] : span[1]]))
@@ -3070,7 +3190,12 @@ class ArticleAttributor:
             # participle clause has no subject of its own; the main clause's subject speaks
             # (an article and its phrase too: "The billionaire businessman began by …,
             # saying …")
-            if earlier and self._in_opening_clause(unit, earlier[-1].cue_start, cs):
+            nearer = self._event_clause_subject(earlier[-1].cue_end, cs) if earlier else None
+            if nearer is not None:
+                # "Trump said no one was hurt before the Pentagon reversed course, saying …":
+                # the participle follows the nearer clause, and its subject speaks
+                source: SourcePhrase | None = nearer
+            elif earlier and self._in_opening_clause(unit, earlier[-1].cue_start, cs):
                 source = self._unit_subject(unit, cs, article_phrase=True) or (
                     self._main_clause_subject(earlier[-1].cue_end, cs)
                 )
@@ -3933,6 +4058,10 @@ class ArticleAttributor:
         coordinated = _NEW_PREDICATE.search(self.text, start, end)
         if coordinated is not None and self.quote_at(coordinated.start()) is None:
             end = coordinated.start()
+        for remark in _WRITER_REMARK.finditer(self.text, start, end):
+            if self.quote_at(remark.start()) is None:
+                end = remark.start()  # "…, though it’s important to remember …"
+                break
         reaction = _REACTION_PARTICIPLE.search(self.text, start, end)
         if (
             reaction is not None

@@ -26,9 +26,11 @@ from framing.outlets import is_web_address, match_outlet
 NAME_CACHE = 4096
 
 #: A word token (with internal apostrophes, hyphens, periods) or one punctuation mark.
-TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*%?|[,;:()“”\"—–]")
+#: A word (with a plural possessive's apostrophe before a capitalised word: "Fox News’
+#: Bret Baier") or a punctuation mark that matters to a phrase.
+TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*(?:(?<=s)[’'](?=\s+[A-Z]))?%?|[,;:()“”\"—–]")
 _ROLE_AFTER = re.compile(r"\s*,\s*((?:a|an|the)\s[^,.;]{1,80})")
-_POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")
 #: A person's name in apposition after a role, closing its clause: ", Andrea Prasow."
 #: The name must end the sentence or open a relative clause: "accused the leader, Kim Jong
 #: Un, of …" names the object of the cue, not its source.
@@ -47,6 +49,8 @@ PERSONAL_PRONOUNS = {
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 #: Contractions a personal pronoun takes ("I’m", "we’ve", "she’ll", "they’re", "he’d").
 _CONTRACTED = re.compile(r"([a-z]+)[’']((?:m|ve|ll|re|d|s))")
+#: "you" contracted ("you’re", "You've"): the one addressed, no pronoun a name resolves.
+_YOU_CONTRACTED = re.compile(r"([Yy]ou)[’'](?:re|ve|ll|d)")
 
 
 def pronoun_phrase(start: int, word: str) -> SourcePhrase | None:
@@ -131,6 +135,7 @@ _BETWEEN = {
     "reportedly",
     "repeatedly",
     "once",
+    "ever",
     "further",
     "publicly",
     "privately",
@@ -465,6 +470,18 @@ def find_source_before(text: str, start: int, end: int) -> SourcePhrase | None:
         phrase = _source_before_tokens(text, _tokens(text, start, end), whole=True)[0]
     if phrase is not None and _QUOTE_MARK.search(phrase.text):
         phrase.text = _QUOTE_MARK.sub("", phrase.text)  # 'other “experts”': the words only
+    if phrase is not None and (you := _YOU_CONTRACTED.fullmatch(phrase.text)) is not None:
+        # "so you’re saying": the pronoun, not its contraction
+        return SourcePhrase(phrase.start, phrase.start + 3, you.group(1))
+    if (
+        phrase is not None
+        and phrase.name is not None
+        and phrase.role is not None
+        and phrase.name.removeprefix("The ").lower() == phrase.role
+    ):
+        # "The President said": a role capitalised out of deference names no one; like "the
+        # president", it takes up the person who holds it
+        phrase = replace(phrase, name=None)
     return _name_before_unclosed_role(text, start, _without_leading_time(phrase))
 
 
@@ -1272,8 +1289,22 @@ def _head_before_preposition(
         # "data to help brands find suppliers", "an agreement with Trump")
         s, e = head.start, toks[-1][1]
         return SourcePhrase(s, e, text[s:e])
-    if head.pronoun or not _names_people_or_body(last):
-        return None  # "a request for data from the tribe": the tribe may be the speaker
+    nested = None if head.pronoun else _part_head(head.text)
+    if (
+        head.pronoun
+        or not (
+            _names_people_or_body(last)
+            or (
+                nested is not None
+                and nested not in VAGUE_QUANTIFIERS  # "some of the revenue from"
+                and nested in head.text.lower().split()[:3]  # the head opens the phrase
+                and _names_people_or_body(nested)
+            )
+        )
+    ):
+        # "a request for data from the tribe": the tribe may be the speaker (but
+        # "lawmakers from both sides of the aisle": the lawmakers, with what they are of)
+        return None
     # the head names and types the speaker: "an adviser to the president" is an adviser
     s, e = head.start, toks[-1][1]
     return SourcePhrase(
@@ -1981,11 +2012,15 @@ def _part_head(text: str) -> str | None:
 
 
 #: A quantity or a group of something, then what it is of: "a series of surveys", "the
-#: majority of voters" (the quantity word in lower case, checked against the collective
-#: nouns).
+#: majority of voters", "an unspecified number of reports" (the quantity word in lower
+#: case, checked against the collective nouns).
 _QUANTITY_OF = re.compile(
-    r"(?:(?:[Aa]n?|[Tt]he|[Ll]arge|[Ss]mall|[Gg]rowing|[Ww]hole)\s+)*([a-z]+)\s+of\s+(.+)$"
+    r"(?:(?:[Aa]n?|[Tt]he|[Ll]arge|[Ss]mall|[Gg]rowing|[Ww]hole)\s+)*"
+    r"(?P<modifiers>(?:[a-z-]+\s+){0,2}?)(?P<quantity>[a-z]+)\s+of\s+(?P<what>.+)$"
 )
+#: Tags of the words that may describe a quantity before "of": adjectives, participles,
+#: adverbs and numbers.
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "RB", "CD"})
 #: A share of people polled: "eight in 10", "three out of four", "two-thirds".
 _SHARE_OF_PEOPLE = re.compile(
     r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
@@ -2053,13 +2088,16 @@ def _phrase_types(
     quantity = _QUANTITY_OF.match(text)
     if (
         quantity is not None
-        and quantity.group(1) in nouns.collective
-        and (name is None or name in quantity.group(2))
+        and quantity.group("quantity") in nouns.collective
+        # what stands before the quantity only describes it ("a record number of", "a
+        # bipartisan group of"; not "a statement from the family of")
+        and all(word_tag(w) in _MODIFIER_TAGS for w in quantity.group("modifiers").split())
+        and (name is None or name in quantity.group("what"))
     ):
         # "a series of surveys", "a handful of Republicans", "a group of House members":
         # the words after "of" tell what speaks, and a share of a party is unnamed people
-        early, late = _phrase_types(quantity.group(2), name, role, pronoun)
-        last = quantity.group(2).split()[-1].lower()
+        early, late = _phrase_types(quantity.group("what"), name, role, pronoun)
+        last = quantity.group("what").split()[-1].lower()
         if late == "organization" and last.removesuffix("s") in nouns.affiliations:
             return None, "anonymous"
         return early, late
@@ -2083,6 +2121,8 @@ def _phrase_types(
     part = _part_head(text)
     if part is not None:
         head = head2 = part  # "an official with knowledge of the talks": an official
+    if words == ["you"]:
+        return "person", "person"  # "you said", "you’re saying": the one addressed
     if pronoun:
         kind = "person" if pronoun in {"he", "she", "i"} else "organization"
         return kind, kind

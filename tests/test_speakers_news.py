@@ -2756,3 +2756,139 @@ def test_more_stretches_of_time_and_roles_and_questions() -> None:
     assert after[row["content_start"] : row["content_end"]] == "about the memo"
     # a capitalised participle opening a sentence before a plural noun cue
     assert sources_of("Repeated calls for reform went unheeded.") == []
+
+
+def test_a_verb_of_aspect_or_an_implicative_verb_before_the_cue_keeps_its_subject() -> None:
+    keep = "Critics keep saying that the plan has failed."
+    assert row_of(keep, "saying")["source"] == "Critics"
+    modal = "The mayor will keep saying it is over."
+    assert row_of(modal, "saying")["source"] == "mayor"
+    continues = "The mayor continues saying it is over."
+    assert row_of(continues, "saying")["source"] == "mayor"
+    went_on = "Smith later went on to say the vote was rigged."
+    row = row_of(went_on, "say")
+    assert row["source"] == "Smith"
+    assert went_on[row["content_start"] : row["content_end"]] == "the vote was rigged"
+    quick = "Smith was quick to point out that the bill failed."
+    assert row_of(quick, "point out")["source"] == "Smith"
+    # "continued to insist": the cue is "insist", not "continued"
+    continued = "Trump continued to claim that the vote was rigged."
+    assert [r["cue"] for r in sources_of(continued)] == ["claim"]
+    assert sources_of("He continued working on the bill.") == []
+    # a wish or a plan before "to" reports no speech; "continued" after a quote still does
+    assert sources_of("Smith wants to say that it failed.") == []
+    quoted = "“It is over,” he continued."
+    assert row_of(quoted, "continued")["kind"] == "direct"
+
+
+def test_a_contracted_you_is_the_one_addressed() -> None:
+    body = "It’s like one in a million, so you’re saying there’s a chance."
+    row = row_of(body, "saying")
+    assert (row["source"], row["source_type"]) == ("you", "person")
+
+
+def test_a_verb_that_ends_the_act_negates_the_cue() -> None:
+    stopped = "Smith stopped saying it is over."
+    row = row_of(stopped, "saying")
+    assert (row["source"], row["negated"]) == ("Smith", True)
+    # a verb that goes on with the act negates nothing
+    kept = "Smith kept calling the plan a failure."
+    assert row_of(kept, "calling")["negated"] is False
+
+
+def test_a_sentence_adverb_before_the_subject_is_no_content() -> None:
+    body = "Still, he insisted on higher tax rates."
+    row = row_of(body, "insisted")
+    assert body[row["content_start"] : row["content_end"]] == "on higher tax rates"
+    # a one-word reply with nothing after the cue is what was said
+    reply = "Absolutely, he said."
+    row = row_of(reply, "said")
+    assert reply[row["content_start"] : row["content_end"]] == "Absolutely"
+
+
+def test_people_from_a_part_of_something_are_the_source() -> None:
+    body = "Lawmakers from both sides of the aisle noted that the president had fired him."
+    assert row_of(body, "noted")["source"] == "Lawmakers from both sides of the aisle"
+    # a request is no speaker, so the body it comes from is
+    request = "A request for data from the tribe said it failed."
+    assert row_of(request, "said")["source"] == "tribe"
+
+
+def test_a_plural_possessive_before_a_name_is_the_affiliation() -> None:
+    body = "Fox News’ Bret Baier reported that the talks failed."
+    assert row_of(body, "reported")["source"] == "Bret Baier"
+    straight = "ABC News' Jonathan Karl asked whether the talks failed."
+    assert row_of(straight, "asked")["source"] == "Jonathan Karl"
+    # a single-quoted label before a lower-case word keeps its closing mark apart
+    label = "He called them 'bad hombres' and said the talks failed."
+    assert row_of(label, "said")["source"] == "He"
+
+
+def test_ever_stands_between_a_subject_and_its_verb() -> None:
+    body = "Nobody ever said the site would close."
+    row = row_of(body, "said")
+    assert (row["source"], row["negated"]) == ("Nobody", True)
+
+
+def test_a_quantity_with_an_adjective_takes_the_type_of_what_it_counts() -> None:
+    body = "An unspecified number of Republicans said the site would close."
+    assert row_of(body, "said")["source_type"] == "anonymous"
+
+
+def test_ever_opening_a_clause_asks_the_reader() -> None:
+    assert sources_of("It was cold. Ever wonder why we carve turkeys in November?") == []
+    aside = "But while we're on the subject, ever wonder why we carve turkeys?"
+    assert sources_of(aside) == []
+
+
+def test_the_writers_remark_after_reported_speech_ends_it() -> None:
+    body = "The study revealed several findings, though it’s important to remember the source."
+    row = row_of(body, "revealed")
+    assert body[row["content_start"] : row["content_end"]] == "several findings"
+    checked = "Trump said the election was rigged, which is not true."
+    row = row_of(checked, "said")
+    assert checked[row["content_start"] : row["content_end"]] == "the election was rigged"
+    debunked = "Smith said the vaccine causes autism, a claim that has been debunked."
+    row = row_of(debunked, "said")
+    assert debunked[row["content_start"] : row["content_end"]] == "the vaccine causes autism"
+    # inside a quote the remark is the speaker's
+    quoted = "Pence said, “When Obama took office, it’s important to remember, Iraq was calm.”"
+    row = row_of(quoted, "said")
+    assert quoted[row["content_start"] : row["content_end"]].endswith("Iraq was calm.”")
+
+
+def test_printed_matter_and_a_bio_speak_as_documents() -> None:
+    body = "A 2003 newsletter from FLIR Systems described flying slowly in patterns."
+    row = row_of(body, "described")
+    assert (row["source"], row["source_type"]) == ("2003 newsletter from FLIR Systems", "document")
+    bio = "“Bush is on the board,” his bio states."
+    assert row_of(bio, "states")["source_type"] == "document"
+
+
+def test_a_participle_after_a_clause_of_time_follows_that_clauses_subject() -> None:
+    body = (
+        "Trump and other officials said the attack had injured no one before the Pentagon "
+        "reversed course on Thursday, saying 11 troops were hurt."
+    )
+    assert row_of(body, "saying")["source"] == "Pentagon"
+    # a passive clause of time has no speaker; the main clause's subject speaks
+    passive = (
+        "Trump touted the jobs at a news conference shortly after they were released, "
+        "saying they were a sign of growth."
+    )
+    assert row_of(passive, "saying")["source"] == "Trump"
+
+
+def test_a_capitalised_role_opening_a_sentence_takes_up_its_holder() -> None:
+    body = "Reporters asked President Trump this morning. The President said it was a joke."
+    assert row_of(body, "said")["source"] == "Trump"
+    # unnamed in the article, the role stays a role
+    alone = "The President said it was a joke."
+    assert row_of(alone, "said")["source_type"] == "anonymous"
+
+
+def test_a_monarch_never_takes_up_an_elected_head() -> None:
+    body = "President Donald Trump spoke at the palace. The Queen said it was fine."
+    assert row_of(body, "said")["source"] == "Queen"
+    king = "King Salman met the envoy. The king said it was fine."
+    assert row_of(king, "said")["source"] == "Salman"
