@@ -58,6 +58,7 @@ from framing.speakers import (
     gender_of_given_name,
     given_name_and_surname,
     is_between_word,
+    is_former,
     is_ly_adverb,
     is_name_shaped,
     is_opening_adverb,
@@ -464,9 +465,22 @@ _NO_ONE_OPENS = re.compile(
 #: and a verb that ends the act ("stopped saying", "has quit calling").
 _NEGATED_BEFORE = re.compile(
     r"(?i)(?:\bnot|n[’']t|\bnever|\bno\s+longer|\bnobody|\bno[\s-]one"
-    r"|\bstop(?:s|ped)?|\bquit|\bquits|\bcease[sd]?)"
+    r"|(?<!not\s)(?<!n[’']t\s)(?<!never\s)(?:\bstop(?:s|ped)?|\bquit|\bquits|\bcease[sd]?))"
     r"(?:\s+(?:yet|ever|even|explicitly|directly|publicly|specifically|immediately|always"
     r"|really|actually|formally|officially|once|be|been|being|have|has|had))*\s+$"
+)
+#: A subject that "No" opens, then only auxiliaries and adverbs before the cue: "No official
+#: has ever said", "No Republican has publicly claimed" (capitalised: the clause opens with
+#: it, not "there is no doubt officials said").
+_NO_SUBJECT_BEFORE = re.compile(
+    r"(?<![\w’'])No\s+[a-z]+(?:\s+[a-z]+)?"
+    r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|ever|yet|even"
+    r"|publicly|officially|really|actually|formally|explicitly|directly|specifically))*\s+$"
+)
+#: Reported content that is nothing: "said nothing about the allegations", "went on to say
+#: nothing of substance" (but "said nothing has changed": a clause).
+_NOTHING_SAID = re.compile(
+    r"(?i)nothing(?:\s+(?:of|about|on|to|regarding|more|further|else|at\s+all|new)\b|\s*[.,;:]|\s*$)"
 )
 #: A comma closing an aside right before a cue, but for auxiliaries and adverbs.
 _COMMA_BEFORE_CUE = re.compile(r",\s*" + _BETWEEN_TAIL)
@@ -904,7 +918,7 @@ _WRITER_REMARK = re.compile(
     r"|only\s+fair)\s+(?:to\s+)?(?:remember|note|noting|point|mention|add|recall|keep"
     r"|repeating|emphasi[sz]e|stress|remembering|that)\b"
     r"|,\s*which\s+(?:is|was|are|were)\s+(?:not\s+true|false|untrue|inaccurate|incorrect"
-    r"|misleading|not\s+the\s+case)\b"
+    r"|misleading|not\s+the\s+case)(?=\s*(?:[.,;:!?)—–]|$))"
     r"|,\s*an?\s+(?:claim|assertion|allegation)\s+(?:that\s+)?(?:has\s+been\s+|was\s+"
     r"|is\s+)?(?:debunked|disputed|unsupported|false|baseless|unfounded)\b"
 )
@@ -2299,6 +2313,18 @@ class ArticleAttributor:
         if self._catenative_lead(cs, unit[0]) is not None:
             return False  # "Critics keep saying", "he went on to say": a verb's complement
         prev = self.text[begin:end].lower()
+        if (
+            begin == unit[0]
+            and self.text.startswith(":", ce)
+            and self.text[begin].isupper()
+            and not self.text[begin:end].isupper()  # "IG report: …" names the IG's report
+            and not prev.endswith("s")
+            and prev not in _PRONOUN_SUBJECTS
+            and not self.text[cs:ce].lower().endswith(("s", "ed", "ing"))
+            and word_tag(self.text[cs:ce].split(None, 1)[0].lower()) not in ("VBD", "VBN")
+        ):
+            return True  # "Trivia answer: …", "Quick note: …": a label, one singular word
+            # before a plain form (a singular subject would take "answers")
         if prev.endswith(("’s", "'s")) and prev[:-2] not in _CONTRACTED:
             return True  # "the AP’s report"
         if prev.endswith(("s’", "s'")) and len(prev) > 3:
@@ -2352,6 +2378,9 @@ class ArticleAttributor:
             # "was initially proposed by": an adverb between the auxiliary and the participle
             before = self._word_before(begin, unit[0], reach=begin)
             auxiliary = before.group(1).lower() if before is not None else prev
+        if auxiliary.endswith(("’re", "'re", "’m", "'m")):
+            auxiliary = "are"  # "then you’re told to come back", "I’m told": a passive (not
+            # "he’s told reporters", where "’s" may be "has")
         passive = auxiliary in _BE and not word.endswith("ing")
         if passive and _PASSIVE_SPEECH.match(self.text, cs):
             # "Trump was asked, “…?”", "it was reported that …" (but "you were labeled a
@@ -4498,7 +4527,11 @@ class ArticleAttributor:
                 else None  # "the State Department's inspector general": a new person
             )
             person = self.registry.resolve_nominal(
-                sp.role, sp.start, since, self.text[a.content_span[0] : a.content_span[1]]
+                sp.role,
+                sp.start,
+                since,
+                self.text[a.content_span[0] : a.content_span[1]],
+                former=is_former(sp.text),
             )
         elif _THE.match(sp.text) and (party := _party_descriptor(sp.text)):
             person = self.registry.resolve_descriptor(
@@ -4861,6 +4894,9 @@ class ArticleAttributor:
             src_end = a.source.end if a.source is not None else None
             negated = (
                 _NEGATED_BEFORE.search(self.text, max(0, a.cue_start - 40), a.cue_start) is not None
+                or _NO_SUBJECT_BEFORE.search(self.text, max(0, a.cue_start - 50), a.cue_start)
+                is not None
+                or _NOTHING_SAID.match(self.text, cs) is not None
             )
             rows.append(
                 (

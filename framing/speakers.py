@@ -573,9 +573,15 @@ def _name_before_unclosed_role(
         return phrase
     if first in load_source_nouns().sentence_openers or not looks_like_person(name):
         return phrase
+    if match_outlet(name) or _PREPOSITION_END.search(text, max(0, m.start(1) - 16), m.start(1)):
+        return phrase  # "According to Yahoo News, a lawyer said": the lawyer speaks
     return SourcePhrase(
         m.start(1), m.end(1), name, name=name, role=phrase.role, role_phrase=phrase.text
     )
+
+
+#: A preposition right before a position: what follows is its object ("according to X").
+_PREPOSITION_END = re.compile(r"(?i)\b(?:to|by|from|with|of|for|at|in|on)\s+$")
 
 
 def _source_before_tokens(
@@ -2337,6 +2343,16 @@ class Person:
     is_subject: bool = False  # named as the subject of its sentence
 
 
+#: Words that tell a title is no longer held ("former President Obama", "ex-chancellor").
+_FORMER = re.compile(r"(?i)(?<![\w-])(?:former|ex|onetime|one-time)(?![\w])")
+
+
+def is_former(role_phrase: str | None) -> bool:
+    """Whether a role phrase tells a title held before ("Former President", "the ex-
+    chancellor")."""
+    return role_phrase is not None and _FORMER.search(role_phrase) is not None
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def gender_of_words(text: str) -> str | None:
     """ "f" or "m" when the words of a name and its role tell a woman or a man ("Mrs.",
@@ -2700,7 +2716,13 @@ class PersonRegistry:
         return self._complete(nearest)
 
     def resolve_nominal(
-        self, role: str, position: int, since: int | None = None, content: str = ""
+        self,
+        role: str,
+        position: int,
+        since: int | None = None,
+        content: str = "",
+        *,
+        former: bool = False,
     ) -> Person | None:
         """ "the spokesperson" → the nearest named person before it whose role shares a
         family. Else, for a title that is no anonymous source's head ("the president",
@@ -2708,7 +2730,9 @@ class PersonRegistry:
         ``since`` and whose role the article has not told: news takes a person up by the
         title it assumes the reader knows ("Donald Trump attacked Democrats … the
         president denounced"). Not a person named in what was said (``content``): a name
-        under the cue is someone other than its subject (binding, Principle C)."""
+        under the cue is someone other than its subject (binding, Principle C). A title
+        takes up a holder, and "the former president" one who held it (``former``): not
+        "Former President Obama … the President said"."""
         families = load_source_nouns().role_families.get(role, frozenset())
         fitting = [
             p
@@ -2716,6 +2740,7 @@ class PersonRegistry:
             if p.position < position
             and (p.families & families or p.role == role)
             and _referable(p.name)
+            and is_former(p.role_phrase) == former
         ]
         if not fitting:
             return self._untitled_antecedent(role, position, since, content)

@@ -2892,3 +2892,63 @@ def test_a_monarch_never_takes_up_an_elected_head() -> None:
     assert row_of(body, "said")["source"] == "Queen"
     king = "King Salman met the envoy. The king said it was fine."
     assert row_of(king, "said")["source"] == "Salman"
+
+
+def test_a_role_after_the_object_of_according_to_is_its_own_subject() -> None:
+    body = "According to Yahoo News, a lawyer said the concerns were serious."
+    assert row_of(body, "said")["source"] == "lawyer"
+
+
+def test_one_singular_word_before_a_plain_cue_and_a_colon_is_a_label() -> None:
+    assert sources_of("Trivia answer: The first president was Washington.") == []
+    assert sources_of("Quick note: the store is closed.") == []
+    # a plural or a pronoun takes the plain form as its verb
+    assert row_of("Democrats answer: no.", "answer")["source"] == "Democrats"
+    assert row_of("I answer: no.", "answer")["source"] == "I"
+    # an acronym names the body whose report it is
+    assert row_of("IG report: State was inaccurate.", "report")["source"] == "IG"
+    # a pronoun and a past form before the colon introduce the next paragraph's quote
+    said = 'He said:\n\n"We have a situation in our cities."'
+    assert row_of(said, "said")["kind"] == "direct"
+
+
+def test_negations_of_ending_and_of_nothing_said() -> None:
+    never = "He never stopped insisting that the money had been a loan."
+    assert row_of(never, "insisting")["negated"] is False
+    hasnt = "The family hasn't ceased insisting the boy was innocent."
+    assert row_of(hasnt, "insisting")["negated"] is False
+    no_one = "No official has ever said publicly that the program was a failure."
+    row = row_of(no_one, "said")
+    assert (row["source"], row["negated"]) == ("No official", True)
+    nothing = "He went on to say nothing of substance about the plan."
+    assert row_of(nothing, "say")["negated"] is True
+    # "nothing" opening a clause is what was said
+    clause = "He said nothing has changed."
+    assert row_of(clause, "said")["negated"] is False
+
+
+def test_a_queen_and_a_king_are_not_one_role() -> None:
+    body = "President Macron met King Charles at the palace. The Queen said she was proud."
+    assert row_of(body, "said")["source"] == "Queen"
+    queen = "Queen Elizabeth spoke. The queen said she was proud."
+    assert row_of(queen, "said")["source"] == "Elizabeth"
+
+
+def test_a_remark_on_truth_inside_the_sentence_is_no_check() -> None:
+    body = "He said the tax, which is not true of the old levy, would be paid by buyers."
+    row = row_of(body, "said")
+    assert body[row["content_start"] : row["content_end"]].endswith("paid by buyers")
+
+
+def test_a_contracted_be_before_told_is_a_passive() -> None:
+    body = "You wait in line, then you're told to come back tomorrow."
+    assert sources_of(body) == []
+
+
+def test_a_title_takes_up_a_holder_and_a_former_title_one_who_held_it() -> None:
+    body = "Former President Obama campaigned in Detroit. The President said he would sign it."
+    assert row_of(body, "said")["source_type"] == "anonymous"
+    former = "Former President Obama campaigned in Detroit. The former president said it was fine."
+    assert row_of(former, "said")["source"] == "Obama"
+    holder = "President Obama campaigned in Detroit. The president said he would sign it."
+    assert row_of(holder, "said")["source"] == "Obama"
