@@ -288,6 +288,15 @@ _EVENT_CLAUSE = re.compile(r"(?<![\w’'])(?:before|after|until)\s+")
 _CLAUSE_STOP = re.compile(r"[;“”\"—–]")
 #: Pasts of auxiliaries, which open a passive or a perfect ("after they were released").
 _AUXILIARY_PASTS = frozenset({"was", "were", "had", "did"})
+#: Connectives that open a sentence and link it to the one before ("Still, he insisted.",
+#: "Later, she said."): never what was said.
+_CONNECTIVES = frozenset(
+    {"still", "however", "meanwhile", "nevertheless", "nonetheless", "instead", "yet",
+     "moreover", "furthermore", "besides", "again", "later", "then", "now", "also", "thus",
+     "therefore", "hence", "afterward", "afterwards", "earlier", "separately", "similarly",
+     "likewise", "next", "otherwise", "anyway", "regardless", "additionally",
+     "consequently", "accordingly", "elsewhere", "previously", "subsequently"}
+)  # fmt: skip
 #: One word and nothing else.
 _LONE_WORD = re.compile(r"\w+")
 #: An implicative verb right before a "to" infinitive cue, which says the speech took
@@ -910,17 +919,18 @@ _ASIDE_CLOSED = re.compile(
     r"|[a-z]+(?:ed|es)\b)"
 )
 #: The writer's own remark or check after reported speech: "…, though it’s important to
-#: remember the source is a labor group", "…, which is not true", "…, a claim that has been
-#: debunked": the speech ends before it.
+#: remember the source is a labor group", "…, which is not true", "…, which he did not",
+#: "…, a claim that has been widely debunked": the speech ends before it.
 _WRITER_REMARK = re.compile(
     r"(?i),\s*(?:(?:though|although|but|and|yet)\s+)?(?:it[’']s|it\s+is|it\s+was"
     r"|it\s+bears|it\s+should\s+be)\s+(?:important|worth|fair|crucial|useful|notable|noted"
     r"|only\s+fair)\s+(?:to\s+)?(?:remember|note|noting|point|mention|add|recall|keep"
     r"|repeating|emphasi[sz]e|stress|remembering|that)\b"
-    r"|,\s*which\s+(?:is|was|are|were)\s+(?:not\s+true|false|untrue|inaccurate|incorrect"
-    r"|misleading|not\s+the\s+case)(?=\s*(?:[.,;:!?)—–]|$))"
+    r"|,\s*which\s+(?:is|was|are|were)\s+(?:(?:not\s+)?(?:true|accurate|correct)|false|untrue"
+    r"|inaccurate|incorrect|misleading|not\s+the\s+case)(?=\s*(?:[.,;:!?)—–]|$))"
+    r"|,\s*which\s+(?:he|she|they|it)\s+(?:did|does|do|has|have|had)\s+not(?=\s*[.;!?])"
     r"|,\s*an?\s+(?:claim|assertion|allegation)\s+(?:that\s+)?(?:has\s+been\s+|was\s+"
-    r"|is\s+)?(?:debunked|disputed|unsupported|false|baseless|unfounded)\b"
+    r"|is\s+)?(?:[a-z]+ly\s+)?(?:debunked|disputed|unsupported|false|baseless|unfounded)\b"
 )
 #: "…, and reminded the audience …": a second predicate of the speaker, not what was said.
 _NEW_PREDICATE = re.compile(
@@ -1234,6 +1244,7 @@ class ArticleAttributor:
         self._unit_starts = [s for s, _ in self.units]
         self.cue_matches: list[re.Match[str]] = []
         self._cue_starts: list[int] = []
+        self._party_actors: set[str | None] | None = None  # the parties' actors, when asked
         self._paragraph_starts = [s for s, _ in self.paragraphs]
 
     # ---- layout helpers -------------------------------------------------------------------
@@ -1605,9 +1616,11 @@ class ArticleAttributor:
         if known is not None and finder is not None:
             # only a party the gazetteer ties them to: Marco Rubio, who speaks for the
             # United States, may be "the Florida Republican"
-            parties = {finder(word.capitalize()) for word in load_source_nouns().affiliations}
+            if self._party_actors is None:
+                affiliations = load_source_nouns().affiliations
+                self._party_actors = {finder(word.capitalize()) for word in affiliations}
             labelled = finder(party.capitalize())
-            if labelled is not None and known in parties and labelled != known:
+            if labelled is not None and known in self._party_actors and labelled != known:
                 return True
         patterns = _OTHER_PARTY.get(party)
         if patterns is None:
@@ -3047,17 +3060,21 @@ class ArticleAttributor:
                 return None
             content_end = comma
         span = _trim(self.text, unit[0], content_end)
-        if (
-            span is not None
-            and _LONE_WORD.fullmatch(self.text, span[0], span[1])
-            and _WORD.search(self.text, tail, unit[1])
-            and (
-                word_tag(self.text[span[0] : span[1]].lower()) == "RB"
-                or is_opening_adverb(self.text[span[0] : span[1]])
+        lone = (
+            self.text[span[0] : span[1]]
+            if span is not None and _LONE_WORD.fullmatch(self.text, span[0], span[1])
+            else None
+        )
+        if lone is not None and (
+            lone.lower() in _CONNECTIVES
+            or (
+                _WORD.search(self.text, tail, unit[1])
+                and (word_tag(lone.lower()) == "RB" or is_opening_adverb(lone))
             )
         ):
-            return None  # "Still, he insisted on higher rates": a sentence adverb says
-            # nothing when words follow the cue; they are its content ("Absolutely, he said")
+            return None  # "Still, he insisted (on higher rates)": a connective says nothing,
+            # nor a sentence adverb when words follow the cue; they are its content (but
+            # "Absolutely, he said")
         if span is None or (
             timed
             and (cue.lemma not in _TIMED_LEMMAS or not _has_substance(self.text[span[0] : span[1]]))

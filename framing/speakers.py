@@ -477,12 +477,28 @@ def find_source_before(text: str, start: int, end: int) -> SourcePhrase | None:
         phrase is not None
         and phrase.name is not None
         and phrase.role is not None
-        and phrase.name.removeprefix("The ").lower() == phrase.role
+        and phrase.name.startswith("The ")
+        and phrase.text == phrase.name
+        and _only_title_words(phrase.name[4:])
     ):
-        # "The President said": a role capitalised out of deference names no one; like "the
-        # president", it takes up the person who holds it
-        phrase = replace(phrase, name=None)
+        # "The President said", "The Prime Minister said": a role capitalised out of
+        # deference names no one; read as "the prime minister", it takes up its holder
+        lowered = text[: phrase.start] + phrase.text.lower() + text[phrase.end :]
+        title = find_source_before(lowered, start, end)
+        if title is not None and title.name is None:
+            kept = text[title.start : title.end]
+            return replace(title, text=kept, role_phrase=kept if title.role_phrase else None)
     return _name_before_unclosed_role(text, start, _without_leading_time(phrase))
+
+
+def _only_title_words(words: str) -> bool:
+    """Whether every word is a formal title or a role ("President", "Prime Minister",
+    "Crown Prince"), so the capitalised run names a role, no one."""
+    nouns = load_source_nouns()
+    lowered = words.lower()
+    return lowered in nouns.role_families or all(
+        w in nouns.titles or w in nouns.role_families for w in lowered.split()
+    )
 
 
 def _is_time_word(word: str, *, opening: bool = True) -> bool:
@@ -1010,12 +1026,19 @@ def _tail_np(
         reads[0] = first - 2
     if (
         first == len(toks) - 1
-        and low in VAGUE_QUANTIFIERS
+        and (
+            low in VAGUE_QUANTIFIERS
+            # not "one which historian Baick calls", "One in five say" (a share)
+            or (
+                low in _ONE_OF_THEM and not antecedent and not _SHARE_AFTER.match(text, toks[-1][1])
+            )
+        )
         and (first == 0 or not _is_word(toks[first - 1][2]) or toks[first - 1][2] in _BOUNDARY)
     ):
         # "Some say", "…, but many argue": a quantifier opening its clause stands for
         # unnamed people, the vaguest of sources (Wikipedia's "weasel words"), an
-        # anonymous source in the ledger (not "his many promises", "have some explaining")
+        # anonymous source in the ledger (not "his many promises", "have some explaining");
+        # "“It was freezing,” one said": one of the people just told of, unnamed
         return SourcePhrase(toks[-1][0], toks[-1][1], last)
     if first >= len(toks) or all(t[2].lower() in _ARTICLE_LIKE for t in toks[first:]):
         return None  # "the two", "both": no head noun to speak (they take up antecedents)
@@ -1249,6 +1272,14 @@ def _head_before_relative(
             reads[0] = min(reads[0], j - 1)
             if j == 0 or not _is_word(toks[j - 1][2]):
                 return None
+            if (
+                j == first - 1
+                and lw != "whose"
+                and not word_tag(toks[first][2].lower()).startswith("VB")
+            ):
+                return None  # "one which historian John Baick calls": the phrase is the
+                # relative clause's own subject, and speaks (not "sources who reviewed
+                # them told": a verb opens the relative clause)
             head = _tail_np(text, toks[:j], reads)
             if head is None or head.pronoun or _cannot_head(head.text.split()[-1]):
                 return None  # "asked who …": an indirect question, not a relative clause
@@ -1284,7 +1315,7 @@ def _head_before_preposition(
     ):
         return head  # a person, a body, a name or a plural: "operatives in the room"
     if (
-        prep in _ORIGINS
+        (prep in _ORIGINS or prep == "of")  # "a biography of the singer": its topic
         and not head.pronoun
         and last.lower() in load_source_nouns().document
         # the document is no preposition's object itself ("a demand for records")
@@ -1655,6 +1686,10 @@ _PHRASE_OPENERS = frozenset(
 _SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|we|I|it)(?:['’](?:s|d|ll|re|ve|m))?")
 #: Quantifiers that stand alone for unnamed people ("Some say …").
 VAGUE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few"})
+#: Words for one unnamed member of a group just told of ("one said", "another added").
+_ONE_OF_THEM = frozenset({"one", "another"})
+#: What makes "one" a share of people, not one of them: "one in five", "one out of four".
+_SHARE_AFTER = re.compile(r"\s+(?:in|out\s+of)\s")
 #: Object pronouns: a whole listener ("told her the plan would fail").
 _LISTENER_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 
@@ -2740,7 +2775,10 @@ class PersonRegistry:
             if p.position < position
             and (p.families & families or p.role == role)
             and _referable(p.name)
-            and is_former(p.role_phrase) == former
+            # one who held this very title is no longer its holder ("Former President
+            # Obama … The President said"); "the former president" may take up anyone who
+            # held it, news naming past holders by their title too
+            and (former or p.role != role or not is_former(p.role_phrase))
         ]
         if not fitting:
             return self._untitled_antecedent(role, position, since, content)
@@ -2748,7 +2786,12 @@ class PersonRegistry:
         # ("the president" after "President Obama said …" and "Vice President Biden")
         best = max(
             reversed(fitting),
-            key=lambda p: (p.role == role, p.is_source or p.is_subject, p.position),
+            key=lambda p: (
+                p.role == role,
+                is_former(p.role_phrase) == former,  # "the former president": one so named
+                p.is_source or p.is_subject,
+                p.position,
+            ),
         )
         return self._complete(best)
 

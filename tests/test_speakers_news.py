@@ -2800,6 +2800,8 @@ def test_a_sentence_adverb_before_the_subject_is_no_content() -> None:
     body = "Still, he insisted on higher tax rates."
     row = row_of(body, "insisted")
     assert body[row["content_start"] : row["content_end"]] == "on higher tax rates"
+    # a connective is never what was said, even with nothing after the cue
+    assert sources_of("Later, she said.") == []
     # a one-word reply with nothing after the cue is what was said
     reply = "Absolutely, he said."
     row = row_of(reply, "said")
@@ -2848,7 +2850,10 @@ def test_the_writers_remark_after_reported_speech_ends_it() -> None:
     checked = "Trump said the election was rigged, which is not true."
     row = row_of(checked, "said")
     assert checked[row["content_start"] : row["content_end"]] == "the election was rigged"
-    debunked = "Smith said the vaccine causes autism, a claim that has been debunked."
+    confirmed = "He said he had paid the fine, which he did not."
+    row = row_of(confirmed, "said")
+    assert confirmed[row["content_start"] : row["content_end"]] == "he had paid the fine"
+    debunked = "Smith said the vaccine causes autism, a claim that has been widely debunked."
     row = row_of(debunked, "said")
     assert debunked[row["content_start"] : row["content_end"]] == "the vaccine causes autism"
     # inside a quote the remark is the speaker's
@@ -2952,3 +2957,39 @@ def test_a_title_takes_up_a_holder_and_a_former_title_one_who_held_it() -> None:
     assert row_of(former, "said")["source"] == "Obama"
     holder = "President Obama campaigned in Detroit. The president said he would sign it."
     assert row_of(holder, "said")["source"] == "Obama"
+    # a past holder named by the title alone is still "the former president"
+    past = "President George W. Bush spoke in 2004. The former president said it was fine."
+    assert row_of(past, "said")["source"] == "George W. Bush"
+
+
+def test_a_capitalised_title_of_two_words_takes_up_its_holder() -> None:
+    body = (
+        "President Trump spoke. Prime Minister May spoke too. "
+        "The Prime Minister said the plan was sound."
+    )
+    assert row_of(body, "said")["source"] == "May"
+    prince = "Crown Prince Mohammed bin Salman met Biden. The Crown Prince said it went well."
+    assert row_of(prince, "said")["source"] == "Mohammed bin Salman"
+    # a capitalised run with a name in it stays a name
+    post = "The Washington Post said the plan was sound."
+    assert row_of(post, "said")["source_type"] == "outlet"
+
+
+def test_a_document_of_a_topic_speaks_as_the_document() -> None:
+    body = "A 2019 biography of the singer said she was shy."
+    row = row_of(body, "said")
+    assert (row["source"], row["source_type"]) == ("2019 biography of the singer", "document")
+
+
+def test_one_of_a_group_just_told_of_is_an_unnamed_source() -> None:
+    body = "Residents gathered at dawn. “It was freezing,” one said."
+    row = row_of(body, "said")
+    assert (row["source"], row["source_type"]) == ("one", "anonymous")
+    # "No one" opens no such phrase, "one in five" is a share, and "one which X calls"
+    # is X's label
+    assert sources_of("No one said the plan failed.") == []
+    assert row_of("One in five say that won't be true.", "say")["source"] != "One"
+    label = "It is tied to the party, one which historian John Baick calls “a foundation.”"
+    assert row_of(label, "calls")["source"] == "John Baick"
+    verb = "It did not require witnesses to testify, sources who reviewed them told Politico."
+    assert row_of(verb, "told")["source"] == "sources"
