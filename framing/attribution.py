@@ -1321,11 +1321,15 @@ class ArticleAttributor:
                     and (
                         self.registry.knows(rest, phrase.start)
                         or rest.split()[0] in load_given_names()
+                        or rest[:1].islower()  # "Later de Blasio said": a particle
                     )
                 ):
                     # "Even Cruz won't say …" after Ted Cruz: an adverb opening the
                     # sentence, before a name the article knows (but "Just Stop Oil said")
+                    at = phrase.start + phrase.text.find(rest)
                     phrase = replace(phrase, name=rest)
+                    if rest[:1].islower() and at >= phrase.start:
+                        phrase = replace(phrase, start=at, text=rest)
             self._sources_before[key] = phrase
         return self._sources_before[key]
 

@@ -10,7 +10,7 @@ from ``framing/data/source_nouns.toml`` ("state media").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from framing.datafiles import read_data_toml
@@ -21,7 +21,7 @@ OUTLET_NAME = re.compile(
     r"""(?x)
     \b(?:
         (?:[A-Z][\w'’.-]*\s+){1,4}(?:News\s+Agency|Press\s+Agency|News\s+Service|Wire\s+Service|Agency\s+Press)
-      | (?:[A-Z][\w'’.-]*\s+){1,3}(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Telegraph|Chronicle|Daily|Observer|Monitor|Dispatch|Courier|Express|Mirror|Standard|Inquirer|Examiner|Bulletin|Sentinel|Star|Sun|Globe|Magazine|Television|TV|Radio|Broadcasting|Network)(?:\s+(?:Network|Channel|Online|Agency))?
+      | (?:[A-Z][\w'’.-]*\s+){1,3}(?:Post-Dispatch|World-Herald|Times-Picayune|Democrat-Gazette|Journal-Constitution|Star-Tribune|Star-Ledger|Times-Dispatch|Union-Tribune|Tribune-Review|Sun-Times|Sun-Sentinel|Plain\s+Dealer|Free\s+Press|News|Times|Post|Herald|Tribune|Gazette|Journal|Telegraph|Chronicle|Daily|Observer|Monitor|Dispatch|Courier|Express|Mirror|Standard|Inquirer|Enquirer|Examiner|Bulletin|Sentinel|Star|Sun|Globe|Register|Ledger|Beacon|Statesman|Advertiser|Magazine|Television|TV|Radio|Broadcasting|Network)(?:\s+(?:Network|Channel|Online|Agency))?
       | The\s+(?:Times|Post|Herald|Tribune|Gazette|Journal|Telegraph|Daily\s+\w+)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?
     )\b
     """
@@ -32,6 +32,7 @@ _OUTLET_WORD = re.compile(
     r"News|Press|Wire|Agency|Times|Post|Herald|Tribune|Gazette|Journal|Telegraph|Chronicle"
     r"|Daily|Observer|Monitor|Dispatch|Courier|Express|Mirror|Standard|Inquirer|Examiner"
     r"|Bulletin|Sentinel|Star|Sun|Globe|Magazine|Television|TV|Radio|Broadcasting|Network"
+    r"|Register|Ledger|Enquirer|Beacon|Statesman|Advertiser|Dealer"
 )
 #: A website's address standing as a name ("FoxNews.com"), its name in group 1.
 _WEB_DOMAIN = re.compile(r"(?:www\.)?([A-Z][A-Za-z0-9-]*)\.(?:com|net|org|co\.uk|tv|news)")
@@ -40,6 +41,8 @@ _WEB_DOMAIN = re.compile(r"(?:www\.)?([A-Z][A-Za-z0-9-]*)\.(?:com|net|org|co\.uk
 _CAMEL_PARTS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _LEADING_ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
 _POSSESSIVE = re.compile(r"['’]s\s+")
+#: What a name loses as a handle: spaces, dots, apostrophes, hyphens, "&".
+_HANDLE_DROPS = re.compile(r"[\s.'’&-]+")
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,8 @@ class OutletGazetteer:
     multiword_heads: re.Pattern[str] | None = None
     #: The generic heads with a space before them, for one ``str.endswith`` test.
     spaced_heads: tuple[str, ...] = ()
+    #: Names and aliases as social-media handles ("washingtonpost", "nytimes"), by handle.
+    by_handle: dict[str, Outlet] = field(default_factory=dict)
 
     def match(self, phrase: str) -> str | None:
         """The outlet's canonical name when ``phrase`` names one, else None.
@@ -68,6 +73,10 @@ class OutletGazetteer:
         key = normalise_outlet(phrase)
         if not key:
             return None
+        if key.startswith("@"):
+            # "The @washingtonpost suggests": an outlet's handle, its name without spaces
+            handled = self.by_handle.get(_HANDLE_DROPS.sub("", key[1:]))
+            return handled.name if handled is not None else None
         original = phrase.split()
         if len(original) > 1 and original[0].lower() in ("the", "a"):
             original = original[1:]
@@ -154,6 +163,7 @@ def load_outlets() -> OutletGazetteer:
         generic_heads=heads,
         multiword_heads=pattern,
         spaced_heads=tuple(" " + head for head in heads),
+        by_handle={_HANDLE_DROPS.sub("", alias): o for alias, o in by_alias.items()},
     )
 
 

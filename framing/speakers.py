@@ -447,6 +447,15 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
 
 
+def _is_name_cap(name: str) -> bool:
+    """Whether a name opens as names do: capitalised, or with a particle before a
+    capitalised surname ("de Blasio", "van Hollen", "al-Assad" aside)."""
+    if _is_cap(name):
+        return True
+    first, _, rest = name.partition(" ")
+    return first in _NAME_PARTICLES and _is_cap(rest)
+
+
 #: How many characters before the cue are read first: the words of most subjects fit in
 #: them, and the whole window is read only when they may not.
 _TAIL_CHARS = 100
@@ -473,6 +482,10 @@ def find_source_before(text: str, start: int, end: int) -> SourcePhrase | None:
     if phrase is not None and (you := _YOU_CONTRACTED.fullmatch(phrase.text)) is not None:
         # "so you’re saying": the pronoun, not its contraction
         return SourcePhrase(phrase.start, phrase.start + 3, you.group(1))
+    if phrase is not None and (shared := _shared_head_modifier(text, start, phrase)) is not None:
+        # "Israeli and Palestinian officials said", "state and local officials": two
+        # modifiers of one plural head, one source
+        phrase = replace(phrase, start=shared, text=text[shared : phrase.end], name=None)
     if (
         phrase is not None
         and phrase.name is not None
@@ -489,6 +502,59 @@ def find_source_before(text: str, start: int, end: int) -> SourcePhrase | None:
             kept = text[title.start : title.end]
             return replace(title, text=kept, role_phrase=kept if title.role_phrase else None)
     return _name_before_unclosed_role(text, start, _without_leading_time(phrase))
+
+
+#: A decade ("1950s", "’90s", "1990’s").
+_DECADE = re.compile(r"(?:\d{2})?[’']?\d0[’']?s")
+#: The word right before a position.
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+#: A modifier and "and" right before a phrase: "Israeli and ", "state and ", "U.S. and ".
+_MODIFIER_AND = re.compile(r"(?<![\w.’'-])([A-Za-z][\w.-]*)\s+and\s+$")
+
+
+def _modifies(word: str) -> bool:
+    """Whether ``word`` can modify a plural head it shares with another modifier: an
+    adjective ("Israeli", "local", "congressional"), a common noun in lower case ("state",
+    "law"), or an abbreviation ("U.S.", "EU"); not a name ("Trump", "Smith")."""
+    if "." in word or (word.isupper() and len(word) <= 4):
+        return True
+    if word[:1].isupper():
+        # (the tagger knows names as NNP, "Trump" in lower case as a noun)
+        return word_tag(word) == "JJ" or word_tag(word.lower()) == "JJ"
+    return word_tag(word) in ("JJ", "NN", "VBN")
+
+
+def _shared_head_modifier(text: str, start: int, phrase: SourcePhrase) -> int | None:
+    """Where a modifier coordinated with the phrase's first word starts ("Israeli and
+    Palestinian officials", "state and local officials", "U.S. and European officials"):
+    the phrase is two or more words, opens with a modifier (no determiner, no "other") and
+    ends in a plural head; the word before "and" modifies that head too. None otherwise
+    ("Smith and other officials", "Palestinians and other nations", "Trump and
+    congressional Republicans": two sources)."""
+    words = phrase.text.split()
+    if phrase.pronoun or len(words) < 2 or not words[-1].endswith("s"):
+        return None
+    if any(w.lower() in _NP_PREPOSITIONS for w in words) or not _names_people_or_body(words[-1]):
+        return None  # only modifiers and a head of people or bodies ("officials", "groups")
+    if words[0].lower() in _ARTICLE_LIKE or not _modifies(words[0]):
+        return None
+    m = _MODIFIER_AND.search(text, max(start, phrase.start - 30), phrase.start)
+    if m is None:
+        return None
+    word = m.group(1)
+    low = word.lower()
+    if low in _ARTICLE_LIKE or low in _BOUNDARY or (low.endswith("s") and "." not in word):
+        return None  # "the ministers and", "Palestinians and": a head of its own
+    before = _WORD_BEFORE.search(text, max(start, m.start(1) - 20), m.start(1))
+    if before is not None and before.group(1).lower() in _ARTICLE_LIKE:
+        return None  # "its impact and multiple Republicans": the end of a noun phrase
+    opening = text[max(0, m.start(1) - 2) : m.start(1)].strip() in ("", ".", "!", "?", "“", '"')
+    if opening and word[:1].isupper():
+        if re.search(r"[a-z,;]\s+" + re.escape(word) + r"\b", text):
+            return None  # "Trump and local officials": capitalised inside sentences, a name
+        if not _modifies(word):
+            word = low  # "Staff and board members …": capitalised to open the sentence
+    return m.start(1) if _modifies(word) and word_tag(low) != "VBN" else None
 
 
 def _only_title_words(words: str) -> bool:
@@ -1042,10 +1108,12 @@ def _tail_np(
         return SourcePhrase(toks[-1][0], toks[-1][1], last)
     if first >= len(toks) or all(t[2].lower() in _ARTICLE_LIKE for t in toks[first:]):
         return None  # "the two", "both": no head noun to speak (they take up antecedents)
-    if low in load_source_nouns().time_alone and not match_outlet(
+    if (low in load_source_nouns().time_alone or _DECADE.fullmatch(low)) and not match_outlet(
         text[toks[first][0] : toks[-1][1]]
     ):
-        return None  # "… compromise Tuesday on": a time word never speaks ("USA Today" does)
+        # "… compromise Tuesday on", "in the 1950s, had found": a time never speaks
+        # ("USA Today" does)
+        return None
     # Leading lower-case words before a capitalised run that holds no article are
     # adverbials ("last month recently appointed ..."): keep them only as role words.
     s, e = toks[first][0], toks[-1][1]
@@ -2107,7 +2175,7 @@ def source_type_of(phrase: SourcePhrase, context: str) -> str:
     early, late = _phrase_types(phrase.text, phrase.name, phrase.role, phrase.pronoun)
     if early is not None:
         return early
-    named = phrase.name is not None and _is_cap(phrase.name)
+    named = phrase.name is not None and _is_name_cap(phrase.name)
     if not named:
         lowered_context = context.lower()  # only unnamed sources need the context
         if any(marker in lowered_context for marker in load_source_nouns().anonymous_markers):
@@ -2184,7 +2252,7 @@ def _phrase_types(
         return "organization", "organization"  # "Pfizer said", "Gallup found"
     named = (
         name is not None
-        and _is_cap(name)
+        and _is_name_cap(name)
         # "The United Nations" names a body (but "The Kentucky Republican" is one person,
         # and "The New York Times’ Ashley Parker" is hers)
         and not (
@@ -2409,7 +2477,15 @@ def surname_of(name: str) -> str:
     words = name.split()
     while len(words) > 1 and words[-1].lower().rstrip(".,") in suffixes:
         words.pop()
+    if len(words) > 2 and words[-2] in _NAME_PARTICLES:
+        return " ".join(words[-2:])  # "Bill de Blasio" → "de Blasio", "bin Laden"
     return words[-1] if words else name
+
+
+def _is_particle_surname(name: str) -> bool:
+    """Whether ``name`` is a surname with its particle alone ("de Blasio", "bin Laden")."""
+    words = name.split()
+    return len(words) == 2 and words[0] in _NAME_PARTICLES and _is_cap(words[1])
 
 
 @lru_cache(maxsize=NAME_CACHE)
@@ -2655,7 +2731,7 @@ class PersonRegistry:
         else of that surname came before: "Trump" after "President Donald Trump" and
         "Donald Trump Jr" is the president (news names the son with his "Jr")."""
         name = _untitled(name)
-        if " " not in name:
+        if " " not in name or _is_particle_surname(name):
             suffixed = None
             for person in reversed(self.people):
                 if person.position <= position and surname_of(person.name) == name:
@@ -2675,7 +2751,7 @@ class PersonRegistry:
 
     def _complete(self, person: Person) -> Person:
         """``person``, renamed to the fullest name of that surname given before it."""
-        if " " in person.name:
+        if " " in person.name and not _is_particle_surname(person.name):
             return person
         fuller = [
             p

@@ -2993,3 +2993,53 @@ def test_one_of_a_group_just_told_of_is_an_unnamed_source() -> None:
     assert row_of(label, "calls")["source"] == "John Baick"
     verb = "It did not require witnesses to testify, sources who reviewed them told Politico."
     assert row_of(verb, "told")["source"] == "sources"
+
+
+def test_two_modifiers_of_one_plural_head_are_one_source() -> None:
+    body = "Israeli and Palestinian officials said the plan failed."
+    assert [r["source"] for r in sources_of(body)] == ["Israeli and Palestinian officials"]
+    local = "They spoke to state and local officials, who said the plan failed."
+    assert row_of(local, "said")["source"] == "state and local officials"
+    staff = "The deal was signed. Staff and board members rejected that characterization."
+    assert row_of(staff, "rejected")["source"] == "Staff and board members"
+    # a name and a group are two sources, and a noun phrase's end is no modifier
+    two = "Obama and Israeli officials said the plan failed."
+    assert [r["source"] for r in sources_of(two)] == ["Obama", "Israeli officials"]
+    named = "President Trump spoke. Trump and local officials said the plan failed."
+    assert [r["source"] for r in sources_of(named)] == ["Trump", "local officials"]
+    ended = "The bill had its impact and multiple Republicans announced they would not vote."
+    assert row_of(ended, "announced")["source"] == "multiple Republicans"
+
+
+def test_a_surname_with_a_particle_is_a_persons() -> None:
+    body = "New York is not among them, and de Blasio has said he does not want the Guard."
+    row = row_of(body, "said")
+    assert (row["source"], row["source_type"]) == ("de Blasio", "person")
+    later = "Mayor Bill de Blasio spoke. Later de Blasio said he does not want the Guard."
+    assert row_of(later, "said")["source"] == "Bill de Blasio"
+
+
+def test_local_papers_are_outlets_by_the_shape_of_their_names() -> None:
+    body = "“The enemies of the people are those who smother truth,” wrote the Des Moines Register."
+    assert row_of(body, "wrote")["source_type"] == "outlet"
+    dispatch = "The St. Louis Post-Dispatch reported that the plant would close."
+    assert row_of(dispatch, "reported")["source"] == "The St. Louis Post-Dispatch"
+
+
+def test_a_decade_never_speaks() -> None:
+    body = "It was the heir to the “missile gap” that, in the 1950s, had found America lagging."
+    assert sources_of(body) == []
+
+
+def test_an_outlets_handle_names_the_outlet() -> None:
+    body = "The @washingtonpost suggests Tillerson was asked to leave on Friday."
+    row = row_of(body, "suggests")
+    assert (row["source_type"], row["kind"]) == ("outlet", "report")
+
+
+def test_a_surname_with_its_particle_takes_up_the_full_name() -> None:
+    body = "Mayor Bill de Blasio spoke. Later, Mr. de Blasio said it failed. “It is over,” he said."
+    assert [r["source"] for r in sources_of(body)] == ["Bill de Blasio", "Bill de Blasio"]
+    # a capitalised given name is no particle
+    carson = "Ben Carson spoke. Carson said it failed."
+    assert row_of(carson, "said")["source"] == "Ben Carson"
