@@ -2282,7 +2282,8 @@ class ArticleAttributor:
         opener = openers[-1] if openers else None
         if opener is None or self.quote_at(opener.start()) is not None:
             return None
-        if _CLAUSE_STOP.search(self.text, opener.end(), self.text.rindex(",", 0, cs)):
+        comma = self.text.rfind(",", opener.end(), cs)
+        if _CLAUSE_STOP.search(self.text, opener.end(), comma if comma >= 0 else cs):
             return None  # a clause of its own between ("…, after he left, and she said, …")
         subject = self._source_after(opener.end(), cs)
         if subject is None or subject.pronoun == "it" or not _can_speak(subject):

@@ -2876,6 +2876,9 @@ def test_a_participle_after_a_clause_of_time_follows_that_clauses_subject() -> N
         "reversed course on Thursday, saying 11 troops were hurt."
     )
     assert row_of(body, "saying")["source"] == "Pentagon"
+    # a dash before the participle, and no comma in the text before it
+    dashed = "Trump said no one was hurt before the Pentagon reversed course -- saying 11 were."
+    assert row_of(dashed, "saying")["source"] == "Pentagon"
     # a passive clause of time has no speaker; the main clause's subject speaks
     passive = (
         "Trump touted the jobs at a news conference shortly after they were released, "
