@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from framing.cues import load_cues
 from framing.datafiles import read_data_toml
-from framing.outlets import is_web_address, match_outlet
+from framing.outlets import is_web_address, load_outlets, match_outlet, normalise_outlet
 
 #: Entries of each per-name cache (gender, surname, untitled name). Names recur within
 #: an article and the famous ones across articles; a small cache keeps those, while a
@@ -506,6 +506,8 @@ def find_source_before(text: str, start: int, end: int) -> SourcePhrase | None:
 
 #: A decade ("1950s", "’90s", "1990’s").
 _DECADE = re.compile(r"(?:\d{2})?[’']?\d0[’']?s")
+#: Endings of demonyms ("American", "Iranian", "Chinese", "Turkish").
+_DEMONYM_ENDS = ("an", "ese", "ish", "i")
 #: The word right before a position.
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 #: A modifier and "and" right before a phrase: "Israeli and ", "state and ", "U.S. and ".
@@ -519,8 +521,14 @@ def _modifies(word: str) -> bool:
     if "." in word or (word.isupper() and len(word) <= 4):
         return True
     if word[:1].isupper():
-        # (the tagger knows names as NNP, "Trump" in lower case as a noun)
-        return word_tag(word) == "JJ" or word_tag(word.lower()) == "JJ"
+        # an adjective as written ("Israeli", "Democratic"), a party, or a demonym; not a
+        # name, which the tagger knows as NNP ("Trump", "Brown": "brown" is an adjective)
+        low = word.lower()
+        return (
+            word_tag(word) == "JJ"
+            or low in load_source_nouns().affiliations
+            or (low.endswith(_DEMONYM_ENDS) and word_tag(low) == "JJ")
+        )
     return word_tag(word) in ("JJ", "NN", "VBN")
 
 
@@ -548,12 +556,6 @@ def _shared_head_modifier(text: str, start: int, phrase: SourcePhrase) -> int | 
     before = _WORD_BEFORE.search(text, max(start, m.start(1) - 20), m.start(1))
     if before is not None and before.group(1).lower() in _ARTICLE_LIKE:
         return None  # "its impact and multiple Republicans": the end of a noun phrase
-    opening = text[max(0, m.start(1) - 2) : m.start(1)].strip() in ("", ".", "!", "?", "“", '"')
-    if opening and word[:1].isupper():
-        if re.search(r"[a-z,;]\s+" + re.escape(word) + r"\b", text):
-            return None  # "Trump and local officials": capitalised inside sentences, a name
-        if not _modifies(word):
-            word = low  # "Staff and board members …": capitalised to open the sentence
     return m.start(1) if _modifies(word) and word_tag(low) != "VBN" else None
 
 
@@ -573,8 +575,8 @@ def _is_time_word(word: str, *, opening: bool = True) -> bool:
     capitalised, only a day or a month counts ("on Morning Edition" names a show)."""
     nouns = load_source_nouns()
     low = word.lower().rstrip(".")
-    if low in nouns.time_alone or low.isdigit():
-        return True
+    if low in nouns.time_alone or low.isdigit() or _DECADE.fullmatch(low):
+        return True  # "Tuesday", "2016", "the 1950s"
     return low in nouns.time_after_preposition and (
         opening or word.islower() or low in nouns.time_months
     )
@@ -1108,12 +1110,17 @@ def _tail_np(
         return SourcePhrase(toks[-1][0], toks[-1][1], last)
     if first >= len(toks) or all(t[2].lower() in _ARTICLE_LIKE for t in toks[first:]):
         return None  # "the two", "both": no head noun to speak (they take up antecedents)
-    if (low in load_source_nouns().time_alone or _DECADE.fullmatch(low)) and not match_outlet(
+    if low in load_source_nouns().time_alone and not match_outlet(
         text[toks[first][0] : toks[-1][1]]
     ):
-        # "… compromise Tuesday on", "in the 1950s, had found": a time never speaks
-        # ("USA Today" does)
-        return None
+        return None  # "… compromise Tuesday on": a time word never speaks ("USA Today" does)
+    if _DECADE.fullmatch(low):
+        # "Doctors in the 1980s said", "Residents who moved there in the 1960s said": the
+        # noun the decade's clause or preposition follows; "that, in the 1950s, had
+        # found": no one (a time never speaks)
+        return _head_before_relative(text, toks, first, reads) or _head_before_preposition(
+            text, toks, first, reads
+        )
     # Leading lower-case words before a capitalised run that holds no article are
     # adverbials ("last month recently appointed ..."): keep them only as role words.
     s, e = toks[first][0], toks[-1][1]
@@ -2221,7 +2228,7 @@ def _phrase_types(
         and match_outlet(text.rsplit(None, 1)[0])
     ):
         return "document", "document"  # "a Fox News poll", "a Reuters investigation"
-    if match_outlet(text):
+    if match_outlet(text) and not _person_named_like_a_paper(text):
         return "outlet", "outlet"
     if is_web_address(text):
         return "organization", "organization"  # "MoveOn.org said": a site, no person
@@ -2241,7 +2248,7 @@ def _phrase_types(
         # "studies show", "the letters read" (but "reports" are unnamed media, and "the
         # Center for Immigration Studies" a body)
         or (name is None and head not in nouns.anonymous and singular(head) in nouns.document)
-    ):
+    ) and not _person_named_like_a_paper(text):  # (not "Deputy Mike Post", "Emily Post")
         return "document", "document"
     bare_name = name.lower().removeprefix("the ") if name is not None else None
     if (
@@ -2480,6 +2487,19 @@ def surname_of(name: str) -> str:
     if len(words) > 2 and words[-2] in _NAME_PARTICLES:
         return " ".join(words[-2:])  # "Bill de Blasio" → "de Blasio", "bin Laden"
     return words[-1] if words else name
+
+
+def _person_named_like_a_paper(text: str) -> bool:
+    """Whether ``text`` ends in a given name and a surname that only the shape of a
+    paper's name makes an outlet ("Jim Register", "Clerk Amanda Ledger"; "The Charlotte
+    Observer", with its article, and the gazetteer's outlets stay outlets)."""
+    words = text.split()
+    return (
+        len(words) >= 2
+        and words[-2] in load_given_names()
+        and words[0].lower() != "the"
+        and normalise_outlet(text) not in load_outlets().by_alias
+    )
 
 
 def _is_particle_surname(name: str) -> bool:

@@ -3003,13 +3003,15 @@ def test_two_modifiers_of_one_plural_head_are_one_source() -> None:
     assert [r["source"] for r in sources_of(body)] == ["Israeli and Palestinian officials"]
     local = "They spoke to state and local officials, who said the plan failed."
     assert row_of(local, "said")["source"] == "state and local officials"
-    staff = "The deal was signed. Staff and board members rejected that characterization."
-    assert row_of(staff, "rejected")["source"] == "Staff and board members"
+    staff = "The deal was signed, and staff and board members rejected that characterization."
+    assert row_of(staff, "rejected")["source"] == "staff and board members"
     # a name and a group are two sources, and a noun phrase's end is no modifier
     two = "Obama and Israeli officials said the plan failed."
     assert [r["source"] for r in sources_of(two)] == ["Obama", "Israeli officials"]
-    named = "President Trump spoke. Trump and local officials said the plan failed."
+    named = "Trump and local officials said the rally would go ahead."
     assert [r["source"] for r in sources_of(named)] == ["Trump", "local officials"]
+    adjective = "Brown and local officials said the rally would go ahead."
+    assert "Brown and local officials" not in [r["source"] for r in sources_of(adjective)]
     ended = "The bill had its impact and multiple Republicans announced they would not vote."
     assert row_of(ended, "announced")["source"] == "multiple Republicans"
 
@@ -3025,6 +3027,11 @@ def test_a_surname_with_a_particle_is_a_persons() -> None:
 def test_local_papers_are_outlets_by_the_shape_of_their_names() -> None:
     body = "“The enemies of the people are those who smother truth,” wrote the Des Moines Register."
     assert row_of(body, "wrote")["source_type"] == "outlet"
+    # a given name before a paper's closing word is a person's
+    clerk = "Clerk Amanda Ledger said the filing deadline had passed."
+    assert row_of(clerk, "said")["source_type"] == "person"
+    deputy = "Deputy Mike Post said the suspect was armed."
+    assert row_of(deputy, "said")["source_type"] == "person"
     dispatch = "The St. Louis Post-Dispatch reported that the plant would close."
     assert row_of(dispatch, "reported")["source"] == "The St. Louis Post-Dispatch"
 
@@ -3032,6 +3039,11 @@ def test_local_papers_are_outlets_by_the_shape_of_their_names() -> None:
 def test_a_decade_never_speaks() -> None:
     body = "It was the heir to the “missile gap” that, in the 1950s, had found America lagging."
     assert sources_of(body) == []
+    # the noun its preposition or clause follows does
+    doctors = "Doctors in the 1980s said the disease was rare."
+    assert row_of(doctors, "said")["source"] == "Doctors"
+    moved = "Residents who moved there in the 1960s said the neighborhood had changed."
+    assert row_of(moved, "said")["source"] == "Residents"
 
 
 def test_an_outlets_handle_names_the_outlet() -> None:
