@@ -2244,7 +2244,7 @@ class ArticleAttributor:
         opening = _WORD.findall(self.text, unit[0], relative.start())
         if (
             not _COMMA_END.search(self.text, unit[0], relative.start())
-            and len(opening) < 6
+            and 0 < len(opening) < 6
             and opening[0].lower() in _SUBJECT_OPENERS
         ):
             # "Everything that he said was a lie": a relative clause inside the sentence's

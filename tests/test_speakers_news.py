@@ -3058,3 +3058,10 @@ def test_a_surname_with_its_particle_takes_up_the_full_name() -> None:
     # a capitalised given name is no particle
     carson = "Ben Carson spoke. Carson said it failed."
     assert row_of(carson, "said")["source"] == "Ben Carson"
+
+
+def test_a_relative_pronoun_opening_a_sentence_raises_nothing() -> None:
+    # a sentence cut before its relative clause (an AllSides article has one) once raised
+    # IndexError
+    body = "It was strange. which officials say is legal."
+    assert row_of(body, "say")["source"] == "officials"
