@@ -2313,9 +2313,12 @@ class ArticleAttributor:
         if form is None:
             return None
         word = form.group(0).lower()
-        lead = _ASPECT_BEFORE_GERUND if word.endswith("ing") else _IMPLICATIVE_BEFORE_TO
-        if not word.endswith("ing") and (word.endswith(("ed", "s")) and not word.endswith("ss")):
+        if word.endswith("ing"):
+            lead = _ASPECT_BEFORE_GERUND
+        elif word.endswith(("ed", "s")) and not word.endswith("ss"):
             return None  # only a plain form follows "to"
+        else:
+            lead = _IMPLICATIVE_BEFORE_TO
         found = lead.search(self.text, max(floor, cs - 40), cs)
         return found.start() if found is not None else None
 

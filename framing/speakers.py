@@ -665,7 +665,9 @@ def _name_before_unclosed_role(
 
 
 #: A preposition right before a position: what follows is its object ("according to X").
-_PREPOSITION_END = re.compile(r"(?i)\b(?:to|by|from|with|of|for|at|in|on)\s+$")
+_PREPOSITION_END = re.compile(
+    r"(?i)\b(?:" + "|".join(sorted(_NP_PREPOSITIONS | {"by", "with"})) + r")\s+$"
+)
 
 
 def _source_before_tokens(
@@ -2504,8 +2506,7 @@ def _person_named_like_a_paper(text: str) -> bool:
 
 def _is_particle_surname(name: str) -> bool:
     """Whether ``name`` is a surname with its particle alone ("de Blasio", "bin Laden")."""
-    words = name.split()
-    return len(words) == 2 and words[0] in _NAME_PARTICLES and _is_cap(words[1])
+    return len(name.split()) == 2 and not _is_cap(name) and _is_name_cap(name)
 
 
 @lru_cache(maxsize=NAME_CACHE)
