@@ -39,11 +39,12 @@ import polars as pl
 from framing import schemas
 from framing.cues import Cue, CueLexicon, load_cues, lower_offsets_kept, words_to_regex
 from framing.errors import SchemaError
-from framing.outlets import match_outlet, normalise_outlet
+from framing.outlets import load_outlets, match_outlet, normalise_outlet
 from framing.phrase_scan import is_word_char
 from framing.quotes import Quote, find_quotes
 from framing.sentences import iter_paragraphs, iter_sentence_spans, load_abbreviations
 from framing.speakers import (
+    AGENT_ROLES,
     FINITE_TAGS,
     GROUP_QUANTIFIERS,
     PERSONAL_PRONOUNS,
@@ -664,6 +665,14 @@ _NOUN_USE = {
     "battleground",
 }
 _SAY_TELL = {load_cues().lookup("say"), load_cues().lookup("tell")}
+_TELL = load_cues().lookup("tell")
+#: A clause with no "that" after a passive "told": "I’m told the bill will pass", "We were
+#: told Smith had left" (not "was told to leave", "was told the news").
+_TOLD_CLAUSE = re.compile(
+    r"\s+(?:(?:the|a|an|this|these|those|his|her|their|its|our|my|your|no)\s+)?[\w’'\-]+\s+"
+    r"(?:is|was|are|were|has|had|have|would|will|could|can|may|might|must|should|did|does"
+    r"|do|wo|won’t|won't)\b"
+)
 _QUOTE_MARKS = re.compile(r"''|[“”\"„«»]")
 _PASSIVE_SPEECH = re.compile(
     r"\w+(?:\s+\w+){0,3}?\s*(?:,?\s*[“\"]|:|\s+that\b|\s+about\b|\s+whether\b|\s+if\b)"
@@ -1130,6 +1139,7 @@ def attribute_voices(
             sorted(links.get(aid, [])),
             cues,
             actors,
+            outlet,
         )
         attributions = article.run()
         voice_rows.extend((aid, *segment) for segment in article.voice_segments(attributions))
@@ -1203,9 +1213,13 @@ class ArticleAttributor:
         links: list[tuple[int, int]],
         cues: CueLexicon,
         actors: Any,
+        outlet: str | None = None,
     ) -> None:
         self.text = text
         self.body_start = body_start
+        #: the outlet that published the article, as the gazetteer names it ("New York
+        #: Times (Online News)" → "The New York Times"), for its own short form
+        self.publisher = match_outlet(_PUBLISHER_EDITION.sub("", outlet)) if outlet else None
         self.links = links
         self.cues = cues
         self.actors = actors
@@ -1330,6 +1344,8 @@ class ArticleAttributor:
                     phrase = replace(phrase, name=rest)
                     if rest[:1].islower() and at >= phrase.start:
                         phrase = replace(phrase, start=at, text=rest)
+            if phrase is not None and _TIME_SUBJECT.fullmatch(phrase.text):
+                phrase = None  # "As the day went on, …": a time passes, no one speaks
             self._sources_before[key] = phrase
         return self._sources_before[key]
 
@@ -1574,6 +1590,7 @@ class ArticleAttributor:
             and not phrase.role
             and not main_determined
             and main.name
+            and main.text[:1].isupper()  # (not "Trump and congressional Republicans")
             and not main.text.startswith(main.name)
             and main.text.split()[0].lower().rstrip(".") not in role_or_title_words()
             and not (
@@ -1586,6 +1603,8 @@ class ArticleAttributor:
             and phrase.text == phrase.name
             and " " not in phrase.name
             and not self._known_name(phrase.name, phrase.start)
+            # "Smith and other officials": one of them
+            and main.text.split()[0].lower() not in _JOINT_OTHERS
         ):
             # a lone capitalised word speaks only as someone or something the text or the
             # lists know: not "Health and Human Services", "Immigration and Customs …"
@@ -2403,7 +2422,10 @@ class ArticleAttributor:
             auxiliary = "are"  # "then you’re told to come back", "I’m told": a passive (not
             # "he’s told reporters", where "’s" may be "has")
         passive = auxiliary in _BE and not word.endswith("ing")
-        if passive and _PASSIVE_SPEECH.match(self.text, cs):
+        if passive and (
+            _PASSIVE_SPEECH.match(self.text, cs)
+            or (self.cues.lookup(word) is _TELL and _TOLD_CLAUSE.match(self.text, ce))
+        ):
             # "Trump was asked, “…?”", "it was reported that …" (but "you were labeled a
             # “liberal reader”": the one labelled is no speaker)
             named = self.cues.lookup(word)
@@ -2972,7 +2994,42 @@ class ArticleAttributor:
         phrase = self._listener_after(ce, end)
         if phrase is None:
             return None
-        return match_outlet(phrase.text) or phrase.text
+        return self._outlet_named(phrase.text, phrase.start) or phrase.text
+
+    def _outlet_named(self, phrase: str, pos: int) -> str | None:
+        """``match_outlet(phrase)``, except that a short form ("The Times", "the Post")
+        takes up the outlet the article means by it: one it named in full within the last
+        few sentences ("The Los Angeles Times reported … The Times said"), else the
+        article's own publisher when its name ends in that word (in The Washington Times,
+        "told The Times"), else one it named in full before, else the gazetteer's bearer
+        of the short form. Only the gazetteer's outlets count as named in full."""
+        outlet = match_outlet(phrase)
+        short = _SHORT_OUTLET.fullmatch(phrase.strip()) if outlet is not None else None
+        if short is None:
+            return outlet
+        word = short.group(1)
+        fuller_form = re.compile(
+            rf"[A-Z][\w’'&\-]*(?:[^\S\n]+[A-Z][\w’'&\-]*){{0,3}}[^\S\n]+{word}\b"
+        )
+        known = load_outlets().by_alias
+        named: list[tuple[int, str]] = []
+        for found in fuller_form.finditer(self.text, self.body_start, pos):
+            words = found.group(0).split()
+            # the longest gazetteer name closing the match ("said Los Angeles Times" →
+            # "Los Angeles Times"), not the short form itself
+            for k in range(len(words) - 1):
+                candidate = " ".join(words[k:])
+                if normalise_outlet(candidate) in known and not (
+                    k == len(words) - 2 and words[k] == "The"
+                ):
+                    named.append((found.start(), known[normalise_outlet(candidate)].name))
+                    break
+        near = self._start_back(pos, 3)
+        if named and near is not None and named[-1][0] >= near:
+            return named[-1][1]
+        if self.publisher is not None and self.publisher.split()[-1] == word:
+            return self.publisher
+        return named[-1][1] if named else outlet
 
     def _comma_closes(self, start: int, cs: int) -> bool:
         """Whether a comma closes the words from ``start`` to the cue at ``cs``, also one
@@ -3002,7 +3059,7 @@ class ArticleAttributor:
         if cue.addressee:
             addressee = self._listener_after(ce, unit[1])
             if addressee is not None:
-                venue = match_outlet(addressee.text) or addressee.text
+                venue = self._outlet_named(addressee.text, addressee.start) or addressee.text
                 tail = addressee.end
                 rest = self.text[tail : unit[1]]
         if rest.lstrip().startswith(":"):
@@ -3228,6 +3285,7 @@ class ArticleAttributor:
         adjunct = bool(before) and before[0].lower() in _ADJUNCT_GERUND_OPENERS and gerund_form
         quoted_as = None
         impersonal = False
+        told = False  # a passive whose subject is the one told
         if gerund and before[0].lower() == "as":
             # "was quoted as saying", "described as saying"; "quoted X as saying": X speaks;
             # not "strategies such as telling students …"
@@ -3348,6 +3406,9 @@ class ArticleAttributor:
                 ):
                     # not "…, suggested Barr was aware": Barr's clause
                     source = after
+                    timed = after.text.lower() in load_source_nouns().time_alone
+                    if timed:
+                        source = None  # "The deal, announced Friday, …": no one named
                     if _QUOTE_MARKS.search(self.text, after.end, unit[1]) is None:
                         # "That is a risk, said Sen. Orrin Hatch (R-Utah), but …": the
                         # clause before the comma is what the subject said
@@ -3355,16 +3416,36 @@ class ArticleAttributor:
                         if span is None:
                             return None
                         venue = self._venue_after(cue, ce, unit[1])
-                        return self._span_attribution(cue, cs, ce, span, source, venue)
+                        found = self._span_attribution(cue, cs, ce, span, source, venue)
+                        predicate = _PREDICATE_AFTER_COMMA.match(self.text, after.end, unit[1])
+                        if (
+                            predicate is not None
+                            and (
+                                word_tag(predicate.group(1)) in FINITE_TAGS
+                                or predicate.group(1) in _BE
+                            )
+                            and not timed
+                        ):
+                            # "The plan, says Smith, is a disaster": the cue stands inside
+                            # the clause, whose predicate follows the source
+                            rest = _trim(self.text, predicate.start(1), unit[1])
+                            if rest is not None:
+                                found.content.append(rest)
+                        return found
             if source is not None and self._heads_reduced_relative(source):
                 return None  # "a claim analysts dismissed as propaganda": nothing reported
             if source is not None and self._is_verb_after_modal(source):
                 return None  # "could provide added ammunition": "added" is an adjective
-            if source is not None and self._impersonal_passive(source, cs, ce, unit[1]):
-                # "It was later revealed that …": no one named; "it was reported by the
-                # Times that …": the agent
+            if source is not None and (
+                self._impersonal_passive(source, cs, ce, unit[1])
+                or self._recipient_passive(cue, source, cs, ce, unit[1])
+            ):
+                # "It was later revealed that …", "I was told that …": no one named; "it
+                # was reported by the Times that …", "He was told by aides that …": the agent
                 by = _BY_AGENT.match(self.text, ce, unit[1])
                 agent = self._source_after(by.end(), unit[1]) if by else None
+                # the one told is the subject: no listener follows ("I’m told the bill …")
+                told = source.pronoun != "it"
                 source = agent if agent is not None and _can_speak(agent) else None
                 impersonal = True
         if (
@@ -3413,18 +3494,20 @@ class ArticleAttributor:
                 # "President Obama released a statement condemning …": the author speaks,
                 # in a statement, as PolNeAR marks it
                 source, issued = author, True
-        venue = self._venue_after(cue, ce, unit[1])
+        venue = None if told else self._venue_after(cue, ce, unit[1])
         window_end = min(unit[1], ce + _LOOKAHEAD)
         # the content starts at the first "that", or at a quote after a comma or colon
         start = ce
         kind = "indirect"
         quote_match = _OPEN_QUOTE_AFTER.match(self.text, ce)
-        if quote_match is not None and cue.addressee:
+        if quote_match is not None and (cue.addressee or cue.quote_only):
             listened = self.quote_at(quote_match.end() - 1)
             if listened is not None and self._quoted_title(listened):
-                quote_match = None  # 'told “Face the Nation” that': a programme listens
+                # 'told “Face the Nation” that': a programme listens; 'goes on “Face the
+                # Nation”': one appears on it
+                quote_match = None
         head = self.text[ce:window_end]
-        that = _THAT.search(head)
+        that = _THAT.search(head) if not cue.quote_only else None
         if that is not None:
             between = head[: that.start()]
             listener = self._listener_after(ce, unit[1]) if cue.addressee else None
@@ -3516,6 +3599,7 @@ class ArticleAttributor:
                 and not (
                     # "also wrote she was tasked with …": a clause without "that"
                     not cue.naming
+                    and not cue.quote_only
                     and cue.lemma not in _NO_ZERO_THAT
                     and self.text.startswith(" ", ce)
                     and _ZERO_THAT_CLAUSE.match(self.text, ce + 1)
@@ -3777,6 +3861,35 @@ class ArticleAttributor:
             and any(w.lower() in _BE for w in between)
             and all(w.lower() in _IMPERSONAL_AUXILIARIES or is_ly_adverb(w) for w in between)
             and _EXTRAPOSED.match(self.text, ce, end) is not None
+        )
+
+    def _recipient_passive(
+        self, cue: Cue, source: SourcePhrase, cs: int, ce: int, end: int
+    ) -> bool:
+        """Whether the subject of a passive cue that takes a listener is that listener, and
+        a clause follows: "I was told that …", "We’re assured that …", "He had been
+        informed by aides that …". The one told never said it (PolNeAR marks no source,
+        or the agent after "by")."""
+        if not cue.addressee or not self.text[cs:ce].lower().endswith(_PARTICIPLE_ENDS):
+            return False
+        between = [
+            w.lower().lstrip("’'") for w in re.split(r"\s+|(?=[’'])", self.text[source.end : cs])
+        ]
+        between = [w for w in between if w]
+        return (
+            bool(between)
+            and any(w in _BE or w in {"m", "re"} for w in between)
+            and all(
+                w in _IMPERSONAL_AUXILIARIES
+                or w in _BE
+                or w in {"m", "re", "were", "am"}
+                or is_ly_adverb(w)
+                for w in between
+            )
+            and (
+                _EXTRAPOSED.match(self.text, ce, end) is not None
+                or _TOLD_CLAUSE.match(self.text, ce, end) is not None
+            )
         )
 
     def _find_parenthetical_opening(
@@ -4313,6 +4426,7 @@ class ArticleAttributor:
                 if j < body_start:
                     self._register_named_subject(run)
                     continue
+                found: str | None = None
                 if text[j] != ",":
                     space = text.rfind(" ", max(body_start, j - 25), j)
                     word = text[space + 1 : j + 1].lower()
@@ -4322,19 +4436,28 @@ class ArticleAttributor:
                     if bare not in role_words or (
                         word.endswith(".") and word[:-1] not in honorifics
                     ):
-                        # "… the nominee. Former …": a role of the sentence before
-                        self._register_named_subject(run)
-                        continue
-                found = _role_before(text, max(body_start, run.start() - 70), run.start())
+                        office = (
+                            _office_holder(text, body_start, run) if bare in _OFFICE_LINKS else None
+                        )
+                        if office is None:
+                            # "… the nominee. Former …": a role of the sentence before
+                            self._register_named_subject(run)
+                            continue
+                        # "Secretary of State Mike Pompeo": the office, then its holder
+                        role_start, name_start, name = office
+                        role_text = text[role_start:name_start].strip()
+                        found = role_text
                 if found is None:
-                    if text[j] == "," and self.quote_at(run.start()) is None:
-                        # "Shortly after Lewis spoke, Michele Obama tweeted …" (not "“It
-                        # was never a Pollyanna, Mary Poppins place”")
-                        self._register_named_subject(run)
-                    continue
-                role_text = found
-                name, name_start = run.group(0), run.start()
-                role_start = text.rfind(role_text, body_start, name_start)
+                    found = _role_before(text, max(body_start, run.start() - 70), run.start())
+                    if found is None:
+                        if text[j] == "," and self.quote_at(run.start()) is None:
+                            # "Shortly after Lewis spoke, Michele Obama tweeted …" (not "“It
+                            # was never a Pollyanna, Mary Poppins place”")
+                            self._register_named_subject(run)
+                        continue
+                    role_text = found
+                    name, name_start = run.group(0), run.start()
+                    role_start = text.rfind(role_text, body_start, name_start)
             # "Mrs. Clinton's Iraq war vote": Clinton
             possessive = _POSSESSIVE.search(name)
             name = name[: possessive.start()] if possessive else name
@@ -4372,6 +4495,24 @@ class ArticleAttributor:
         self.registry.people.sort(key=lambda p: p.position)
         self.registry.complete_names()
 
+    def _introduced_with(self, person: Person, word: str) -> bool:
+        """Whether ``word`` (the last word of a title's complement: "Committee" in "the
+        chairman of the House Intelligence Committee") stands where the article named
+        ``person`` with a role, or in that role ("Rep. Mike Rogers, chairman of the House
+        Intelligence Committee")."""
+        pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+        for p in self.registry.people:
+            if p.name != person.name:
+                continue
+            if pattern.search(p.role_phrase or "") is not None:
+                return True
+            # the words after the name, to its sentence's end
+            unit = self._unit_index(p.position)
+            end = self.units[unit][1] if unit >= 0 else p.position
+            if pattern.search(self.text, p.position, min(end, p.position + 160)) is not None:
+                return True
+        return False
+
     def _apposed_name_is_person(self, name: str, end: int) -> bool:
         """Whether a two-word name before ", the ROLE" (the role ending at ``end``) is a
         person's in apposition: shaped like a name (``shaped_like_name``), no outlet and no
@@ -4404,9 +4545,11 @@ class ArticleAttributor:
         )
 
     def _register_named_subject(self, run: re.Match[str]) -> None:
-        """A full name without a title that opens its sentence, its first word a given
-        name of one sex ("Nancy Pelosi spoke on Monday."): a person a later "she" or
-        bare surname may take up."""
+        """A full name without a title, its first word a given name of one sex: a person
+        a later "she" or bare surname may take up. One that opens its sentence ("Nancy
+        Pelosi spoke on Monday.") is a subject a pronoun prefers; one named elsewhere in
+        it ("a case brought by Carolyn Bourdeaux") is taken up only when no speaker or
+        subject of that gender comes before."""
         if run.end(1) == run.start(1):
             return  # one word: a surname or an ordinary capitalised word
         name = run.group(0)
@@ -4423,10 +4566,10 @@ class ArticleAttributor:
             return  # "Jonathan Ernst/Reuters": a photo credit
         if _POSSESSIVE.search(name):
             return  # "Nancy Pelosi’s office said", "Donald Trump’s White House": not the subject
-        if gender_of_given_name(name) is None or not (
-            # (or the subject of a relative clause: "… was Joe Manchin, who spent …")
-            self._opens_sentence(run.start()) or _WHO_AFTER.match(self.text, run.end())
-        ):
+        subject = self._opens_sentence(run.start())
+        # (or the subject of a relative clause: "… was Joe Manchin, who spent …")
+        named = subject or _WHO_AFTER.match(self.text, run.end()) is not None
+        if gender_of_given_name(name) is None:
             return
         organization = load_source_nouns().organization
         if (
@@ -4438,11 +4581,11 @@ class ArticleAttributor:
         following = _NEXT_WORD.match(self.text, run.end())
         if following is not None and following.group(1) in organization:
             return  # "Walter Reed hospital"
-        # a relative clause's subject is registered for its full name, not as a subject a
-        # later "he" prefers ("Eric Garner, who died …" is seldom the next speaker)
-        subject = self._opens_sentence(run.start())
+        # a relative clause's subject is no subject a later "he" prefers either ("Eric
+        # Garner, who died …" is seldom the next speaker)
         self.registry.add(name, None, None, start, is_source=False, is_subject=subject)
-        self._note_pronoun_gender(name, run.end())
+        if named:
+            self._note_pronoun_gender(name, run.end())
 
     def _note_pronoun_gender(self, name: str, end: int) -> None:
         """The gender of the first pronoun after a person's name in its sentence, when no
@@ -4545,6 +4688,12 @@ class ArticleAttributor:
             and _THE.match(sp.text)
             # not "The Office of Legal Counsel opinions": a document the body wrote
             and singular(sp.text.rsplit(None, 1)[-1].lower()) not in nouns.document
+            # nor "the Secretary of State's office": the body that title heads (but "the
+            # chairman of the House Intelligence Committee" is the chairman)
+            and not (
+                sp.text.rsplit(None, 1)[-1].lower() in nouns.organization
+                and _POSSESSED_LAST.search(sp.text) is not None
+            )
         ):
             since = (
                 self._start_back(sp.start, 2)
@@ -4558,6 +4707,16 @@ class ArticleAttributor:
                 self.text[a.content_span[0] : a.content_span[1]],
                 former=is_former(sp.text),
             )
+            complement = _ROLE_COMPLEMENT.search(sp.text)
+            if (
+                person is not None
+                and complement is not None
+                and not all(w.lower() in _OFFICE_WORDS for w in complement.group(1).split())
+                and not self._introduced_with(person, complement.group(2))
+            ):
+                # "the leader of Hamas", "the chief of the Egyptian presidential cabinet":
+                # a title held of a body the person was never introduced with is another's
+                person = None
         elif _THE.match(sp.text) and (party := _party_descriptor(sp.text)):
             person = self.registry.resolve_descriptor(
                 sp.start,
@@ -4616,7 +4775,7 @@ class ArticleAttributor:
             # "Jeff Fox … Fox said", "Michael Bloomberg … Bloomberg says": the person
             source_type = "person"
             sp = replace(sp, name=sp.text)
-        outlet = match_outlet(sp.text) if source_type == "outlet" else None
+        outlet = self._outlet_named(sp.text, sp.start) if source_type == "outlet" else None
         if source_type == "person" and sp.name:
             name = self.registry.full_name(sp.name, sp.start)
             if self._names_body(name) or (sp.role is None and self._apposed_body(sp.end, name)):
@@ -5076,6 +5235,87 @@ def _role_before(text: str, start: int, end: int) -> str | None:
         if i < len(words) - 5:
             break
     return None
+
+
+#: A comma and the word after it, after an inverted source: "…, says Smith, is …".
+_PREDICATE_AFTER_COMMA = re.compile(r"\s*,\s*([a-z][\w’'\-]*)")
+#: A title's complement of a body or place, its words and its last word: "the chairman of
+#: the House Intelligence Committee" → "Committee", "the leader of Hamas" → "Hamas", "the
+#: chief of the city police department" → "department".
+_ROLE_COMPLEMENT = re.compile(r"\s(?:of|for|to|at)\s(?:the\s)?((?:[\w.’'\-]+\s){0,4}?([\w’'\-]+))$")
+#: A noun phrase that names a stretch of time, which never speaks: "the day", "the night".
+_TIME_SUBJECT = re.compile(
+    r"(?i)(?:the|that|this)\s+(?:day|night|evening|morning|afternoon|week|weekend|month|year"
+    r"|days|nights|weeks|months|years|hours|season|decade)"
+)
+#: The words of a title's complement that name the office itself, not a body the person
+#: must have been introduced with: "the former secretary of state", "the chief of staff",
+#: "the secretary of the interior", "of Homeland Security" (not "of my state", "of Indian
+#: affairs").
+_OFFICE_WORDS = frozenset(
+    {"state", "defense", "defence", "treasury", "commerce", "labor", "labour", "education",
+     "energy", "agriculture", "transportation", "interior", "justice", "health", "war",
+     "staff", "homeland", "security", "national", "intelligence", "veterans", "affairs",
+     "human", "services", "housing", "urban", "development", "and"}
+)  # fmt: skip
+#: A possessive before a phrase's last word: "the Secretary of State's office".
+_POSSESSED_LAST = re.compile(r"[’']s\s+[\w\-]+$")
+#: The first words of a coordinated subject's last part that make the part before it one
+#: of the same kind: "Smith and other officials", "Ruiz and fellow Democrats".
+_JOINT_OTHERS = frozenset({"other", "fellow"})
+#: An outlet's short form: "The Times", "the Post" (``_outlet_named``).
+_SHORT_OUTLET = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
+#: An edition or section after a publisher's name: "(Online News)", " - Editorial".
+_PUBLISHER_EDITION = re.compile(r"\s*(?:\([^)]*\)|\s-\s.*)$")
+#: The words that may stand right before the capitalised run of an office and its holder:
+#: "Secretary of State Mike Pompeo", "Speaker of the House Nancy Pelosi", "Secretary of
+#: Health and Human Services Alex Azar".
+_OFFICE_LINKS = frozenset({"of", "for", "the", "and", "&"})
+#: A role word and "of/for [the] [Word and]" ending where an office's capitalised run starts.
+_OFFICE_BEFORE = re.compile(
+    r"([A-Za-z\-]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+(?:and|&)\s+)?\Z"
+)
+
+
+def _office_holder(text: str, body_start: int, run: re.Match[str]) -> tuple[int, int, str] | None:
+    """The office and its holder when a capitalised run continues an office ("Secretary of
+    State Mike Pompeo", the run being "State Mike Pompeo"): where the role starts, where the
+    name starts, and the name. The role word is a title ("Secretary", "Speaker", "Director"),
+    not an agent's ("a spokesman for the …" speaks for the run, not as it). The name opens
+    at the run's first given name after its first word and holds a surname ("Director of
+    National Intelligence James R. Clapper"); it ends before a weekday or another given name
+    ("… Rex Tillerson Thursday", "… Mike Pompeo Michael R. Pompeo", where a site links the
+    name to a profile). None when no such role or name is there (the office's own words are
+    no name: "head of the United States Central Command", "Mayor of San Juan")."""
+    window_start = max(body_start, run.start() - 60)
+    before = _OFFICE_BEFORE.search(text, window_start, run.start())
+    nouns = load_source_nouns()
+    if before is None:
+        return None
+    role = before.group(1).lower().rsplit("-", 1)[-1]  # "then-Secretary"
+    if role not in nouns.titles and role not in nouns.inside_run or role in AGENT_ROLES:
+        return None
+    words = run.group(0).split()
+    given = load_given_names()
+    first = next((k for k in range(1, len(words) - 1) if words[k] in given), None)
+    if first is None:
+        return None
+    last = first + 2
+    while (
+        last < len(words)
+        and words[last] not in given
+        and words[last].lower() not in nouns.time_alone
+        and words[last].lower() not in nouns.time_months
+    ):
+        last += 1
+    name = " ".join(words[first:last])
+    if any(
+        w.lower().strip(".,’'") in nouns.organization or w.lower() in nouns.role_families
+        for w in name.split()
+    ):
+        return None
+    name_start = run.start() + run.group(0).index(words[first], len(" ".join(words[:first])))
+    return before.start(), name_start, name
 
 
 def _role_word(phrase: str) -> str | None:

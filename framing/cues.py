@@ -47,6 +47,8 @@ class Cue:
     # rules, not speaks: "dismissed the director", "the judge dismissed the case"
     performs: bool = False  # saying it performs an act, so a reaction after its content is
     # the act's: "admitted …, prompting suspicion", "declared …, triggering a conflict"
+    quote_only: bool = False  # reports only a quotation it closes or that follows it after a
+    # comma or colon, never a clause: "“…,” he went on" (not "went on a strike that …")
 
 
 @dataclass(frozen=True)
@@ -164,6 +166,7 @@ def load_cues() -> CueLexicon:
                 refuses=bool(entry.get("refuses", False)),
                 removes=bool(entry.get("removes", False)),
                 performs=bool(entry.get("performs", False)),
+                quote_only=bool(entry.get("quote_only", False)),
                 passive_before=frozenset(w.lower() for w in entry.get("passive_before", [])),
                 agent_passive=bool(entry.get("agent_passive", True)),
             )

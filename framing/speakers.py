@@ -12,7 +12,7 @@ Three jobs:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -120,6 +120,7 @@ _BETWEEN = {
     "were",
     "is",
     "are",
+    "am",  # "I am told"
     "will",
     "would",
     "could",
@@ -1825,6 +1826,12 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
             continue  # "the Justice Department", "the Minister of Justice": no justice speaks
         if i > 0 and _INITIAL.fullmatch(words[i - 1]) and i + 1 < len(words) and _is_cap(words[i]):
             continue  # "Chancellor F. King Alexander": after an initial, a name's word
+        if (
+            0 < i < len(words) - 1
+            and _is_cap(words[i - 1])
+            and _only_suffixes(lowered[i + 1 :], nouns)
+        ):
+            continue  # "Martin Luther King Jr.": a surname before a generational suffix
         if i + 1 < len(lowered) and lowered[i] in firsts:
             two = lowered[i] + " " + lowered[i + 1]
             if two in nouns.role_families:
@@ -1838,7 +1845,7 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
             break
     for a in range(len(lowered) - 2):
         if (
-            lowered[a] in _AGENT_ROLES
+            lowered[a] in AGENT_ROLES
             and lowered[a + 1] in {"for", "to"}
             and any(_is_cap(w) for w in words[a + 2 :])
         ):
@@ -1959,7 +1966,7 @@ def _member_before_body(
 
 #: Roles of people who speak for someone named after "for" or "to": the name after them is
 #: whom they speak for, not who speaks.
-_AGENT_ROLES = frozenset(
+AGENT_ROLES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer",
      "attorney"}
 )  # fmt: skip
@@ -2553,6 +2560,12 @@ def is_name_shaped(word: str) -> bool:
     return not (word.lower() in time_words and _tagged_only_as(word, ("JJ", "RB")))
 
 
+def _only_suffixes(lowered: Sequence[str], nouns: SourceNouns) -> bool:
+    """Whether lower-cased words are generational suffixes and nothing else ("jr", "iii"):
+    after them, a word that could be a role ("King") is the surname they follow."""
+    return bool(lowered) and all(w.rstrip(".,") in nouns.name_suffixes for w in lowered)
+
+
 def _name_after_inner_head(run: tuple[str, ...], nouns: SourceNouns) -> tuple[str, ...]:
     """The words of a capitalised run after its last role or title, when those are shaped
     like a person's name with no such word among them ("German Chancellor Angela Merkel",
@@ -2567,6 +2580,8 @@ def _name_after_inner_head(run: tuple[str, ...], nouns: SourceNouns) -> tuple[st
             continue  # "F. King Alexander": after an initial, a word of the name
         rest = run[i + 1 :]
         lowered = [w.lower().rstrip(".") for w in rest]
+        if i > 0 and _only_suffixes(lowered, nouns):
+            break  # "Martin Luther King Jr.": the role word is a surname
         if (
             word in nouns.organization
             and word not in nouns.role_families
@@ -2779,6 +2794,9 @@ class PersonRegistry:
             for p in self.people
             if p.position < person.position and " " in p.name and surname_of(p.name) == person.name
         ]
+        # one who spoke, opened a sentence or was titled before one merely named ("Jeb Bush"
+        # in passing before "George W. Bush said")
+        fuller = [p for p in fuller if p.role is not None or p.is_source or p.is_subject] or fuller
         plain = [p for p in fuller if p.name.split()[-1] == person.name]
         if plain or fuller:
             # the first fuller name: news names the main bearer of a surname first, and

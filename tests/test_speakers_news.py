@@ -3065,3 +3065,186 @@ def test_a_relative_pronoun_opening_a_sentence_raises_nothing() -> None:
     # IndexError
     body = "It was strange. which officials say is legal."
     assert row_of(body, "say")["source"] == "officials"
+
+
+def test_the_holder_of_an_office_of_a_department_is_taken_up() -> None:
+    # "Secretary of State Mike Pompeo": the capitalised run after "of" holds the office's
+    # words, then the holder's name, from a given name on
+    later = (
+        "Secretary of State Mike Pompeo spoke to reporters. The secretary said talks would go on."
+    )
+    assert row_of(later, "said")["source"] == "Mike Pompeo"
+    pronoun = "Speaker of the House Nancy Pelosi spoke on Monday. She said the vote would happen."
+    assert row_of(pronoun, "said")["source"] == "Nancy Pelosi"
+    joined = (
+        "Secretary of Health and Human Services Kathleen Sebelius visited a clinic. "
+        "Sebelius said the plan would work."
+    )
+    assert row_of(joined, "said")["source"] == "Kathleen Sebelius"
+    # an office's own words are no name, and a spokesman speaks for the run, not as it
+    office = "The head of the United States Central Command flew in. The commander said it held."
+    assert row_of(office, "said")["source_type"] != "person"
+    agent = "A spokesman for the Santa Clara Health System arrived. The spokesman said two died."
+    assert row_of(agent, "said")["source"] == "spokesman"
+    # the office a title heads is a body, not its holder
+    body = "Secretary of State Brian Kemp spoke. The Secretary of State's office said it was real."
+    assert row_of(body, "said")["source_type"] == "organization"
+
+
+def test_a_surname_before_a_generational_suffix_is_no_title() -> None:
+    body = "As Martin Luther King Jr. said, the arc of the moral universe is long."
+    row = row_of(body, "said")
+    assert (row["source"], row["source_type"]) == ("Martin Luther King Jr", "person")
+    third = "Martin Luther King III said the march would go on."
+    assert row_of(third, "said")["source_type"] == "person"
+    # a king is still a title
+    king = "King Abdullah said the border would stay open."
+    assert row_of(king, "said")["source"] == "Abdullah"
+
+
+def test_clergy_and_peers_are_role_families() -> None:
+    body = "Cardinal Timothy Dolan spoke on Monday. The cardinal said the church would act."
+    assert row_of(body, "said")["source"] == "Timothy Dolan"
+    see = "The Archbishop of Canterbury said the church would act."
+    assert row_of(see, "said")["source"] == "Archbishop of Canterbury"
+    peer = "The Duke of Sussex said the press was cruel."
+    assert row_of(peer, "said")["source"] == "Duke of Sussex"
+
+
+def test_an_outlets_short_form_takes_up_the_outlet_named_before() -> None:
+    body = "The Los Angeles Times reported the deal on Monday. The Times said it was done."
+    assert [r["source"] for r in sources_of(body)] == ["Los Angeles Times"] * 2
+    told = "A source told the Los Angeles Times it was off. Another told the Times it was on."
+    docs = pl.DataFrame({"article_id": ["a"], "outlet": ["o"], "text": [told], "body_start": [0]})
+    _, rows = attribute_voices(docs, split_sentences(docs), find_crosslinks(docs), GAZETTEER)
+    assert rows.filter(pl.col("role") == "venue")["source"].to_list() == ["Los Angeles Times"] * 2
+    # with no fuller name before it, the gazetteer's bearer of the short form, unless the
+    # article's own publisher bears it
+    alone = "The Times said the deal was done."
+    assert row_of(alone, "said")["source"] == "The New York Times"
+    for publisher, meant in [
+        ("Washington Times", "The Washington Times"),
+        ("New York Times (Online News)", "The New York Times"),
+        ("CNN (Web News)", "The New York Times"),
+    ]:
+        docs = pl.DataFrame(
+            {"article_id": ["a"], "outlet": [publisher], "text": [alone], "body_start": [0]}
+        )
+        _, own = attribute_voices(docs, split_sentences(docs), find_crosslinks(docs), GAZETTEER)
+        assert own["source"].to_list() == [meant]
+    # a sentence's end or a line's is no part of a fuller name
+    parted = "It ran in the National Journal.\nThe Post said the deal was done."
+    assert row_of(parted, "said")["source"] == "The Washington Post"
+
+
+def test_the_one_told_in_a_passive_is_no_source() -> None:
+    body = "He was told that the bill would pass."
+    row = row_of(body, "told")
+    assert (row["source"], row["source_type"]) == (None, "anonymous")
+    assert body[row["content_start"] : row["content_end"]] == "that the bill would pass"
+    agent = "He was told by officials that the bill would pass."
+    assert row_of(agent, "told")["source"] == "officials"
+    mine = "I’m told that the bill will pass."
+    assert row_of(mine, "told")["source"] is None
+    # with no "that", the clause after the participle is still what was told
+    for bare in ["I am told the bill will pass.", "We were told Smith had left."]:
+        row = row_of(bare, "told")
+        assert row["source"] is None
+        assert bare[row["content_start"] : row["content_end"]] in (
+            "the bill will pass",
+            "Smith had left",
+        )
+    assert sources_of("He was told to leave.") == []
+    # the active verb's subject still speaks
+    active = "He told reporters that the bill would pass."
+    assert row_of(active, "told")["source"] == "He"
+
+
+def test_a_name_joined_to_a_group_speaks_too() -> None:
+    body = "Trump and congressional Republicans said the bill would pass."
+    assert [r["source"] for r in sources_of(body)] == ["Trump", "congressional Republicans"]
+    # "other" and "fellow" make the name one of the group, known or not
+    other = "Smith and other officials said the bill would pass."
+    assert [r["source"] for r in sources_of(other)] == ["Smith", "other officials"]
+    # a capitalised title run is still one person
+    titled = "Health and Human Services Secretary Kathleen Sebelius said the bill would pass."
+    assert [r["source"] for r in sources_of(titled)] == ["Kathleen Sebelius"]
+    # and an object before "and" is no speaker
+    obj = "Trump attacked Pelosi and congressional Democrats said the bill would die."
+    assert [r["source"] for r in sources_of(obj)] == ["congressional Democrats"]
+
+
+def test_an_inverted_cue_inside_its_clause_reports_the_whole_clause() -> None:
+    body = "The plan, says Smith, is a disaster for the region."
+    row = row_of(body, "says")
+    assert row["source"] == "Smith"
+    assert body[row["content_start"] : row["content_end"]] == body[:-1]
+    modal = "The economy, says one analyst, will probably slow."
+    row = row_of(modal, "says")
+    assert modal[row["content_start"] : row["content_end"]].endswith("will probably slow")
+    # a weekday after the participle is its time, and no one is named
+    timed = "The tentative deal, announced Friday, would last four years."
+    row = row_of(timed, "announced")
+    assert row["source"] is None
+    assert timed[row["content_start"] : row["content_end"]] == "The tentative deal"
+    # a conjunction after the source opens the writer's own clause
+    joined = "The plan is a disaster, says Smith, and it will fail."
+    row = row_of(joined, "says")
+    assert joined[row["content_start"] : row["content_end"]] == "The plan is a disaster"
+
+
+def test_a_title_of_a_body_takes_up_only_one_introduced_with_it() -> None:
+    body = "President Donald Trump spoke on Monday. The leader of Hamas called for a day of rage."
+    assert row_of(body, "called for")["source"] == "leader of Hamas"
+    chair = (
+        "Rep. Mike Rogers, chairman of the House Intelligence Committee, spoke. "
+        "The chairman of the House Intelligence Committee accused Sebelius of lying."
+    )
+    assert row_of(chair, "accused")["source"] == "Mike Rogers"
+    # a title with no complement, or one naming the office itself, still takes up its holder
+    bare = "Senator Jane Apple spoke. The senator said the bill would pass."
+    assert row_of(bare, "said")["source"] == "Jane Apple"
+    office = "Colin Powell spoke on Sunday. “We reach out,” the former secretary of state said."
+    assert row_of(office, "said")["source"] == "Colin Powell"
+    mine = "Senator John McCain spoke. The governor of my state proposed three amendments."
+    assert row_of(mine, "proposed")["source"] == "governor of my state"
+
+
+def test_went_on_reports_only_around_a_quotation() -> None:
+    body = "“We will win,” he went on. “They lost.”"
+    assert row_of(body, "went on")["kind"] == "direct"
+    colon = "He went on: “They lost.”"
+    assert row_of(colon, "went on")["source"] == "He"
+    # a war that goes on says nothing, and "went on to say" leaves the subject to "say"
+    assert sources_of("The fighting went on, killing dozens.") == []
+    assert sources_of("Talks went on, and a deal was reached.") == []
+    assert sources_of("As the day went on, Trump offered stronger defenses of the aide.") == []
+    assert sources_of("Teachers went on a strike that reverberated nationally.") == []
+    opened = "“With rapid rise of other countries,” the report goes on, “the moment is over.”"
+    assert row_of(opened, "goes on")["source"] == "report"
+    assert sources_of("Pence goes on “Face the Nation” this week.") == []
+    # (a short title-cased quote after other verbs is still what was shouted)
+    assert row_of("A few people yelled “Run Joe!”", "yelled")["kind"] == "direct"
+    recess = "Rubio said that once the Senate goes on recess, “I intend to campaign.”"
+    assert [r["cue"] for r in sources_of(recess)] == ["said"]
+    assert row_of("She went on to say that it failed.", "say")["source"] == "She"
+
+
+def test_a_person_named_in_passing_is_remembered_for_later_mentions() -> None:
+    # the agent of a passive, or an object: a bare surname and a lone pronoun take them up
+    agent = (
+        "The lawsuit was filed by Carolyn Bourdeaux. She has asked the court to stop the "
+        "count. Bourdeaux says the ballots were rejected."
+    )
+    assert [r["source"] for r in sources_of(agent)] == ["Carolyn Bourdeaux"] * 2
+    obj = "Mary Smith praised John Brown on Monday. He said the talks went well."
+    assert row_of(obj, "said")["source"] == "John Brown"
+    # a speaker or a subject of that gender still comes first
+    subject = "Mary Smith met with John Brown on Monday. She said the talks went well."
+    assert row_of(subject, "said")["source"] == "Mary Smith"
+    # and a bare surname takes up one who spoke before one merely named
+    brothers = (
+        "The event was held for Jeb Bush. “He is ready,” George W. Bush said. Bush added "
+        "that the race was open."
+    )
+    assert row_of(brothers, "added")["source"] == "George W. Bush"
