@@ -68,6 +68,7 @@ from framing.speakers import (
     load_given_names,
     load_source_nouns,
     looks_like_person,
+    only_suffixes,
     pronoun_of,
     role_or_title_words,
     shaped_like_name,
@@ -666,6 +667,8 @@ _NOUN_USE = {
 }
 _SAY_TELL = {load_cues().lookup("say"), load_cues().lookup("tell")}
 _TELL = load_cues().lookup("tell")
+#: Contracted forms of "be" after a pronoun, as ``_recipient_passive`` reads them: "I’m told".
+_CONTRACTED_BE = {"’m": "am", "'m": "am", "’re": "are", "'re": "are"}
 #: A clause with no "that" after a passive "told": "I’m told the bill will pass", "We were
 #: told Smith had left" (not "was told to leave", "was told the news").
 _TOLD_CLAUSE = re.compile(
@@ -3018,11 +3021,9 @@ class ArticleAttributor:
             # the longest gazetteer name closing the match ("said Los Angeles Times" →
             # "Los Angeles Times"), not the short form itself
             for k in range(len(words) - 1):
-                candidate = " ".join(words[k:])
-                if normalise_outlet(candidate) in known and not (
-                    k == len(words) - 2 and words[k] == "The"
-                ):
-                    named.append((found.start(), known[normalise_outlet(candidate)].name))
+                key = normalise_outlet(" ".join(words[k:]))
+                if key in known and not (k == len(words) - 2 and words[k] == "The"):
+                    named.append((found.start(), known[key].name))
                     break
         near = self._start_back(pos, 3)
         if named and near is not None and named[-1][0] >= near:
@@ -3872,20 +3873,16 @@ class ArticleAttributor:
         or the agent after "by")."""
         if not cue.addressee or not self.text[cs:ce].lower().endswith(_PARTICIPLE_ENDS):
             return False
+        # "I’m told": the contraction's "be" (a "’s", which may be "has", is no auxiliary)
         between = [
-            w.lower().lstrip("’'") for w in re.split(r"\s+|(?=[’'])", self.text[source.end : cs])
+            _CONTRACTED_BE.get(w, w.lstrip("’'"))
+            for w in re.split(r"\s+|(?=[’'])", self.text[source.end : cs].lower())
+            if w
         ]
-        between = [w for w in between if w]
         return (
             bool(between)
-            and any(w in _BE or w in {"m", "re"} for w in between)
-            and all(
-                w in _IMPERSONAL_AUXILIARIES
-                or w in _BE
-                or w in {"m", "re", "were", "am"}
-                or is_ly_adverb(w)
-                for w in between
-            )
+            and any(w in _BE for w in between)
+            and all(w in _IMPERSONAL_AUXILIARIES or w in _BE or is_ly_adverb(w) for w in between)
             and (
                 _EXTRAPOSED.match(self.text, ce, end) is not None
                 or _TOLD_CLAUSE.match(self.text, ce, end) is not None
@@ -4426,7 +4423,7 @@ class ArticleAttributor:
                 if j < body_start:
                     self._register_named_subject(run)
                     continue
-                found: str | None = None
+                office: tuple[int, int, str] | None = None
                 if text[j] != ",":
                     space = text.rfind(" ", max(body_start, j - 25), j)
                     word = text[space + 1 : j + 1].lower()
@@ -4436,6 +4433,7 @@ class ArticleAttributor:
                     if bare not in role_words or (
                         word.endswith(".") and word[:-1] not in honorifics
                     ):
+                        # "Secretary of State Mike Pompeo": the office, then its holder
                         office = (
                             _office_holder(text, body_start, run) if bare in _OFFICE_LINKS else None
                         )
@@ -4443,11 +4441,10 @@ class ArticleAttributor:
                             # "… the nominee. Former …": a role of the sentence before
                             self._register_named_subject(run)
                             continue
-                        # "Secretary of State Mike Pompeo": the office, then its holder
-                        role_start, name_start, name = office
-                        role_text = text[role_start:name_start].strip()
-                        found = role_text
-                if found is None:
+                if office is not None:
+                    role_start, name_start, name = office
+                    role_text = text[role_start:name_start].strip()
+                else:
                     found = _role_before(text, max(body_start, run.start() - 70), run.start())
                     if found is None:
                         if text[j] == "," and self.quote_at(run.start()) is None:
@@ -5383,8 +5380,7 @@ def _split_title(run: str) -> tuple[int, str] | None:
     # are two words, and the last title word is all we need)
     for k in range(len(words) - 1, 0, -1):
         if words[k - 1].lower().rstrip(".") in role_words:
-            suffixes = load_source_nouns().name_suffixes
-            if all(w.lower().rstrip(".,") in suffixes for w in words[k:]):
+            if only_suffixes([w.lower() for w in words[k:]], load_source_nouns()):
                 return None  # "Martin Luther King III": a surname, then a suffix
             return run.index(words[k], len(" ".join(words[:k]))), " ".join(words[k:])
     return None

@@ -1829,7 +1829,7 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
         if (
             0 < i < len(words) - 1
             and _is_cap(words[i - 1])
-            and _only_suffixes(lowered[i + 1 :], nouns)
+            and only_suffixes(lowered[i + 1 :], nouns)
         ):
             continue  # "Martin Luther King Jr.": a surname before a generational suffix
         if i + 1 < len(lowered) and lowered[i] in firsts:
@@ -2560,7 +2560,7 @@ def is_name_shaped(word: str) -> bool:
     return not (word.lower() in time_words and _tagged_only_as(word, ("JJ", "RB")))
 
 
-def _only_suffixes(lowered: Sequence[str], nouns: SourceNouns) -> bool:
+def only_suffixes(lowered: Sequence[str], nouns: SourceNouns) -> bool:
     """Whether lower-cased words are generational suffixes and nothing else ("jr", "iii"):
     after them, a word that could be a role ("King") is the surname they follow."""
     return bool(lowered) and all(w.rstrip(".,") in nouns.name_suffixes for w in lowered)
@@ -2580,7 +2580,7 @@ def _name_after_inner_head(run: tuple[str, ...], nouns: SourceNouns) -> tuple[st
             continue  # "F. King Alexander": after an initial, a word of the name
         rest = run[i + 1 :]
         lowered = [w.lower().rstrip(".") for w in rest]
-        if i > 0 and _only_suffixes(lowered, nouns):
+        if i > 0 and only_suffixes(lowered, nouns):
             break  # "Martin Luther King Jr.": the role word is a surname
         if (
             word in nouns.organization

@@ -18,10 +18,18 @@ from framing.speakers import capitalised_common_words, shaped_like_body
 GAZETTEER = load_gazetteer()
 
 
-def sources_of(body: str) -> list[dict[str, object]]:
-    docs = pl.DataFrame({"article_id": ["a"], "outlet": ["o"], "text": [body], "body_start": [0]})
+def all_rows_of(body: str, outlet: str = "o") -> pl.DataFrame:
+    """Every source row of ``body`` published by ``outlet``, the outlets a cue's listener
+    names (role "venue") too."""
+    docs = pl.DataFrame(
+        {"article_id": ["a"], "outlet": [outlet], "text": [body], "body_start": [0]}
+    )
     _, sources = attribute_voices(docs, split_sentences(docs), find_crosslinks(docs), GAZETTEER)
-    return [row for row in sources.iter_rows(named=True) if row["role"] != "venue"]
+    return sources
+
+
+def sources_of(body: str) -> list[dict[str, object]]:
+    return [row for row in all_rows_of(body).iter_rows(named=True) if row["role"] != "venue"]
 
 
 def row_of(body: str, cue: str) -> dict[str, object]:
@@ -3115,8 +3123,7 @@ def test_an_outlets_short_form_takes_up_the_outlet_named_before() -> None:
     body = "The Los Angeles Times reported the deal on Monday. The Times said it was done."
     assert [r["source"] for r in sources_of(body)] == ["Los Angeles Times"] * 2
     told = "A source told the Los Angeles Times it was off. Another told the Times it was on."
-    docs = pl.DataFrame({"article_id": ["a"], "outlet": ["o"], "text": [told], "body_start": [0]})
-    _, rows = attribute_voices(docs, split_sentences(docs), find_crosslinks(docs), GAZETTEER)
+    rows = all_rows_of(told)
     assert rows.filter(pl.col("role") == "venue")["source"].to_list() == ["Los Angeles Times"] * 2
     # with no fuller name before it, the gazetteer's bearer of the short form, unless the
     # article's own publisher bears it
@@ -3127,11 +3134,7 @@ def test_an_outlets_short_form_takes_up_the_outlet_named_before() -> None:
         ("New York Times (Online News)", "The New York Times"),
         ("CNN (Web News)", "The New York Times"),
     ]:
-        docs = pl.DataFrame(
-            {"article_id": ["a"], "outlet": [publisher], "text": [alone], "body_start": [0]}
-        )
-        _, own = attribute_voices(docs, split_sentences(docs), find_crosslinks(docs), GAZETTEER)
-        assert own["source"].to_list() == [meant]
+        assert all_rows_of(alone, publisher)["source"].to_list() == [meant]
     # a sentence's end or a line's is no part of a fuller name
     parted = "It ran in the National Journal.\nThe Post said the deal was done."
     assert row_of(parted, "said")["source"] == "The Washington Post"
