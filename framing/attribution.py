@@ -65,6 +65,7 @@ from framing.speakers import (
     is_opening_adverb,
     is_people_noun,
     is_people_plural,
+    load_any_given_names,
     load_given_names,
     load_source_nouns,
     looks_like_person,
@@ -1822,6 +1823,12 @@ class ArticleAttributor:
         ):
             return gapped
         if (
+            next_word == "by"
+            and following is not None
+            and (extraposed := self._extraposed_by_agent(cue, cs, ce, unit, following.end()))
+        ):
+            return extraposed
+        if (
             self._is_noun_use(cs, ce, unit)
             or next_word in cue.not_before
             or (
@@ -2184,6 +2191,32 @@ class ArticleAttributor:
             return None
         return self._span_attribution(cue, cs, ce, (quote.start, quote.end), source, None)
 
+    def _extraposed_by_agent(
+        self, cue: Cue, cs: int, ce: int, unit: tuple[int, int], by_end: int
+    ) -> Attribution | None:
+        """ "It was reported by the Times that …", "it was announced by the White House on
+        Monday that …": the subject is the empty "it", so the agent after "by" reported
+        the clause the "that" opens. None when the subject is anything else."""
+        words = self.text[unit[0] : cs].split()
+        if (
+            not words
+            or words[0].strip('"“(').lower() != "it"
+            or not self.text[cs:ce].lower().endswith(_PARTICIPLE_ENDS)
+            or not any(w.lower() in _BE for w in words[1:])
+            or not all(w.lower() in _IMPERSONAL_AUXILIARIES or is_ly_adverb(w) for w in words[1:])
+        ):
+            return None  # "It said the deal, announced by …": "it" is a subject
+        agent = self._source_after(by_end, unit[1])
+        if agent is None or not _can_speak(agent):
+            return None
+        clause = _EXTRAPOSED.match(self.text, agent.end, unit[1])
+        if clause is None:
+            return None
+        span = _trim(self.text, clause.end() - len(clause.group(0).split()[-1]), unit[1])
+        if span is None:
+            return None
+        return Attribution(cue, cs, ce, [span], agent, "indirect", self.paragraph_of(cs))
+
     def _passive_by_agent(
         self, cue: Cue, cs: int, ce: int, unit: tuple[int, int], by_end: int
     ) -> Attribution | None:
@@ -2393,6 +2426,8 @@ class ArticleAttributor:
             return True
         if prev == "worth":
             return True  # "it's worth noting that …": the writer's own remark, no one speaks
+        if self._article_then_modifier(begin, prev, word, unit):
+            return True  # "with a live report on": "a", a modifier, then the noun
         if self._noun_before_finite_cue(word, ce):
             return True  # "the murder report alleges that …": the subject's noun
         if self._after_article_and_name(begin, end, word, ce, unit):
@@ -2842,8 +2877,10 @@ class ArticleAttributor:
             if source is None or source.start < quote.end:
                 return None
             opens = self._apposed_role_start(source, quote.end)  # "“…,” his widow, Ann Lee,"
-            if _WORD.search(self.text, quote.end, opens) and not _AS_BEFORE_SUBJECT.fullmatch(
-                self.text, quote.end, opens
+            if (
+                _WORD.search(self.text, quote.end, opens)
+                and not _AS_BEFORE_SUBJECT.fullmatch(self.text, quote.end, opens)
+                and not (source.role and self._coordinated_description(quote.end, opens))
             ):
                 # "“…” Prior to flying, Cohen noted …": a new sentence's subject (but "“…,”
                 # as she put it")
@@ -3013,18 +3050,30 @@ class ArticleAttributor:
         word = short.group(1)
         fuller_form = re.compile(
             rf"[A-Z][\w’'&\-]*(?:[^\S\n]+[A-Z][\w’'&\-]*){{0,3}}[^\S\n]+{word}\b"
+            # "The Times of Israel": a place after the word
+            r"([^\S\n]+of[^\S\n]+[A-Z][\w’'&\-]*(?:[^\S\n]+[A-Z][\w’'&\-]*)?)?"
         )
         known = load_outlets().by_alias
         named: list[tuple[int, str]] = []
         for found in fuller_form.finditer(self.text, self.body_start, pos):
-            words = found.group(0).split()
+            forms = [found.group(0).split()]
+            if found.group(1):
+                forms.append(found.group(0)[: found.start(1) - found.start()].split())
             # the longest gazetteer name closing the match ("said Los Angeles Times" →
-            # "Los Angeles Times"), not the short form itself
-            for k in range(len(words) - 1):
-                key = normalise_outlet(" ".join(words[k:]))
-                if key in known and not (k == len(words) - 2 and words[k] == "The"):
-                    named.append((found.start(), known[key].name))
-                    break
+            # "Los Angeles Times"; "The Times of Israel", else a "Times" before "of"), not
+            # the short form itself
+            full = next(
+                (
+                    known[key].name
+                    for words in forms
+                    for k in range(len(words) - 1)
+                    if (key := normalise_outlet(" ".join(words[k:]))) in known
+                    and not (k == len(words) - 2 and words[k] == "The")
+                ),
+                None,
+            )
+            if full is not None:
+                named.append((found.start(), full))
         near = self._start_back(pos, 3)
         if named and near is not None and named[-1][0] >= near:
             return named[-1][1]
@@ -3210,6 +3259,19 @@ class ArticleAttributor:
         if span is None:
             return None
         return self._span_attribution(cue, cs, ce, span, subject, None)
+
+    def _coordinated_description(self, start: int, opens: int) -> bool:
+        """Whether the words from ``start`` to the subject at ``opens`` describe it together
+        with the role it opens with: "“…,” billionaire and presidential candidate Tom Steyer
+        said" (a few lower-case words, a noun, then "and")."""
+        found = _COORDINATED_DESCRIPTION.fullmatch(self.text, start, opens)
+        return (
+            found is not None
+            and all(
+                word_tag(w.lower()) in ("NN", "JJ", "DT", "PRP$")  # "the founder and …"
+                for w in _WORD.findall(found.group(0))[:-1]
+            )
+        )
 
     def _apposed_role_start(self, subject: SourcePhrase, start: int) -> int:
         """Where ``subject`` opens, counting a role set before its name by a comma that
@@ -3401,7 +3463,23 @@ class ArticleAttributor:
                 after = self._source_after(ce, unit[1])
                 if (
                     after is not None
-                    and (after.name or after.role)
+                    # "The deal, said officials, was done": a plural of people speaks too
+                    and (
+                        after.name
+                        or after.role
+                        or (
+                            # (not "…, admitted it withheld emails": a clause; nor "…, state
+                            # Medicaid budgets, …": a document takes "says", not "say")
+                            after.text.split()[0].lower() not in PERSONAL_PRONOUNS
+                            and _can_speak(after)
+                            and _names_a_speaker(after)
+                            and not (
+                                singular(after.text.split()[-1].lower())
+                                in load_source_nouns().document
+                                and not _singular_or_past(self.text[cs:ce])
+                            )
+                        )
+                    )
                     and _INVERTED_SOURCE_END.match(self.text, after.end, unit[1])
                     and not self._imperative_before_one(cs, ce, after)
                 ):
@@ -3424,6 +3502,16 @@ class ArticleAttributor:
                             and (
                                 word_tag(predicate.group(1)) in FINITE_TAGS
                                 or predicate.group(1) in _BE
+                                # "A blast, said officials, killed three", "Such crimes,
+                                # says the press, disqualify him": a past or plain form
+                                # is the predicate of a subject with no verb of its own
+                                or (
+                                    word_tag(predicate.group(1)) in ("VBN", "VB")
+                                    and not any(
+                                        word_tag(w.lower()) in FINITE_TAGS
+                                        for w in _WORD.findall(left)
+                                    )
+                                )
                             )
                             and not timed
                         ):
@@ -3815,6 +3903,34 @@ class ArticleAttributor:
     def _word_after(self, end: int) -> re.Match[str] | None:
         """The word after one space at ``end`` (a word's end), or None."""
         return _WORD.match(self.text, end + 1) if self.text[end : end + 1] == " " else None
+
+    def _article_then_modifier(
+        self, begin: int, prev: str, word: str, unit: tuple[int, int]
+    ) -> bool:
+        """Whether an indefinite article and one word stand before a cue in its plain form
+        ("a live report on", "an early claim that"): a singular subject would take "reports",
+        so the cue is a noun. Not after a quantity ("a few say", "a majority believe")."""
+        if (
+            word.endswith(("s", "ed", "ing"))
+            or word_tag(word) in ("VBD", "VBN")  # "a friend said"
+            or not prev.isalpha()
+            or not self.text[begin].islower()  # "a CNN report that …": the outlet's report
+        ):
+            return False
+        article = self._word_before(begin, unit[0])
+        if article is None or article.group(1).lower() not in ("a", "an"):
+            return False
+        verb = self._word_before(article.start(1), unit[0])
+        if verb is not None and word_tag(verb.group(1).lower())[:2] in ("VB", "MD"):
+            return False  # "May a baker deny …?", "let a judge decide": its subject or object
+        nouns = load_source_nouns()
+        return (
+            prev not in VAGUE_QUANTIFIERS
+            and prev not in nouns.collective
+            and prev not in nouns.numbers
+            and singular(prev) not in nouns.anonymous
+            and word_tag(prev) != "CD"
+        )
 
     def _word_before(self, pos: int, floor: int = 0, reach: int = 30) -> re.Match[str] | None:
         """The whole word that ends right before ``pos`` (only spaces between), searched in
@@ -4609,6 +4725,21 @@ class ArticleAttributor:
             and len(_WORD.findall(prefix)) <= _INTRODUCTION_WORDS
         )
 
+    def _anonymity_granted(self, a: Attribution) -> bool:
+        """Whether the attribution's sentence, outside what was said, grants its source
+        anonymity ("The U.S. official, who spoke on condition of anonymity, said …")."""
+        here = self._unit_index(a.cue_start)
+        if here < 0:
+            return False
+        start, end = self.units[here]
+        said_start, said_end = a.content_span
+        outside = (
+            self.text[start : max(start, min(said_start, end))]
+            + " "
+            + self.text[min(end, max(said_end, start)) : end]
+        ).lower()
+        return any(marker in outside for marker in load_source_nouns().anonymity_granted)
+
     def _resolve(self, a: Attribution) -> None:
         """Speaker, type, actor and ledger id of an attribution's source."""
         sp = a.source
@@ -4683,6 +4814,8 @@ class ArticleAttributor:
             sp.name is None
             and sp.role
             and _THE.match(sp.text)
+            # not "The U.S. official, who spoke on condition of anonymity": one unnamed
+            and not self._anonymity_granted(a)
             # not "The Office of Legal Counsel opinions": a document the body wrote
             and singular(sp.text.rsplit(None, 1)[-1].lower()) not in nouns.document
             # nor "the Secretary of State's office": the body that title heads (but "the
@@ -5234,6 +5367,11 @@ def _role_before(text: str, start: int, end: int) -> str | None:
     return None
 
 
+#: Lower-case words, the last a noun, and "and" before a role and a name: "billionaire and
+#: (presidential candidate Tom Steyer)".
+_COORDINATED_DESCRIPTION = re.compile(
+    r"[\s,]*(?:[a-z][\w’'\-]*\s+){0,2}([a-z][\w’'\-]*)\s+(?:and|&)\s+"
+)
 #: A comma and the word after it, after an inverted source: "…, says Smith, is …".
 _PREDICATE_AFTER_COMMA = re.compile(r"\s*,\s*([a-z][\w’'\-]*)")
 #: A title's complement of a body or place, its words and its last word: "the chairman of
@@ -5293,7 +5431,7 @@ def _office_holder(text: str, body_start: int, run: re.Match[str]) -> tuple[int,
     if role not in nouns.titles and role not in nouns.inside_run or role in AGENT_ROLES:
         return None
     words = run.group(0).split()
-    given = load_given_names()
+    given = load_any_given_names()
     first = next((k for k in range(1, len(words) - 1) if words[k] in given), None)
     if first is None:
         return None
@@ -5624,6 +5762,13 @@ def _holds_clause(source: SourcePhrase) -> bool:
         after = source.text[source.text.rfind(source.name) + len(source.name) :].split()
         return bool(after) and after[0].islower() and after[0] not in {"of", "and"}
     return False
+
+
+def _singular_or_past(cue_text: str) -> bool:
+    """Whether a cue's verb agrees with a singular subject or tells the past ("says",
+    "said", "concluded"), not a plain form ("state", "say")."""
+    form = cue_text.split(None, 1)[0].lower()
+    return form.endswith("s") or word_tag(form) in ("VBD", "VBN")
 
 
 def _can_speak(source: SourcePhrase) -> bool:

@@ -349,6 +349,7 @@ class SourceNouns:
     authored: frozenset[str] = frozenset()  # "letter", "tweet": messages with their author
     outlet_products: frozenset[str] = frozenset()  # "poll": an outlet's document
     generic_bodies: dict[str, str] = field(default_factory=dict)  # "company" → organization
+    anonymity_granted: tuple[str, ...] = ()  # "on condition of anonymity": no one named before
 
 
 @lru_cache(maxsize=1)
@@ -368,6 +369,7 @@ def load_source_nouns() -> SourceNouns:
         document=frozenset(w.lower() for w in data.get("document", {}).get("heads", [])),
         anonymous=frozenset(w.lower() for w in data.get("anonymous", {}).get("heads", [])),
         anonymous_markers=tuple(data.get("anonymous", {}).get("markers", [])),
+        anonymity_granted=tuple(data.get("anonymous", {}).get("granted", [])),
         people=frozenset(w.lower() for w in data.get("people", {}).get("words", [])),
         collective=frozenset(w.lower() for w in data.get("collective", {}).get("words", [])),
         content=frozenset(w.lower() for w in data.get("content", {}).get("heads", [])),
@@ -1151,6 +1153,9 @@ def _tail_np(
         member = _member_before_body(text, toks, first, reads)
         if member is not None:
             return member
+        people = _people_before_participle(text, toks, first, reads)
+        if people is not None:
+            return people  # "Lawyers representing the family said"
         head = _head_before_preposition(text, toks, first, reads)
         if head is not None:
             return head
@@ -1376,12 +1381,49 @@ def _head_before_preposition(
     the object when it completes a role: "the head of the agency"). None otherwise."""
     p = first - 1
     reads[0] = min(reads[0], p)
+    phrase = [t[2] for t in toks[first:]]
+    cut = next((i for i, w in enumerate(phrase) if i and w in _PARTICIPLE_PREPOSITIONS), None)
+    if (
+        p >= 2
+        and toks[p][2] in ("and", "or")
+        and not _names_people_or_body(phrase[: cut or len(phrase)][-1])
+    ):
+        # "separatists in the Donetsk and Luhansk regions": the phrase is the second of
+        # two names the preposition governs (but "interviews with GOP and Democratic party
+        # chairs": the phrase names people itself)
+        q = p - 1
+        while q > max(0, p - 4) and toks[q][2][:1].isupper():
+            q -= 1
+        conjunct = q < p - 1
+        if conjunct and toks[q][2].lower() == "the":
+            q -= 1
+        before = toks[q - 1][2] if q > 0 else ""
+        if (
+            conjunct
+            and toks[q][2] in _PLACE_PREPOSITIONS
+            # (not "the Center on Budget and Policy Priorities": a name's own words)
+            and (
+                before.islower()
+                or before.endswith("s")
+                or before.lower() in load_source_nouns().anonymous  # "People in …"
+            )
+        ):
+            p = q  # (nor "a study by Greenstone of the University of Chicago and Knittel")
     if p < 1:
         return None
     prep = toks[p][2]
     if prep not in _PLACE_PREPOSITIONS and prep not in _PART_PREPOSITIONS:
         return None  # capitalised "In", "From" open the sentence
     head = _tail_np(text, toks[:p], reads)
+    # "Other people working on the project say", "Officials investigating the crash in
+    # Ohio said": the people an -ing participle follows, its object or adjunct after it
+    people = _people_before_participle(text, toks, p, reads)
+    if people is None and head is not None:
+        at = next((i for i, t in enumerate(toks) if t[0] == head.start), None)
+        if at is not None:
+            people = _people_before_participle(text, toks, at, reads)
+    if people is not None:
+        return people
     if head is None or _cannot_head(head.text.split()[-1]):
         return None  # "Speaking at the rally officials said": no noun before the preposition
     last = head.text.split()[-1]
@@ -1422,14 +1464,69 @@ def _head_before_preposition(
         return None
     # the head names and types the speaker: "an adviser to the president" is an adviser
     s, e = head.start, toks[-1][1]
+    name = head.name
+    if name is None and head.role:
+        name = _holder_after_body(toks[first:])
     return SourcePhrase(
         s,
         e,
         text[s:e],
-        name=head.name,
+        name=name,
         role=head.role,
         role_phrase=text[s:e] if head.role else None,
     )
+
+
+def _people_before_participle(
+    text: str, toks: list[tuple[int, int, str]], k: int, reads: list[int]
+) -> SourcePhrase | None:
+    """The phrase from the people or body before an -ing participle that ends right
+    before token ``k`` to the last token ("Lawyers representing the family"): the
+    participle's phrase describes them. None when no such participle and head are there."""
+    if k < 2:
+        return None
+    verb = toks[k - 1][2]
+    if not (verb.islower() and verb.endswith("ing") and word_tag(verb) == "VBG"):
+        return None
+    people = _tail_np(text, toks[: k - 1], reads)
+    if people is None or people.pronoun or not _names_people_or_body(people.text.split()[-1]):
+        return None
+    s, e = people.start, toks[-1][1]
+    return SourcePhrase(
+        s,
+        e,
+        text[s:e],
+        name=people.name,
+        role=people.role,
+        role_phrase=text[s:e] if people.role else None,
+    )
+
+
+def _holder_after_body(toks: list[tuple[int, int, str]]) -> str | None:
+    """The holder's name closing the object of a role's preposition, after the body the
+    role is of: "(former chairman of the) Maryland GOP Alex Mooney" → "Alex Mooney". The
+    name opens at a given name inside the capitalised run the object ends with, holds a
+    surname, and has no organisation word ("… the Republican National Committee" names
+    no one)."""
+    words = [t[2] for t in toks]
+    run = len(words)
+    while run > 0 and words[run - 1][:1].isupper():
+        run -= 1
+    given = load_any_given_names()
+    nouns = load_source_nouns()
+    for k in range(max(run, 1), len(words) - 1):
+        if words[k] in given and words[k - 1].lower() not in nouns.place_openers:
+            # (not "the Santa Clara Health System": a place's name)
+            name = words[k:]
+            if any(
+                w.lower().strip(".,’'") in nouns.organization
+                or w.lower() in nouns.role_families
+                or w.lower() in nouns.place_heads
+                for w in name
+            ):
+                return None
+            return " ".join(name)
+    return None
 
 
 def _apposition(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | None:
@@ -2529,6 +2626,14 @@ def load_given_names() -> dict[str, str]:
     genders = {name: "f" for name in data.get("female", [])}
     genders.update((name, "m") for name in data.get("male", []))
     return genders
+
+
+@lru_cache(maxsize=1)
+def load_any_given_names() -> frozenset[str]:
+    """Every given name ``data/given_names.toml`` lists, those borne by both sexes too:
+    where a name may open, whatever its gender."""
+    data = read_data_toml("given_names.toml").get("names", {})
+    return frozenset(load_given_names()) | frozenset(data.get("either", []))
 
 
 @lru_cache(maxsize=1)

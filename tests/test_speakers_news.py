@@ -3251,3 +3251,106 @@ def test_a_person_named_in_passing_is_remembered_for_later_mentions() -> None:
         "that the race was open."
     )
     assert row_of(brothers, "added")["source"] == "George W. Bush"
+
+
+def said_text(body: str, row: dict[str, object]) -> str:
+    start, end = row["content_start"], row["content_end"]
+    assert isinstance(start, int) and isinstance(end, int)
+    return body[start:end]
+
+
+def test_an_inverted_cue_inside_its_clause_takes_people_or_a_body_after_it() -> None:
+    for body, cue, source in [
+        ("The deal, said officials, was done.", "said", "officials"),
+        ("A blast, said police, killed three people.", "said", "police"),
+        ("Such crimes, says the press, disqualify Trump.", "says", "press"),
+        ("The plan, said the report, was dead.", "said", "report"),
+    ]:
+        row = row_of(body, cue)
+        assert row["source"] == source, body
+        # the whole clause is what was said, its predicate after the source too
+        assert said_text(body, row) == body.rstrip("."), body
+    # a clause after the cue is no subject, nor a document after a plain form
+    clause = "The agency hid facts, admitted it withheld emails, and delayed the inquiry."
+    assert row_of(clause, "admitted")["source"] != "it withheld emails"
+    listed = "The money will beef up food stamps, state Medicaid budgets, and paid leave."
+    assert sources_of(listed) == []
+
+
+def test_an_empty_it_before_a_passive_cue_reports_the_agents_clause() -> None:
+    body = "It was reported by the Times that the deal was off."
+    row = row_of(body, "reported")
+    assert (row["source"], said_text(body, row)) == ("The New York Times", "that the deal was off")
+    timed = "It was announced by the White House on Monday that talks would resume."
+    row = row_of(timed, "announced")
+    assert (row["source"], said_text(timed, row)) == ("White House", "that talks would resume")
+    # an agent with a relative clause of its own is no such case
+    relative = "The plan was announced by the leaders who said that it would work."
+    assert [r["cue"] for r in sources_of(relative)] == ["said"]
+
+
+def test_an_outlets_short_form_takes_up_a_full_name_with_a_place_after_it() -> None:
+    body = "The Times of Israel reported that the talks failed. The Times said they would resume."
+    assert [r["source"] for r in sources_of(body)] == ["The Times of Israel"] * 2
+    # a date after the name is no part of it
+    dated = "The Los Angeles Times of March 3 said it was off. The Times said so."
+    assert row_of(dated, "said")["source"] != "The New York Times"
+    assert sources_of(dated)[-1]["source"] == "Los Angeles Times"
+
+
+def test_a_role_the_article_grants_anonymity_takes_up_no_one_named_before() -> None:
+    body = (
+        "Secretary of State Mike Pompeo met the king on Monday. The U.S. official, who spoke "
+        "on condition of anonymity, said the talks failed. The secretary said they would resume."
+    )
+    rows = sources_of(body)
+    assert [(r["source"], r["source_type"]) for r in rows] == [
+        ("U.S. official", "anonymous"),
+        ("Mike Pompeo", "person"),
+    ]
+
+
+def test_a_holder_named_after_the_body_a_role_is_of_is_the_speaker() -> None:
+    body = "The former chairman of the Maryland GOP Alex Mooney said the race was close."
+    row = row_of(body, "said")
+    assert (row["source"], row["source_type"], row["role"]) == ("Alex Mooney", "person", "chairman")
+    lower = "The former chairman of the state party Kim Weaver said it was over."
+    assert row_of(lower, "said")["source"] == "Kim Weaver"
+    # a place's name after the role is no holder
+    place = "A spokesman for the Santa Clara Health System said it was over."
+    assert row_of(place, "said")["source_type"] != "person"
+
+
+def test_a_cue_after_an_article_and_a_modifier_is_a_noun() -> None:
+    body = "Morgan opened the show with a live report on the hearing in Denver."
+    assert sources_of(body) == []
+    # a singular subject's verb takes -s, and a quantity takes a plural verb
+    assert row_of("A local official reports that the road is shut.", "reports")["source"] == (
+        "local official"
+    )
+
+
+def test_the_head_before_a_preposition_governing_two_names_speaks() -> None:
+    body = "Separatists in the Donetsk and Luhansk regions declared their independence."
+    assert row_of(body, "declared")["source"] == "Separatists"
+
+
+def test_a_description_joined_to_the_role_after_a_quote_leaves_the_quote_its_speakers() -> None:
+    body = "“It is wrong,” billionaire and presidential candidate Tom Steyer said in a statement."
+    row = row_of(body, "said")
+    assert (row["source"], row["kind"], said_text(body, row)) == (
+        "Tom Steyer",
+        "direct",
+        "“It is wrong,”",
+    )
+
+
+def test_the_people_an_ing_participle_follows_speak() -> None:
+    for body, cue, source in [
+        ("Other people working on the project say challenges remain.", "say", "Other people"),
+        ("Officials investigating the crash in Ohio said it was over.", "said", "Officials"),
+        ("Lawyers representing the family argued that it was weak.", "argued", "Lawyers"),
+    ]:
+        row = row_of(body, cue)
+        assert str(row["source"]).startswith(source), body
+        assert row["source_type"] == "anonymous", body
