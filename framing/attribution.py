@@ -554,6 +554,8 @@ _ONLY_THAT = re.compile(r"\W*(?:that\W*)?", re.IGNORECASE)
 _THAT_BEFORE = re.compile(r"(?<![\w’'])that\s*,?\s*$", re.IGNORECASE)
 _THE = re.compile(r"(?i)the\b")
 #: The whole word right before a position (searched with an end position).
+#: The word a quote's opening mark or colon follows, spaces between or none.
+_WORD_BEFORE_MARK = re.compile(r"(?<![\w’'-])([\w’'-]+)\s*\Z")
 _LAST_WORD = re.compile(r"(?<![\w’'-])([\w’'-]+)\s+$")
 #: Words an introductory phrase before a sentence's subject holds at most ("In a
 #: statement released on Monday night, …").
@@ -3260,6 +3262,21 @@ class ArticleAttributor:
             return None
         return self._span_attribution(cue, cs, ce, span, subject, None)
 
+    def _object_of_earlier(self, source: SourcePhrase, prev: Attribution, cs: int) -> bool:
+        """Whether ``source`` is what the earlier cue ``prev`` reported, with only a comma
+        between it and the cue at ``cs`` ("calls for their murder, calls them …", "criticized
+        the bill, called it a disaster"): the object of a list of predicates."""
+        if prev.source is None or not prev.content or source.pronoun:
+            return False
+        start, end = prev.content[-1]
+        return (
+            # the whole of what was reported (not "accused Trump of abusing his power while
+            # the panel’s senior Republican, Devin Nunes, denied": a clause's subject)
+            not self.text[start : source.start].strip(' “"')
+            and not self.text[source.end : end].strip(' ”".,')
+            and self.text[source.end : cs].strip() == ","
+        )
+
     def _coordinated_description(self, start: int, opens: int) -> bool:
         """Whether the words from ``start`` to the subject at ``opens`` describe it together
         with the role it opens with: "“…,” billionaire and presidential candidate Tom Steyer
@@ -3556,6 +3573,10 @@ class ArticleAttributor:
             # "Kasich offered the man a job as Secretary of Defense, then says …": a second
             # predicate of the clause's subject, not a phrase before the comma
             source = None
+        if source is not None and earlier and self._object_of_earlier(source, earlier[-1], cs):
+            # "the president calls for their murder, calls them “THUGS”": a second
+            # predicate of the earlier cue's subject, whose object is no speaker
+            source = earlier[-1].source
         if not gerund and not impersonal and (source is None or source.pronoun is None):
             # "A legal opinion drafted for the project concluded": the phrase the participle
             # follows speaks, not one in its adjuncts
@@ -3619,6 +3640,20 @@ class ArticleAttributor:
             # "He said he does not know …, adding, “…”": the quote is added; a verb with an
             # object ("criticized the ban, saying “…”") keeps it, its object a topic
             opener = None
+        if opener is not None and opener.start() > 0:
+            last = _WORD_BEFORE_MARK.search(self.text, ce, ce + opener.start())
+            later = self.cues.lookup(last.group(1)) if last is not None else None
+            if (
+                last is not None
+                and last.start(1) > ce
+                and self.text.startswith(":", ce + opener.start())
+                and later is not None
+                and later.pos == "verb"
+                and word_tag(last.group(1)) in ("VBD", "VBZ", "VBN", "VBP")
+            ):
+                # "The agent who posted the image commented: “…”": the quote is the later
+                # cue's, which the colon follows
+                opener = None
         labelled = self._named_labels(head, ce, unit) if cue.naming else None
         if labelled is not None and (
             (opener is None or labelled[0][-1].start < ce + opener.start())

@@ -3354,3 +3354,25 @@ def test_the_people_an_ing_participle_follows_speak() -> None:
         row = row_of(body, cue)
         assert str(row["source"]).startswith(source), body
         assert row["source_type"] == "anonymous", body
+
+
+def test_a_quote_after_a_later_cues_colon_is_that_cues() -> None:
+    body = "The agent who posted the image commented: “That’s right.”"
+    assert [(r["cue"], r["source"]) for r in sources_of(body)] == [("commented", "agent")]
+    # a noun cue before the colon leaves the quote to the verb
+    statement = "Verizon said in a statement: “We look forward to it.”"
+    row = row_of(statement, "said")
+    assert said_text(statement, row) == "“We look forward to it.”"
+
+
+def test_the_object_of_a_cue_before_a_comma_and_a_second_cue_is_no_speaker() -> None:
+    body = "The president calls for their murder, calls them “THUGS.”"
+    assert [r["source"] for r in sources_of(body)] == ["president", "president"]
+    listed = "Obama criticized the bill, called it a disaster."
+    assert [r["source"] for r in sources_of(listed)] == ["Obama", "Obama"]
+    # a subject set off inside what was said is its own clause's
+    clause = (
+        "Schiff accused Trump of abusing his power while the panel’s senior Republican, "
+        "Devin Nunes, denied that Trump did it."
+    )
+    assert row_of(clause, "denied")["source"] == "Devin Nunes"
