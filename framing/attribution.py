@@ -554,6 +554,8 @@ _ONLY_THAT = re.compile(r"\W*(?:that\W*)?", re.IGNORECASE)
 _THAT_BEFORE = re.compile(r"(?<![\w’'])that\s*,?\s*$", re.IGNORECASE)
 _THE = re.compile(r"(?i)the\b")
 #: The whole word right before a position (searched with an end position).
+#: "a.m." or "p.m." right after a phrase: the phrase is a time of day.
+_TIME_OF_DAY_AFTER = re.compile(r"\s*[ap]\.m\b")
 #: The word a quote's opening mark or colon follows, spaces between or none.
 _WORD_BEFORE_MARK = re.compile(r"(?<![\w’'-])([\w’'-]+)\s*\Z")
 _LAST_WORD = re.compile(r"(?<![\w’'-])([\w’'-]+)\s+$")
@@ -1305,6 +1307,14 @@ class ArticleAttributor:
                 self._sources_before[key] = self._source_before(start, lead)
                 return self._sources_before[key]
             phrase = find_source_before(self._source_text, start, end)
+            if phrase is not None and (
+                (
+                    self.text[max(0, phrase.start - 1) : phrase.start] == ":"
+                    and self.text[max(0, phrase.start - 2) : phrase.start - 1].isdigit()
+                )
+                or _TIME_OF_DAY_AFTER.match(self.text, phrase.end)
+            ):
+                phrase = None  # "at 2:35 p.m. reporting", "about 11 a.m. saying": a time
             if phrase is None:
                 phrase = self._surname_read_as_auxiliary(start, end)
             aside = _DASHED_ASIDE_END.search(self.text, start, end)
@@ -1669,9 +1679,9 @@ class ArticleAttributor:
         if not a.cue.findings or a.quotes:
             return False
         if a.source_type != "person" and not (
-            # unnamed people find and show things too ("lawmakers found common ground",
-            # "friends showed deepening worry"), but researchers, investigators and
-            # reports find results
+            # unnamed people find and show things too ("lawmakers found common
+            # ground", "friends showed deepening worry"), but researchers,
+            # investigators and reports find results
             a.source_type == "anonymous"
             and a.source is not None
             and a.source.text.split()[-1].lower() not in _FINDERS
@@ -3262,6 +3272,19 @@ class ArticleAttributor:
             return None
         return self._span_attribution(cue, cs, ce, span, subject, None)
 
+    def _dated_participle(self, cs: int, ce: int, end: int) -> bool:
+        """Whether the cue is a participle with a date after it and a comma after that:
+        "Mr. Trump’s declaration, announced March 13, frees up …" (the thing announced
+        stands before it; whoever announced it is not named)."""
+        if not self.text[cs:ce].lower().endswith("ed"):
+            return False
+        after = self._source_after(ce, end)
+        return (
+            after is not None
+            and _names_a_date(after.text)
+            and self.text[after.end : after.end + 1] in (",", "")
+        )
+
     def _object_of_earlier(self, source: SourcePhrase, prev: Attribution, cs: int) -> bool:
         """Whether ``source`` is what the earlier cue ``prev`` reported, with only a comma
         between it and the cue at ``cs`` ("calls for their murder, calls them …", "criticized
@@ -3502,7 +3525,7 @@ class ArticleAttributor:
                 ):
                     # not "…, suggested Barr was aware": Barr's clause
                     source = after
-                    timed = after.text.lower() in load_source_nouns().time_alone
+                    timed = _names_a_date(after.text)
                     if timed:
                         source = None  # "The deal, announced Friday, …": no one named
                     if _QUOTE_MARKS.search(self.text, after.end, unit[1]) is None:
@@ -3540,6 +3563,12 @@ class ArticleAttributor:
                         return found
             if source is not None and self._heads_reduced_relative(source):
                 return None  # "a claim analysts dismissed as propaganda": nothing reported
+            if self._dated_participle(cs, ce, unit[1]) and self.text[:cs].rstrip(' ”’"').endswith(
+                ","
+            ):
+                # "Mr. Trump’s declaration of a “national emergency,” announced March 13,
+                # frees up …": a participle set off after its noun; no one is named
+                return None
             if source is not None and self._is_verb_after_modal(source):
                 return None  # "could provide added ammunition": "added" is an adjective
             if source is not None and (
@@ -5806,6 +5835,22 @@ def _singular_or_past(cue_text: str) -> bool:
     return form.endswith("s") or word_tag(form) in ("VBD", "VBN")
 
 
+def _names_a_date(text: str) -> bool:
+    """Whether a phrase is a day or a date and nothing else: "Tuesday", "yesterday",
+    "March 13", "Oct. 2, 2019" (not "March for Our Lives")."""
+    nouns = load_source_nouns()
+    words = [w.lower().strip(".,") for w in text.split()]
+    if not words:
+        return False
+    if " ".join(words) in nouns.time_alone:
+        return True
+    return (
+        words[0] in nouns.time_months
+        and len(words) > 1
+        and all(w.rstrip("stndrh").isdigit() for w in words[1:] if w)
+    )
+
+
 def _can_speak(source: SourcePhrase) -> bool:
     """Whether a phrase set after an inverted cue, or between a relative pronoun and its
     cue, can be the cue's subject: a pronoun, a role, a name, a phrase a determiner opens
@@ -5825,7 +5870,7 @@ def _can_speak(source: SourcePhrase) -> bool:
     if source.pronoun or source.role:
         return True
     if source.name:
-        return source.name.lower() not in nouns.time_alone
+        return not _names_a_date(source.name)
     if text[0].lower() in _SUBJECT_DETERMINERS:
         return True
     if len(text) <= 3 and text[-1].islower() and text[-1].endswith("s"):

@@ -259,7 +259,7 @@ def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     without a space parted (``_part_glued``)."""
     spans = _split_plain(paragraph)
     if len(spans) > 1:
-        spans = _join_initials(paragraph, spans)
+        spans = _join_times(paragraph, _join_initials(paragraph, spans))
     return _part_glued(paragraph, spans) if _GLUED_END.search(paragraph) else spans
 
 
@@ -365,6 +365,35 @@ def _split_plain(paragraph: str) -> list[tuple[int, int]]:
 _INITIALS_END = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})$")
 #: A capitalised word opening the next span.
 _CAPITALISED_START = re.compile(r"[A-Z][\w’'-]*")
+
+
+#: A time of day closing a span: "at 1:30 a.m.", "by 5 p.m.".
+_TIME_OF_DAY_END = re.compile(r"\d\s*[ap]\.m\.$")
+#: What goes on with the time after "a.m." or "p.m.": a day, a month, a time zone.
+_TIME_GOES_ON = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|"
+    r"Sept?\.|Oct\.|Nov\.|Dec\.|[ECMP][SD]?T|GMT|UTC|BST|CET|Eastern|Central|Mountain|"
+    r"Pacific|local)\b"
+)
+
+
+def _join_times(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a span that ends with a time of day ("a.m.", "p.m.") to the next when that opens
+    with a day, a month or a time zone: "reopened at 1:30 a.m. Sunday, according to police"
+    and "at 2 p.m. ET on Friday" are one sentence (Punkt ends one after "a.m."); "at 2 p.m.
+    The next day" and "at 5:48 a.m. Police Chief Joel Rivera said" stay two."""
+    joined: list[tuple[int, int]] = []
+    for s, e in spans:
+        if (
+            joined
+            and _TIME_OF_DAY_END.search(text, joined[-1][0], joined[-1][1])
+            and _TIME_GOES_ON.match(text, s, e)
+        ):
+            joined[-1] = (joined[-1][0], e)
+            continue
+        joined.append((s, e))
+    return joined
 
 
 def _join_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1929,6 +1929,13 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
             and only_suffixes(lowered[i + 1 :], nouns)
         ):
             continue  # "Martin Luther King Jr.": a surname before a generational suffix
+        if (
+            i == len(words) - 1
+            and i > 0
+            and _is_cap(words[i])
+            and words[i - 1] in load_any_given_names()
+        ):
+            continue  # "Richard Nephew", "Jane Friend": a given name, then a surname
         if i + 1 < len(lowered) and lowered[i] in firsts:
             two = lowered[i] + " " + lowered[i + 1]
             if two in nouns.role_families:

@@ -3376,3 +3376,46 @@ def test_the_object_of_a_cue_before_a_comma_and_a_second_cue_is_no_speaker() -> 
         "Devin Nunes, denied that Trump did it."
     )
     assert row_of(clause, "denied")["source"] == "Devin Nunes"
+
+
+def test_a_participle_with_a_date_after_its_noun_names_no_speaker() -> None:
+    body = "Mr. Trump’s declaration of a “national emergency,” announced March 13, frees up funds."
+    assert sources_of(body) == []
+    # a date alone after the cue is no subject, a name is
+    assert row_of("The plan, announced Oct. 2, 2019, was dropped.", "announced")["source"] is None
+    assert row_of("“It is over,” said March, a spokesman.", "said")["source"] == "March"
+
+
+def test_a_time_of_day_before_a_weekday_ends_no_sentence() -> None:
+    body = "The interstate reopened at 1:30 a.m. Sunday, according to Fox 9."
+    row = row_of(body, "according to")
+    assert said_text(body, row) == "The interstate reopened at 1:30 a.m. Sunday"
+    # before a sentence starter or a name it does
+    ended = "He left at 2 p.m. The next day, officials said he was gone."
+    assert row_of(ended, "said")["source"] == "officials"
+    named = "It stopped at 5:48 a.m. Police Chief Joel Rivera said it was over."
+    assert row_of(named, "said")["source"] == "Joel Rivera"
+    # and a time of day never speaks
+    timed = "Gawker posted an item at 2:35 p.m. reporting the rumor that Snyder had quit."
+    assert all(r["source"] != "35" for r in sources_of(timed))
+
+
+def test_a_role_word_after_a_given_name_is_a_surname() -> None:
+    for body, name in [
+        ("Richard Nephew said the list could become a sanctions list.", "Richard Nephew"),
+        ("“It is the biggest attack,” Matthew Prince told CNN.", "Matthew Prince"),
+    ]:
+        row = sources_of(body)[0]
+        assert (row["source"], row["role"]) == (name, None), body
+    # a title before the name is still its role
+    row = row_of("Maine Sen. Angus King told reporters it was over.", "told")
+    assert (row["source"], row["role"]) == ("Maine Sen. Angus King", "senator")
+
+
+def test_relatives_by_marriage_and_descent_are_roles() -> None:
+    body = "She called her stepfather, who told her not to worry. Her grandson said it was over."
+    rows = [r for r in sources_of(body) if r["cue"] != "called"]
+    assert [(r["role"], r["source_type"]) for r in rows] == [
+        ("stepfather", "anonymous"),
+        ("grandson", "anonymous"),
+    ]
