@@ -4581,7 +4581,8 @@ class ArticleAttributor:
         role_words = role_or_title_words()
         nouns = load_source_nouns()
         organization_heads, honorifics = nouns.organization, nouns.honorifics
-        text, body_start = self.text, self.body_start
+        # (cross-links blanked: a name card's full name is no mention of its own)
+        text, body_start = self._source_text, self.body_start
         for run in _capitalised_runs(text, body_start):
             # one-word runs (most) hold no title before a name
             titled = _split_title(run.group(0)) if run.end(1) > run.start(1) else None

@@ -40,10 +40,13 @@ CROSSLINK_INLINE = re.compile(
 #: A name card pasted into the text by a scraper: after a person's name, the name again in
 #: full with the surname glued to the headlines of linked stories, closed by "MORE" ("Sen.
 #: Ann Holt Ann Marie HoltSenators clash over budget | House passes bill MORE (R-Ore.)").
-#: The card repeats the surname, so ordinary prose never matches.
+#: The card repeats the surname, so ordinary prose never matches. The full name may hold a
+#: nickname in brackets ("Robert (Bob) William GoodlatteUSCIS chief …") or a particle
+#: ("Bill de BlasioScience says …").
 CROSSLINK_NAME_CARD = re.compile(
-    r"(?P<last>[A-Z][\w’'\-]+)\s+(?P<card>(?:[A-Z][\w’'.()\-]*\s+){1,4}(?P=last)"
-    r"(?=[A-Z0-9‘“'\"])(?P<title>[^\r\n]{1,600}?)\s+MORE\b)"
+    r"(?P<last>[A-Z][\w’'\-]+)\s+(?P<card>(?:\(?[A-Z][\w’'.\-]*\)?\s+"
+    r"|(?:de|del|da|di|van|von|der|la|le|al|bin)\s+){1,6}(?P=last)"
+    r"(?=[A-Z0-9‘“'\"])(?P<title>[^\r\n]{1,900}?)\s+MORE\b)"
 )
 
 

@@ -160,6 +160,25 @@ def test_a_pasted_name_card_is_a_cross_link_and_no_part_of_the_subject() -> None
     ]
     assert body[links["start"][0] : links["end"][0]].startswith("Dana Marie Holt")
     assert ledger(body) == [("Dana Holt", "person", "said")]
+    # a nickname in brackets or a particle in the full name
+    for card, name in [
+        ("Sen. Bob Gale Robert (Bob) William GaleSenators clash", "Bob Gale"),
+        ("Mayor Bill de Lara Bill de LaraScience says schools open", "Bill de Lara"),
+    ]:
+        carded = card + " MORE (R-Ohio) said the plan would fail."
+        assert ledger(carded) == [(name, "person", "said")], card
+    # and a long run of headlines is one cross-link
+    long_card = "Rep. Ann Holt Ann Marie HoltSenators clash" + " over the budget again" * 30
+    docs = pl.DataFrame(
+        {"article_id": ["a"], "outlet": ["o"], "text": [long_card + " MORE said it."]}
+    ).with_columns(body_start=pl.lit(0))
+    assert find_crosslinks(docs)["start"].to_list() == [len("Rep. Ann Holt ")]
+    # the full name on the card is no mention of its own: "Trump" later is the shown name
+    later = (
+        "President Donald Trump Donald John TrumpGOP senators balk at trial MORE met aides. "
+        "Trump said the plan would fail."
+    )
+    assert ledger(later) == [("Donald Trump", "person", "said")]
     # a surname said twice in prose, with no "MORE", is no card
     assert find_crosslinks(
         pl.DataFrame(
