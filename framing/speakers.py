@@ -1409,6 +1409,8 @@ def _head_before_preposition(
             )
         ):
             p = q  # (nor "a study by Greenstone of the University of Chicago and Knittel")
+        else:
+            p = _name_with_and_before(toks, first, p)
     if p < 1:
         return None
     prep = toks[p][2]
@@ -1475,6 +1477,38 @@ def _head_before_preposition(
         role=head.role,
         role_phrase=text[s:e] if head.role else None,
     )
+
+
+#: Lower-case words inside a body's capitalised name ("Center on Budget and Policy …").
+_NAME_LINKS = frozenset({"of", "on", "for", "and", "&"})
+
+
+def _name_with_and_before(toks: list[tuple[int, int, str]], first: int, p: int) -> int:
+    """Where the preposition before a body's name stands when the phrase at ``first`` is
+    the name's part after its "and" (at ``p``): "This chart from the Center on Budget and
+    Policy Priorities shows" → "from". ``p`` itself when the phrase opens with a given name
+    or a title (a person joined to another: "Greenstone of the University of Chicago and
+    Professor Knittel") or no preposition stands before the name."""
+    opening = toks[first][2]
+    if opening in load_any_given_names() or opening.lower().rstrip(".") in role_or_title_words():
+        return p
+    q = p - 1
+    while q > 0 and (
+        toks[q][2][:1].isupper()
+        or (
+            toks[q][2] in _NAME_LINKS
+            and toks[q + 1][2][:1].isupper()
+            and toks[q - 1][2][:1].isupper()
+        )
+    ):
+        q -= 1
+    if q == p - 1:
+        return p
+    if toks[q][2].lower() == "the":
+        q -= 1
+    if q > 0 and toks[q][2] in _PART_PREPOSITIONS | _PLACE_PREPOSITIONS:
+        return q
+    return p
 
 
 def _people_before_participle(

@@ -3419,3 +3419,17 @@ def test_relatives_by_marriage_and_descent_are_roles() -> None:
         ("stepfather", "anonymous"),
         ("grandson", "anonymous"),
     ]
+
+
+def test_a_graphic_from_a_body_whose_name_holds_and_speaks_as_a_document() -> None:
+    body = "This chart from the Center on Budget and Policy Priorities shows that taxes rose."
+    row = row_of(body, "shows")
+    assert (row["source"], row["source_type"]) == (
+        "This chart from the Center on Budget and Policy Priorities",
+        "document",
+    )
+    data = "Data from Gallup and Pew show steadily rising polarization."
+    assert row_of(data, "show")["source"] == "Data from Gallup and Pew"
+    # a person joined to another keeps the title that opens the phrase
+    people = "A study by Ann Gale of Yale and Professor Knittel concluded that it works."
+    assert row_of(people, "concluded")["source"] == "Knittel"
