@@ -837,6 +837,8 @@ _PLURAL_ONLY = frozenset({"police", "people", "personnel", "clergy"})
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 #: The "and" that joins a subject's last conjunct, with any determiner after it: "Pelosi
 #: and Schumer", "he and a few others", "Mr Comey and Mr Trump".
+#: A group noun and "of" inside a phrase: "a vocal group of (faith leaders)".
+_GROUP_OF = re.compile(r"\b([a-z]+)\s+of\s+[a-z]")
 _JOINT_AND = re.compile(r"(?:,\s*)?\s+and\s+((?:a|an|the|both|some|other)\s+)?$")
 #: Words that give the last conjunct a determiner of its own ("and his aides").
 _JOINT_DETERMINERS = frozenset(
@@ -1472,6 +1474,7 @@ class ArticleAttributor:
         found = _drop_repeats(found)
         kept = []
         for attribution in found:
+            self._widen_collective(attribution)
             self._resolve(attribution)
             if self._personal_finding(attribution):
                 continue
@@ -1479,6 +1482,37 @@ class ArticleAttributor:
             self._remember_thing(attribution)
             kept.append(attribution)
         return kept
+
+    def _widen_collective(self, a: Attribution) -> None:
+        """Make the source a group's whole phrase when it is the second half of what the
+        group is of: "A vocal group of faith leaders and congregants argue" is one group
+        (not "congregants", joined to "a vocal group of faith leaders")."""
+        sp = a.source
+        if (
+            sp is None
+            or a.passive
+            or sp.start >= a.cue_start
+            or sp.name
+            or sp.pronoun
+            or not sp.text[:1].islower()
+            or sp.text.split()[0].lower() in _JOINT_DETERMINERS
+        ):
+            return
+        joined = _JOINT_AND.search(self.text, max(self.body_start, sp.start - 20), sp.start)
+        if joined is None or joined.group(1):
+            return
+        segment = self._joint_segment_start(self.body_start, joined.start())
+        group = find_source_before(self._source_text, segment, joined.start())
+        if group is None or self.text[group.end : joined.start()].strip(" ,"):
+            return
+        quantity = _GROUP_OF.search(group.text)
+        if quantity is None or quantity.group(1).lower() not in load_source_nouns().collective:
+            return
+        if any(
+            w.islower() and word_tag(w) in _JOINT_VERB_TAGS | {"VBG"} for w in group.text.split()
+        ):
+            return  # "dollars running hundreds of thousands of television and radio ads"
+        a.source = replace(sp, start=group.start, text=self.text[group.start : sp.end])
 
     def _joint_speakers(self, a: Attribution) -> list[Attribution]:
         """The other speakers of a coordinated subject, in text order: "Nancy Pelosi and

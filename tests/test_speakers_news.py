@@ -3433,3 +3433,13 @@ def test_a_graphic_from_a_body_whose_name_holds_and_speaks_as_a_document() -> No
     # a person joined to another keeps the title that opens the phrase
     people = "A study by Ann Gale of Yale and Professor Knittel concluded that it works."
     assert row_of(people, "concluded")["source"] == "Knittel"
+
+
+def test_a_group_of_two_kinds_of_people_is_one_source() -> None:
+    body = "A vocal group of faith leaders and congregants argue that religion is essential."
+    assert [r["source"] for r in sources_of(body)] == [
+        "vocal group of faith leaders and congregants"
+    ]
+    # two subjects joined by "and" stay two
+    both = "Pelosi and other Democrats said no."
+    assert [r["source"] for r in sources_of(both)] == ["Pelosi", "other Democrats"]
