@@ -29,7 +29,7 @@ import bisect
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -58,6 +58,7 @@ from framing.speakers import (
     find_source_before,
     gender_of_given_name,
     given_name_and_surname,
+    holds_body_or_role_word,
     is_between_word,
     is_former,
     is_ly_adverb,
@@ -2248,8 +2249,7 @@ class ArticleAttributor:
             not words
             or words[0].strip('"“(').lower() != "it"
             or not self.text[cs:ce].lower().endswith(_PARTICIPLE_ENDS)
-            or not any(w.lower() in _BE for w in words[1:])
-            or not all(w.lower() in _IMPERSONAL_AUXILIARIES or is_ly_adverb(w) for w in words[1:])
+            or not _passive_auxiliaries(words[1:])
         ):
             return None  # "It said the deal, announced by …": "it" is a subject
         agent = self._source_after(by_end, unit[1])
@@ -4070,11 +4070,8 @@ class ArticleAttributor:
         so the source is unknown; the clause is still reported."""
         if source.pronoun != "it" or not self.text[cs:ce].lower().endswith(_PARTICIPLE_ENDS):
             return False
-        between = self.text[source.end : cs].split()
         return (
-            bool(between)
-            and any(w.lower() in _BE for w in between)
-            and all(w.lower() in _IMPERSONAL_AUXILIARIES or is_ly_adverb(w) for w in between)
+            _passive_auxiliaries(self.text[source.end : cs].split())
             and _EXTRAPOSED.match(self.text, ce, end) is not None
         )
 
@@ -5543,10 +5540,7 @@ def _office_holder(text: str, body_start: int, run: re.Match[str]) -> tuple[int,
     ):
         last += 1
     name = " ".join(words[first:last])
-    if any(
-        w.lower().strip(".,’'") in nouns.organization or w.lower() in nouns.role_families
-        for w in name.split()
-    ):
+    if holds_body_or_role_word(name.split(), nouns):
         return None
     name_start = run.start() + run.group(0).index(words[first], len(" ".join(words[:first])))
     return before.start(), name_start, name
@@ -5868,6 +5862,14 @@ def _singular_or_past(cue_text: str) -> bool:
     "said", "concluded"), not a plain form ("state", "say")."""
     form = cue_text.split(None, 1)[0].lower()
     return form.endswith("s") or word_tag(form) in ("VBD", "VBN")
+
+
+def _passive_auxiliaries(words: Sequence[str]) -> bool:
+    """Whether the words between an empty "it" and a participle make a passive: a form of
+    "be" among auxiliaries and adverbs only ("was later", "has been", "will be")."""
+    return any(w.lower() in _BE for w in words) and all(
+        w.lower() in _IMPERSONAL_AUXILIARIES or is_ly_adverb(w) for w in words
+    )
 
 
 def _names_a_date(text: str) -> bool:

@@ -1552,15 +1552,21 @@ def _holder_after_body(toks: list[tuple[int, int, str]]) -> str | None:
         if words[k] in given and words[k - 1].lower() not in nouns.place_openers:
             # (not "the Santa Clara Health System": a place's name)
             name = words[k:]
-            if any(
-                w.lower().strip(".,’'") in nouns.organization
-                or w.lower() in nouns.role_families
-                or w.lower() in nouns.place_heads
-                for w in name
+            if holds_body_or_role_word(name, nouns) or any(
+                w.lower() in nouns.place_heads for w in name
             ):
                 return None
             return " ".join(name)
     return None
+
+
+def holds_body_or_role_word(words: Sequence[str], nouns: SourceNouns) -> bool:
+    """Whether words read as a holder's name hold an organisation's or a role's word, so
+    they name an office or a body, not a person ("Central Command", "Health System")."""
+    return any(
+        w.lower().strip(".,’'") in nouns.organization or w.lower() in nouns.role_families
+        for w in words
+    )
 
 
 def _apposition(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | None:
