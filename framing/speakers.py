@@ -1291,7 +1291,10 @@ def _cannot_head(word: str) -> bool:
     lw = word.lower()
     if word[:1].isupper() and singular(lw) in load_source_nouns().document:
         return False  # "Reports in the US said": a capitalised document noun opens it
-    if word.islower() and lw.endswith(("ed", "ing", "ly")):
+    if word.islower() and (
+        lw.endswith(("ed", "ing"))
+        or (lw.endswith("ly") and lw not in load_source_nouns().ly_nouns)  # not "family"
+    ):
         return True
     if lw in load_source_nouns().time_alone:
         return True
@@ -1428,12 +1431,21 @@ def _head_before_preposition(
         return people
     if head is None or _cannot_head(head.text.split()[-1]):
         return None  # "Speaking at the rally officials said": no noun before the preposition
-    last = head.text.split()[-1]
-    if prep in _PLACE_PREPOSITIONS and (
-        head.pronoun
-        or _names_people_or_body(last)
-        or last[:1].isupper()
-        or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
+    words = head.text.split()
+    last = words[-1]
+    if (
+        prep in _PLACE_PREPOSITIONS
+        and (
+            head.pronoun
+            or _names_people_or_body(last)
+            or last[:1].isupper()
+            or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
+            # "Lawyers representing the family in court": people and their participle's phrase
+            or any(
+                w.islower() and word_tag(w) == "VBG" and _names_people_or_body(words[i - 1])
+                for i, w in enumerate(words[1:], 1)
+            )
+        )
     ):
         return head  # a person, a body, a name or a plural: "operatives in the room"
     if (

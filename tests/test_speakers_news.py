@@ -3350,6 +3350,8 @@ def test_the_people_an_ing_participle_follows_speak() -> None:
         ("Other people working on the project say challenges remain.", "say", "Other people"),
         ("Officials investigating the crash in Ohio said it was over.", "said", "Officials"),
         ("Lawyers representing the family argued that it was weak.", "argued", "Lawyers"),
+        # a place after the participle's object ("family" is a noun in -ly, no adverb)
+        ("Lawyers representing the family in court argued it was weak.", "argued", "Lawyers"),
     ]:
         row = row_of(body, cue)
         assert str(row["source"]).startswith(source), body
