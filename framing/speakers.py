@@ -1429,10 +1429,12 @@ def _head_before_preposition(
             people = _people_before_participle(text, toks, at, reads)
     if people is not None:
         return people
-    if head is None or _cannot_head(head.text.split()[-1]):
-        return None  # "Speaking at the rally officials said": no noun before the preposition
+    if head is None:
+        return None
     words = head.text.split()
     last = words[-1]
+    if _cannot_head(last):
+        return None  # "Speaking at the rally officials said": no noun before the preposition
     if (
         prep in _PLACE_PREPOSITIONS
         and (
@@ -1442,7 +1444,7 @@ def _head_before_preposition(
             or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
             # "Lawyers representing the family in court": people and their participle's phrase
             or any(
-                w.islower() and word_tag(w) == "VBG" and _names_people_or_body(words[i - 1])
+                _is_ing_participle(w) and _names_people_or_body(words[i - 1])
                 for i, w in enumerate(words[1:], 1)
             )
         )
@@ -1523,6 +1525,11 @@ def _name_with_and_before(toks: list[tuple[int, int, str]], first: int, p: int) 
     return p
 
 
+def _is_ing_participle(word: str) -> bool:
+    """Whether a lower-case word is an -ing participle ("representing", "working")."""
+    return word.islower() and word.endswith("ing") and word_tag(word) == "VBG"
+
+
 def _people_before_participle(
     text: str, toks: list[tuple[int, int, str]], k: int, reads: list[int]
 ) -> SourcePhrase | None:
@@ -1531,8 +1538,7 @@ def _people_before_participle(
     participle's phrase describes them. None when no such participle and head are there."""
     if k < 2:
         return None
-    verb = toks[k - 1][2]
-    if not (verb.islower() and verb.endswith("ing") and word_tag(verb) == "VBG"):
+    if not _is_ing_participle(toks[k - 1][2]):
         return None
     people = _tail_np(text, toks[: k - 1], reads)
     if people is None or people.pronoun or not _names_people_or_body(people.text.split()[-1]):
