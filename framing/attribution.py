@@ -273,6 +273,10 @@ _SET_OFF = re.compile(r",\s+$")
 #: "before" … the writer tells the circumstances ("won by arguing that …"), as BASIL's
 #: annotators read it.
 _GERUND_PREPOSITIONS = frozenset({"for", "of", "as"})
+#: Prepositions that open an adjunct whose gerund takes an object: "from preaching caution".
+_GERUND_ADJUNCT_PREPOSITIONS = frozenset(
+    {"from", "without", "after", "before", "by", "despite", "while", "through", "since"}
+)
 #: A verb of aspect right before a gerund cue: "Critics keep saying", "she kept on
 #: insisting", "he has continued arguing", "they began calling". The gerund is the
 #: catenative verb's complement (no noun: "continues saying" is no "denied reports"),
@@ -836,6 +840,89 @@ _OPENING_WORD = re.compile(
 _PLURAL_ONLY = frozenset({"police", "people", "personnel", "clergy"})
 #: The subject form of an object pronoun that is the subject of a gerund after "for".
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+#: Reflexive pronouns and the subject each stands for: "I find myself wondering".
+_REFLEXIVE_SUBJECT = {
+    "myself": "i",
+    "himself": "he",
+    "herself": "she",
+    "themselves": "they",
+    "ourselves": "we",
+}
+#: Auxiliaries, modals and adverbs between a subject and its verb: "would not have spent".
+_HELPERS_BEFORE_VERB = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "should",
+        "must",
+        "not",
+        "never",
+        "also",
+        "already",
+        "just",
+        "then",
+        "recently",
+        "reportedly",
+    }
+)
+#: Tags of the words that open a stretch of time: "the past several (months)".
+_TIME_MODIFIER_TAGS = frozenset({"DT", "JJ", "CD", "PDT", "RB", "PRP$"})
+#: Words before a name that make it an object or a conjunct, no new subject: "voted for
+#: John F. Kennedy", "between FBI staff and Rudy Giuliani".
+_OBJECT_PREPOSITIONS = frozenset(
+    {
+        "of",
+        "for",
+        "to",
+        "about",
+        "against",
+        "on",
+        "at",
+        "in",
+        "into",
+        "between",
+        "among",
+        "toward",
+        "towards",
+        "over",
+        "than",
+        "like",
+        "and",
+        "or",
+        "as",
+        "under",
+        "after",
+        "before",
+        "without",
+        "via",
+        "per",
+        "following",
+        "including",
+        "regarding",
+        "concerning",
+        "unlike",
+        "despite",
+        "behind",
+        "beside",
+        "besides",
+        "alongside",
+        "upon",
+    }
+)
+#: The word before a position, with an abbreviation's period: "Gov. ".
+_DOTTED_WORD_BEFORE = re.compile(r"(?<![\w’'.-])([\w’'-]+\.?)\s+$")
+#: An apposition after a name: ", a Republican congressman".
+_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:a|an|the)\s")
+#: Head nouns of a stretch of time, besides the time words after a preposition: "too much
+#: time criticizing", "hours arguing".
+_SPAN_HEADS = frozenset({"time", "hour", "minute", "moment", "decade", "while", "stretch"})
 #: The "and" that joins a subject's last conjunct, with any determiner after it: "Pelosi
 #: and Schumer", "he and a few others", "Mr Comey and Mr Trump".
 #: A group noun and "of" inside a phrase: "a vocal group of (faith leaders)".
@@ -2472,6 +2559,8 @@ class ArticleAttributor:
             return True
         if prev == "worth":
             return True  # "it's worth noting that …": the writer's own remark, no one speaks
+        if word.endswith("ing") and self._tensed_verb_next(ce):
+            return True  # "A stall warning sounded", "the warning was": the subject's noun
         if self._article_then_modifier(begin, prev, word, unit):
             return True  # "with a live report on": "a", a modifier, then the noun
         if self._noun_before_finite_cue(word, ce):
@@ -2486,7 +2575,7 @@ class ArticleAttributor:
             prev in _SUPPORT_VERBS
             or (
                 self.text[begin:end].islower()
-                and word_tag(prev) in ("VBD", "VBN", "VBG")
+                and (word_tag(prev) in ("VBD", "VBN", "VBG") or self._adjunct_gerund(begin, prev))
                 and word_tag(word) in ("NN", "NNS")
                 and not is_between_word(prev)
                 and self.cues.lookup(prev) is None
@@ -2546,6 +2635,60 @@ class ArticleAttributor:
             )  # "denied reports" (but "press reports say", "the reports show", "the report
             # says")
         )
+
+    def _participle_subject(
+        self, source: SourcePhrase | None, before: list[str], left_start: int, cs: int
+    ) -> SourcePhrase | None:
+        """The subject of a participle cue with no comma before it, given the phrase right
+        before it (``source``) and the word there (``before``). An object or reflexive
+        pronoun is the participle's own subject: "I remember him saying" (he), "I find
+        myself wondering" (I). A stretch of time speaks not: "the GOP spent too much time
+        criticizing", "Clinton spent the last few days arguing": the subject of the verb
+        the time follows speaks, and after a preposition ("at the same time reporting")
+        no one here does (an earlier subject may)."""
+        word = before[0] if before else ""
+        at = self.text.rfind(word, left_start, cs) if word else -1
+        verb = self._word_before(at, left_start) if at > 0 else None
+        after_verb = verb is not None and word_tag(verb.group(1).lower()).startswith("VB")
+        subject_form = _SUBJECT_FORM.get(word) if after_verb else None
+        if after_verb and subject_form is None:
+            # "I find myself wondering" (not "the candidate herself wondering": an
+            # emphatic pronoun after its noun)
+            subject_form = _REFLEXIVE_SUBJECT.get(word.lower())
+        if subject_form is not None:
+            # (not "many of them chanting": after "of", the quantity speaks)
+            return SourcePhrase(at, at + len(word), word, pronoun=subject_form)
+        if source is None or source.name or source.role or source.pronoun:
+            return source
+        head = singular(source.text.split()[-1].lower())
+        if head not in _SPAN_HEADS and head not in load_source_nouns().time_after_preposition:
+            return source
+        verb = self._word_before(source.start, left_start)
+        for _ in range(4):
+            if verb is None or word_tag(verb.group(1).lower()) not in _TIME_MODIFIER_TAGS:
+                break
+            verb = self._word_before(verb.start(), left_start)  # "spent the past several"
+        if verb is None or not word_tag(verb.group(1).lower()).startswith("VB"):
+            return None
+        end = verb.start()
+        while (helper := self._word_before(end, left_start)) is not None and helper.group(
+            1
+        ).lower() in _HELPERS_BEFORE_VERB:
+            end = helper.start()  # "Trump has spent weeks", "would not have spent"
+        subject = self._source_before(max(left_start, end - _SUBJECT_REACH), end)
+        if subject is None or subject.end != len(self.text[:end].rstrip()):
+            return None
+        return subject if _names_a_speaker(subject) else None
+
+    def _adjunct_gerund(self, begin: int, prev: str) -> bool:
+        """Whether ``prev``, a word the tagger reads as a noun ("preaching", "issuing"), is
+        a gerund after a preposition opening an adjunct, so a verb with its object: "Far
+        from preaching caution", "without issuing warnings" (not "the results of polling
+        show": after "of" it may be a noun heading a subject)."""
+        if not prev.endswith("ing") or len(prev) < 6:
+            return False
+        before = self._word_before(begin, max(0, begin - 30))
+        return before is not None and before.group(1).lower() in _GERUND_ADJUNCT_PREPOSITIONS
 
     def _after_singular_noun(self, cs: int, word: str, unit: tuple[int, int]) -> bool:
         """Whether a cue form without -s closes a singular noun phrase, so it is a noun of
@@ -2785,6 +2928,18 @@ class ArticleAttributor:
             and prev not in _ADJECTIVES_BEFORE_VERBS
             and word_tag(word) not in ("VBD", "VBN", "VBG")
         )
+
+    def _tensed_verb_next(self, end: int) -> bool:
+        """Whether the word after one space at ``end`` is a lower-case past tense verb or
+        "is", "was", "has", which an -ing form before it heads the subject of ("warning
+        sounded")."""
+        after = self._word_after(end)
+        if after is None or not after.group(0).isalpha() or not after.group(0).islower():
+            return False  # (not "saying it's possible": a contracted pronoun)
+        # a past tense, or a form of "be" or "have" (not "rejecting calls to", "predicting
+        # wins": a plural noun the lexicon may know only as a verb)
+        word = after.group(0)
+        return word in ("is", "was", "has") or word_tag(word) == "VBD"
 
     def _finite_verb_after(self, pos: int, unit: tuple[int, int]) -> bool:
         """Whether a lower-case finite verb stands later in the sentence: the phrase a
@@ -3503,6 +3658,8 @@ class ArticleAttributor:
                 # "McConnell defended his position at the event Friday saying, “…”": an event
                 # says nothing; the participle's subject is its clause's
                 source = subject
+            if participle and not lead.endswith(","):
+                source = self._participle_subject(source, before, left_start, cs)
             aside = _COMMA_ASIDE_END.search(self.text, left_start, cs) or (
                 _QUOTED_ASIDE_END.search(self.text, left_start, cs)
             )
@@ -4932,6 +5089,7 @@ class ArticleAttributor:
                 since,
                 self.text[a.content_span[0] : a.content_span[1]],
                 former=is_former(sp.text),
+                sentence_start=self._start_back(sp.start, 0),
             )
             complement = _ROLE_COMPLEMENT.search(sp.text)
             if (
@@ -5041,7 +5199,9 @@ class ArticleAttributor:
         When that sentence opens with the same pronoun, that pronoun's antecedent goes on
         (up to ``_PRONOUN_CHAIN`` sentences back): "Sefl said … She also encouraged
         him … She recalled"."""
-        registered = self.registry.resolve_pronoun(pos, gender, recent=self._start_back(pos, 1))
+        registered = self.registry.resolve_pronoun(
+            pos, gender, recent=self._start_back(pos, 1), introduces=self._introduces
+        )
         i = self._unit_index(min(pos, content[0])) - 1
         while i > 0 and _HEADING_LINE.fullmatch(self.text, *self.units[i]):
             i -= 1  # "Slideshow (2 Images)", "Advertisement": a line the story runs past
@@ -5078,6 +5238,53 @@ class ArticleAttributor:
         ):
             return registered
         return previous
+
+    def _introduces(self, person: Person) -> bool:
+        """Whether the mention of ``person`` introduces someone a later "he" or "she" may
+        take up: a full name as a subject, after a dash or a comma, or as the agent of a
+        passive ("led by Dr David Boulware"), or after "from" or "with" with an apposition
+        ("a message from Tom McClintock, a Republican congressman"). Not one in a quote,
+        a possessive ("Bush's expansion"), a modifier ("the Frank LaMere forum"), a verb's
+        or a preposition's object ("to pardon Joe Arpaio", "for John F. Kennedy")."""
+        pos = person.position
+        if self.quote_at(pos) is not None:
+            return False
+        surname = person.name.rsplit(None, 1)[-1]
+        end = self.text.find(surname, pos, pos + 160)
+        if end < 0:
+            return False
+        end += len(surname)
+        if self.text.startswith(("’s", "'s", "’ ", "' "), end):
+            return False
+        after = self._word_after(end)
+        if after is not None and (
+            after.group(0)[:1].isupper() or word_tag(after.group(0)) in ("JJ", "NN", "NNS")
+        ):
+            return False  # "the Frank LaMere presidential forum"
+        before = _DOTTED_WORD_BEFORE.search(self.text, max(0, pos - 30), pos)
+        titles = role_or_title_words()
+        for _ in range(6):
+            # past the title and role words before the name: "Michigan Gov. Rick Snyder",
+            # "former NSA contractor Edward Snowden"
+            if before is None or not (
+                before.group(1)[:1].isupper()
+                or before.group(1).lower() in titles
+                or before.group(1).lower() == "former"
+            ):
+                break
+            at = before.start()
+            before = _DOTTED_WORD_BEFORE.search(self.text, max(0, at - 30), at)
+        if before is None or before.group(1).endswith("."):
+            return True  # the sentence's first words (or "Mr.", "Dr.": a title)
+        word = before.group(1)
+        low = word.lower()
+        if low == "by":
+            return True
+        if low in ("from", "with"):
+            return _APPOSITION_AFTER.match(self.text, end) is not None
+        return not (
+            low in _OBJECT_PREPOSITIONS or (word.islower() and word_tag(low).startswith("VB"))
+        )
 
     def _subject_words(
         self, start: int, pos: int, content: tuple[int, int]

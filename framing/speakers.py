@@ -1035,6 +1035,11 @@ def _tail_np(
     phrase = pronoun_phrase(toks[-1][0], last)
     if phrase is not None:
         return phrase
+    if low in _EMPHATIC_REFLEXIVES and len(toks) >= 2 and _is_word(toks[-2][2]):
+        # "Trump himself said", "the candidate herself argued": the emphatic pronoun
+        # repeats the phrase before it, which speaks
+        reads[0] = min(reads[0], len(toks) - 2)
+        return _tail_np(text, toks[:-1], reads, antecedent=antecedent)
     if low in RELATIVE_PRONOUNS and last.islower():  # "The WHO said": a name
         # "Smith, who ... said" / "leaders who say": the antecedent stands before it.
         i = len(toks) - 2
@@ -1113,6 +1118,16 @@ def _tail_np(
         # anonymous source in the ledger (not "his many promises", "have some explaining");
         # "“It was freezing,” one said": one of the people just told of, unnamed
         return SourcePhrase(toks[-1][0], toks[-1][1], last)
+    if (
+        low == "few"
+        and first == len(toks) - 2
+        and toks[first][2].lower() == "a"
+        and (first == 0 or not _is_word(toks[first - 1][2]) or toks[first - 1][2] in _BOUNDARY)
+        and word_tag(_next_word(text, toks[-1][1]).lower()) not in ("NN", "NNS")
+    ):
+        # "A few say", "…, but a few argue": a few people, unnamed (not "in a few said",
+        # "A few minutes later they said": the quantity of a noun after the window)
+        return SourcePhrase(toks[first][0], toks[-1][1], text[toks[first][0] : toks[-1][1]])
     if first >= len(toks) or all(t[2].lower() in _ARTICLE_LIKE for t in toks[first:]):
         return None  # "the two", "both": no head noun to speak (they take up antecedents)
     if low in load_source_nouns().time_alone and not match_outlet(
@@ -1169,6 +1184,15 @@ def _tail_np(
             or phrase
         )
     return phrase
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word after the spaces at ``end``, or ""."""
+    found = _NEXT_WORD_AT.match(text, end)
+    return found.group(1) if found is not None else ""
+
+
+_NEXT_WORD_AT = re.compile(r"\s+([\w’'-]+)")
 
 
 def _verb_before_object(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -2305,6 +2329,12 @@ _QUANTITY_OF = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he|[Ll]arge|[Ss]mall|[Gg]rowing|[Ww]hole)\s+)*"
     r"(?P<modifiers>(?:[a-z-]+\s+){0,2}?)(?P<quantity>[a-z]+)\s+of\s+(?P<what>.+)$"
 )
+#: Reflexive pronouns that, after a noun phrase, only stress it: "Trump himself said".
+_EMPHATIC_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+#: Quantity nouns that, standing alone as a subject, count people: "a handful said".
+_PEOPLE_QUANTITIES = frozenset({"few", "handful", "dozen", "dozens", "couple", "pair", "trio"})
+#: Pronouns of people a quantity may be of: "a few of them", "some of us".
+_PEOPLE_PRONOUNS = frozenset({"them", "us", "you", "those", "these"})
 #: Tags of the words that may describe a quantity before "of": adjectives, participles,
 #: adverbs and numbers.
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "RB", "CD"})
@@ -2385,10 +2415,18 @@ def _phrase_types(
         # the words after "of" tell what speaks, and a share of a party is unnamed people
         early, late = _phrase_types(quantity.group("what"), name, role, pronoun)
         last = quantity.group("what").split()[-1].lower()
-        if late == "organization" and last.removesuffix("s") in nouns.affiliations:
-            return None, "anonymous"
+        if late == "organization" and (
+            last.removesuffix("s") in nouns.affiliations or last in _PEOPLE_PRONOUNS
+        ):
+            return None, "anonymous"  # "a handful of Republicans", "a few of them"
         return early, late
     words = text.split()
+    if (
+        1 <= len(words) <= 2
+        and words[-1].lower() in _PEOPLE_QUANTITIES
+        and (len(words) == 1 or words[0].lower() in ("a", "the"))
+    ):
+        return None, "anonymous"  # "A handful said", "a couple told": people, unnamed
     joined = _name_before_affiliation(tuple(words), [w.lower().rstrip(".") for w in words], nouns)
     if name is not None and joined is not None and " ".join(joined[1]) == name:
         return "person", "person"  # "Jane Doe of Reuters": the person, not where she works
@@ -3004,6 +3042,7 @@ class PersonRegistry:
         gender: str | None = None,
         not_name: str | None = None,
         recent: int | None = None,
+        introduces: Callable[[Person], bool] | None = None,
     ) -> Person | None:
         """The person a "he"/"she" at ``position`` most likely refers to: the nearest
         named person before it in the text who spoke or stood as a sentence subject, else
@@ -3024,6 +3063,27 @@ class PersonRegistry:
             return None
         salient = [p for p in before if p.is_source or p.is_subject] or before
         nearest = _nearest(salient)
+        if recent is not None and introduces is not None and nearest.position < recent:
+            # no one spoke or stood as a subject since the sentence before: a person that
+            # sentence introduced by full name is the likelier one ("… — Michael Cauthen,
+            # a junior studying political science. He told NPR …"), when the caller finds
+            # the mention fit to introduce (not in a quote, a possessive or an object)
+            introduced = [
+                p
+                for p in before
+                if p.position >= recent
+                and " " in p.name
+                and looks_like_person(p.name)
+                # the given name tells the pronoun's gender ("Michael Cauthen": he)
+                and gender is not None
+                and gender_of_given_name(p.name) == gender
+                and not any(
+                    surname_of(q.name) == surname_of(p.name) and q.position < recent for q in before
+                )
+                and introduces(p)
+            ]
+            if introduced:
+                nearest = _nearest(introduced)
         if gender == "f" and not (
             recent is not None and nearest.is_source and nearest.position >= recent
         ):
@@ -3043,6 +3103,7 @@ class PersonRegistry:
         content: str = "",
         *,
         former: bool = False,
+        sentence_start: int | None = None,
     ) -> Person | None:
         """ "the spokesperson" → the nearest named person before it whose role shares a
         family. Else, for a title that is no anonymous source's head ("the president",
@@ -3052,7 +3113,9 @@ class PersonRegistry:
         president denounced"). Not a person named in what was said (``content``): a name
         under the cue is someone other than its subject (binding, Principle C). A title
         takes up a holder, and "the former president" one who held it (``former``): not
-        "Former President Obama … the President said"."""
+        "Former President Obama … the President said". An untitled person named earlier in
+        the title's own sentence (from ``sentence_start``) is someone else: "Trump boasted
+        that …, even as the Vermont senator has vowed"."""
         families = load_source_nouns().role_families.get(role, frozenset())
         fitting = [
             p
@@ -3066,7 +3129,7 @@ class PersonRegistry:
             and (former or p.role != role or not is_former(p.role_phrase))
         ]
         if not fitting:
-            return self._untitled_antecedent(role, position, since, content)
+            return self._untitled_antecedent(role, position, since, content, sentence_start)
         # the same role first, then one who spoke or opened a sentence, then the nearest
         # ("the president" after "President Obama said …" and "Vice President Biden")
         best = max(
@@ -3108,7 +3171,12 @@ class PersonRegistry:
         return None
 
     def _untitled_antecedent(
-        self, role: str, position: int, since: int | None, content: str
+        self,
+        role: str,
+        position: int,
+        since: int | None,
+        content: str,
+        sentence_start: int | None = None,
     ) -> Person | None:
         """The person a title takes up when no one of that role was named (see
         ``resolve_nominal``); None when the nearest such person has a role of their own."""
@@ -3130,6 +3198,13 @@ class PersonRegistry:
             or nearest.role is not None
             or not self.agrees(nearest, gender)
             or surname_pattern(nearest.name).search(content)
+            # one who spoke earlier in the title's own sentence (not "When Burr was asked
+            # …, the senator joked": a question put to him)
+            or (
+                sentence_start is not None
+                and nearest.is_source
+                and nearest.position >= sentence_start
+            )
         ):
             # "Speaker Pelosi said … the president said"; "Trump spoke. 'What Trump did
             # is a disgrace,' the Democratic nominee tweeted": someone else

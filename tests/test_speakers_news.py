@@ -3445,3 +3445,91 @@ def test_a_group_of_two_kinds_of_people_is_one_source() -> None:
     # two subjects joined by "and" stay two
     both = "Pelosi and other Democrats said no."
     assert [r["source"] for r in sources_of(both)] == ["Pelosi", "other Democrats"]
+
+
+def test_a_few_and_a_handful_are_unnamed_people() -> None:
+    assert [(r["source"], r["source_type"]) for r in sources_of("A few say it will fail.")] == [
+        ("few", "anonymous")
+    ]
+    for body in [
+        "A handful said they would vote no.",
+        "A few of them say it will fail.",
+        "The couple say they were aware of the rules.",
+    ]:
+        assert sources_of(body)[0]["source_type"] == "anonymous", body
+    # a few of a noun is a measure, no one speaking
+    timed = "A few minutes later they reversed themselves and said they would register voters."
+    assert all(r["source"] != "few" for r in sources_of(timed))
+
+
+def test_an_emphatic_pronoun_stresses_the_speaker_before_it() -> None:
+    for body, name, kind in [
+        ("Trump himself said the plan would fail.", "Trump", "person"),
+        ("Obama himself has said the plan would fail.", "Obama", "person"),
+        ("The company itself said it would fail.", "company", "organization"),
+    ]:
+        row = sources_of(body)[0]
+        assert (row["source"], row["source_type"]) == (name, kind), body
+
+
+def test_the_subject_of_a_participle_after_an_object_or_a_stretch_of_time() -> None:
+    # an object or reflexive pronoun before the participle is its subject
+    row = row_of("We remember them saying the plan would fail.", "saying")
+    assert row["source"] == "them"
+    assert row_of("I find myself wondering: when will it end?", "wondering")["source"] == "I"
+    # not a quantity of them, which speaks whole
+    many = "At least 200 people rallied there, many of them chanting “No hate!” loudly."
+    assert row_of(many, "chanting")["source"] == "many of them"
+    # a stretch of time speaks not: the subject of the verb it follows does
+    for body, name in [
+        ("Voters said the GOP spent too much time criticizing the Democrats.", "GOP"),
+        ("But while Trump has spent weeks promising a red wave, it may not come.", "Trump"),
+        ("That came after Boehner spent the past several months promising a fight.", "Boehner"),
+    ]:
+        assert [r["source"] for r in sources_of(body) if r["cue"].endswith("ing")] == [name]
+    # after a preposition no one in the clause is named
+    timed = "The union reported no spending with the IRS while at the same time reporting $7m."
+    assert [r["source"] for r in sources_of(timed) if r["cue"] == "reporting"] == []
+
+
+def test_a_gerund_after_an_adjunct_preposition_takes_an_object_not_a_cue() -> None:
+    body = "Far from preaching caution, many donors openly mused about a Republican Senate."
+    assert all(r["cue"] != "caution" for r in sources_of(body))
+    # an -ing noun before a past tense is the subject's head, no cue
+    stall = "A stall warning sounded three seconds later, telling the pilots to climb."
+    assert sources_of(stall) == []
+    # but a plural noun after the participle is its object
+    calls = "Romney walked out, demanding an apology and rejecting calls to release returns."
+    assert row_of(calls, "rejecting")["source"] == "Romney"
+    contracted = "There was no word from the Justice Department confirming that's so."
+    assert row_of(contracted, "confirming")["source"] == "Justice Department"
+
+
+def test_a_title_takes_up_no_one_who_spoke_earlier_in_its_sentence() -> None:
+    body = (
+        "Trump has openly boasted that the lines would be useful, even as the"
+        " Vermont senator has vowed to do everything to stop him."
+    )
+    row = row_of(body, "vowed")
+    assert (row["source"], row["source_type"]) == ("Vermont senator", "anonymous")
+    # one asked a question in the sentence may be its titled subject
+    asked = (
+        "Richard Burr said little. When Burr was asked about his support, the North Carolina"
+        " senator joked that he would do something new."
+    )
+    assert row_of(asked, "joked")["source"] == "Richard Burr"
+
+
+def test_a_pronoun_takes_up_the_person_the_sentence_before_introduced() -> None:
+    body = (
+        "Bernie Sanders said he would win. A group watching the results was split between"
+        " Sanders and Clinton supporters. Only one student raised no hand — Michael Cauthen,"
+        " a junior studying political science. He told NPR he was undecided."
+    )
+    assert row_of(body, "told")["source"] == "Michael Cauthen"
+    # not one named as a preposition's object or a possessive
+    objects = (
+        "Bernie Sanders said he would win. Voters in 1960 chose John F. Kennedy and Bush's"
+        " father. He said the race was close."
+    )
+    assert [r["source"] for r in sources_of(objects)] == ["Bernie Sanders"] * 2
