@@ -4434,6 +4434,13 @@ class ArticleAttributor:
             or head.group(1) in nouns.role_families
             or head.group(1) in nouns.anonymous
             or is_people_noun(head.group(1))  # "Many journalists were attacked …"
+            # "Another email sought …, stating" (not "Its post-primary salvo", "Political
+            # figures": a word's first part, a plural that may name people)
+            or (
+                head.group(1) in nouns.document
+                and not head.group(1).endswith("s")
+                and not self.text.startswith("-", head.end(1))
+            )
         ):
             e = head.end(1)
             role = head.group(1) in nouns.role_families

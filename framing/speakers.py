@@ -1152,6 +1152,8 @@ def _tail_np(
         and (
             toks[first][2].lower() in {"a", "an", "the"}
             or (first == len(toks) - 1 and toks[first][2].isdigit())
+            # "James R. Clapper, director of national intelligence, who said": a bare role
+            or (toks[first][2].islower() and toks[first][2] in role_or_title_words())
         )
     ):
         # "Summer Zervos, a former contestant who said", "Lauren Bennett, 26, who says":
@@ -1160,7 +1162,11 @@ def _tail_np(
         if named is not None and named.name and _person_shaped(named.name):
             at = named.start + named.text.rfind(named.name)
             if at >= named.start:
-                return SourcePhrase(at, at + len(named.name), named.name, name=named.name)
+                found = SourcePhrase(at, at + len(named.name), named.name, name=named.name)
+                if toks[first][2].islower() and toks[first][2] in role_or_title_words():
+                    _fill_name_and_role(phrase, toks[first:])  # the bare role is the person's
+                    found = replace(found, role=phrase.role, role_phrase=phrase.role_phrase)
+                return found
     head = _head_before_relative(text, toks, first, reads)
     if head is not None:
         return head
@@ -1332,10 +1338,20 @@ def _names_people_or_body(word: str) -> bool:
     bodies)."""
     nouns = load_source_nouns()
     lw = word.lower()
-    return is_people_noun(lw) or any(
-        w in nouns.role_families or w in nouns.anonymous or w in nouns.organization
-        for w in (lw, singular(lw))
+    return (
+        is_people_noun(lw)
+        or lw in _PEOPLE_COLLECTIVES
+        or any(
+            w in nouns.role_families or w in nouns.anonymous or w in nouns.organization
+            for w in (lw, singular(lw))
+        )
     )
+
+
+#: Collective nouns of people that speak as one: "the crowd at Mohegan Sun Arena shouted".
+_PEOPLE_COLLECTIVES = frozenset(
+    {"crowd", "crowds", "audience", "jury", "panel", "congregation", "crew", "squad", "mob"}
+)
 
 
 def _can_open_clause(toks: list[tuple[int, int, str]], first: int) -> bool:
@@ -2523,6 +2539,8 @@ def _phrase_types(
         and written[-3].lower() in nouns.organization
     ):
         return None, "organization"  # "the Department of Justice": a body, not a justice
+    if part is not None and part in _PEOPLE_COLLECTIVES:
+        return None, "anonymous"  # "The crowd at Mohegan Sun Arena": people, unnamed
     if not named and (head in nouns.anonymous or head in nouns.role_families):
         return None, "anonymous"
     if any(w in ("percent", "%") or w.endswith("%") for w in words) or _SHARE_OF_PEOPLE.search(
@@ -2871,6 +2889,13 @@ def _untitled(name: str) -> str:
         and words[lead + 1].lower().rstrip(".,") not in nouns.name_suffixes
     ):
         lead += 1
+    if (
+        lead == 0
+        and len(words) >= 3
+        and (words[0].lower() in role_or_title_words() or words[0].lower() in nouns.people)
+        and words[1] in load_given_names()
+    ):
+        lead = 1  # "Businessman Donald Trump": a role capitalised to open the sentence
     return " ".join(words[lead:]) or name
 
 

@@ -3533,3 +3533,32 @@ def test_a_pronoun_takes_up_the_person_the_sentence_before_introduced() -> None:
         " father. He said the race was close."
     )
     assert [r["source"] for r in sources_of(objects)] == ["Bernie Sanders"] * 2
+
+
+def test_a_role_that_opens_a_sentence_capitalised_is_no_part_of_the_name() -> None:
+    body = "In June, Businessman Donald Trump said he would run. He added that it was over."
+    assert [r["source"] for r in sources_of(body)] == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_relative_after_a_bare_role_apposition_takes_up_the_person() -> None:
+    body = (
+        "That was echoed by James R. Clapper, director of U.S. national intelligence, who said"
+        " the statement was wrong."
+    )
+    row = row_of(body, "said")
+    assert (row["source"], row["role"]) == ("James R. Clapper", "director")
+
+
+def test_a_document_after_an_opening_determiner_heads_the_subject() -> None:
+    body = 'Another email sought to link the news to the deal, stating, "Iran would not deal."'
+    row = row_of(body, "stating")
+    assert (row["source"], row["source_type"]) == ("Another email", "document")
+    # not a word's first part
+    hyphen = 'Its post-primary salvo began with an ad in which children play, yelling "war!"'
+    assert all(r["source"] != "Its post" for r in sources_of(hyphen))
+
+
+def test_a_crowd_at_a_place_is_unnamed_people() -> None:
+    body = "The crowd at Mohegan Sun Arena shouted that she should be jailed."
+    row = row_of(body, "shouted")
+    assert (row["source"], row["source_type"]) == ("crowd at Mohegan Sun Arena", "anonymous")
