@@ -918,6 +918,12 @@ _OBJECT_PREPOSITIONS = frozenset(
 )
 #: The word before a position, with an abbreviation's period: "Gov. ".
 _DOTTED_WORD_BEFORE = re.compile(r"(?<![\w’'.-])([\w’'-]+\.?)\s+$")
+#: "by" and the word after it, after a cue.
+_BY_THEN_WORD = re.compile(r"\s+by\s+([\w’'-]+)")
+#: "for" and a lower-case word inside a by-agent: the reason after the agent.
+_FOR_REASON = re.compile(r" for (?=[a-z])")
+#: Possessive determiners that open a noun phrase: "her MSNBC show".
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 #: An apposition after a name: ", a Republican congressman".
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?:a|an|the)\s")
 #: Head nouns of a stretch of time, besides the time words after a preposition: "too much
@@ -2369,6 +2375,12 @@ class ArticleAttributor:
             cut = agent.text.find(f" {word} ")
             if cut > 0:
                 agent = replace(agent, text=agent.text[:cut], end=agent.start + cut)
+        reason = _FOR_REASON.search(agent.text)
+        if reason is not None and agent.name is None:
+            # "criticized by Republicans for the deal": the reason follows the agent (not
+            # "Citizens for Responsibility and Ethics", a name)
+            cut = reason.start()
+            agent = replace(agent, text=agent.text[:cut], end=agent.start + cut)
         for verb in _WORD.finditer(agent.text):
             if verb.start() and verb.group(0).islower() and word_tag(verb.group(0)) in _VERB_TAGS:
                 # "the charges described by the ACLU involve such offenses": the agent ends
@@ -2409,9 +2421,18 @@ class ArticleAttributor:
             return True  # "was accused of", "get blamed for"
         if before in _PERFECT_AUXILIARIES or before in PERSONAL_PRONOUNS:
             return False
-        if by_agent and not words[-1].islower():
+        if by_agent and not words[-1].islower() and not self._set_off_passive(cs, ce):
             return False
         return not any(w.lower() in ("whom", "who") for w in words[-4:-1])
+
+    def _set_off_passive(self, cs: int, ce: int) -> bool:
+        """Whether a cue in -ed after a comma and before "by" and no gerund is a passive set
+        off after its noun: "Ross Perot, blamed by both father and son" (not "Warren, a
+        senior member of the Democratic Party, responded by tweeting": the means)."""
+        if not self.text[:cs].rstrip().endswith(","):
+            return False
+        after = _BY_THEN_WORD.match(self.text, ce)
+        return after is not None and not after.group(1).lower().endswith("ing")
 
     def _attribute_relative_gap(
         self, cue: Cue, cs: int, ce: int, unit: tuple[int, int], following: re.Match[str]
@@ -2814,8 +2835,9 @@ class ArticleAttributor:
         say", "the Democrats claim": plurals, and "say" is no noun). A noun with a "that"
         clause still reports what the name said ("a New York Times report that Trump lost
         $916 million"): no noun use."""
-        if not _singular_saying_noun(word) or word.endswith("s"):
-            return False  # only nouns of documents and of things said ("the Daily Show")
+        if not (_singular_saying_noun(word) or word == "show") or word.endswith("s"):
+            return False  # only nouns of documents, of things said and of programmes
+            # ("Rachel Maddow's MSNBC show")
         nouns = load_source_nouns()
         if _THAT_NEXT.match(self.text, ce):
             return False
@@ -2828,7 +2850,12 @@ class ArticleAttributor:
             if before is None:
                 return False
             found = before.group(1)
-            if found.lower() in _LABEL_ARTICLES or found.lower() in _DEMONSTRATIVES:
+            if (
+                found.lower() in _LABEL_ARTICLES
+                or found.lower() in _DEMONSTRATIVES
+                or found.lower() in _POSSESSIVE_DETERMINERS
+                or found.endswith(("’s", "'s"))
+            ):
                 # a plural name may take the plain verb, an outlet's name never does ("that
                 # Haberman report": a singular name would take "reports")
                 name = self.text[before.end(1) : end].strip()

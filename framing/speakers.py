@@ -2074,6 +2074,21 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
         or (run[0] in ("The", "A", "An") and len(run) > 1 and _AGE.fullmatch(run[1]))
     ):
         run = run[1:]
+    if (
+        j >= 2
+        and lowered[j - 1] == "of"
+        and (lowered[j - 2] in nouns.role_families or lowered[j - 2] in nouns.titles)
+    ):
+        # "Chief of Staff Denis McDonough", "Secretary of Homeland Security Kirstjen
+        # Nielsen": the title's field, then the name from its given name on
+        any_given = load_any_given_names()
+        if run and run[0] not in any_given:
+            # (not "Secretary of State John F. Kerry": the name opens with its given name)
+            first = next((g for g in range(1, len(run) - 1) if run[g] in any_given), None)
+            if first is not None:
+                run = run[first:]
+            while len(run) > 2 and word_tag(run[0].lower()) in ("NN", "NNS"):
+                run = run[1:]  # "Staff Denis McDonough": common nouns of the field
     run = _name_after_inner_head(run, nouns)
     run = _name_after_affiliation(run, nouns)
     home = bool(run) and " ".join(run).lower() in nouns.organization_names and _is_cap(words[0])

@@ -3562,3 +3562,37 @@ def test_a_crowd_at_a_place_is_unnamed_people() -> None:
     body = "The crowd at Mohegan Sun Arena shouted that she should be jailed."
     row = row_of(body, "shouted")
     assert (row["source"], row["source_type"]) == ("crowd at Mohegan Sun Arena", "anonymous")
+
+
+def test_a_title_of_a_field_is_no_part_of_the_name_after_it() -> None:
+    for body, name, role in [
+        (
+            "White House Chief of Staff Denis McDonough said it was over.",
+            "Denis McDonough",
+            "chief",
+        ),
+        (
+            "Secretary of Homeland Security Kirstjen Nielsen said it.",
+            "Kirstjen Nielsen",
+            "secretary",
+        ),
+        ("Secretary of State John F. Kerry said it.", "John F. Kerry", "secretary"),
+    ]:
+        row = sources_of(body)[0]
+        assert (row["source"], row["role"]) == (name, role), body
+
+
+def test_a_programme_after_a_possessive_and_a_name_is_a_noun() -> None:
+    body = "Warren went on Rachel Maddow's MSNBC show, a favorite of progressives."
+    assert sources_of(body) == []
+
+
+def test_a_participle_set_off_before_by_is_a_passive() -> None:
+    body = "Ross Perot, blamed by Democrats for siphoning off votes, declined to comment."
+    assert all(r["source"] != "Ross Perot" for r in sources_of(body))
+    # "by" and a gerund is the means of an active verb
+    tweeted = (
+        "Senator Elizabeth Warren, a senior member of the Democratic Party, responded by"
+        ' tweeting: "You are threatening to commit war crimes."'
+    )
+    assert row_of(tweeted, "responded")["source"] == "Elizabeth Warren"
