@@ -2015,6 +2015,12 @@ class ArticleAttributor:
         )
         if (
             found is not None
+            and cue.quote_only
+            and not any(self.quote_at(s) is not None for s, _ in found.content)
+        ):
+            return None  # "For her part, Gillibrand fired back at Soros": no quote, no speech
+        if (
+            found is not None
             and found.source is not None
             and not self.text[found.source.end : cs].strip(" ,")
         ):
@@ -3926,10 +3932,12 @@ class ArticleAttributor:
                 return Attribution(
                     cue, cs, ce, [unquoted], source, "indirect", self.paragraph_of(cs), venue
                 )
-        if opener and (that is None or opener.start() < that.start()):
-            start = ce + opener.end() - 1
-        elif quote_match:
+        if quote_match:
+            # a quote right after the cue is its own (not a later one after a colon: "When
+            # the crowd shouted “Lock her up!”, Trump shot back at them: “…”")
             start = quote_match.end() - 1
+        elif opener and (that is None or opener.start() < that.start()):
+            start = ce + opener.end() - 1
         elif that and not _blocks_that(head[: that.start()]):
             start = ce + that.start()
         elif cue.naming and (label := _NAMED_LABEL.match(head)) is not None:

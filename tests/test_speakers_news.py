@@ -3596,3 +3596,16 @@ def test_a_participle_set_off_before_by_is_a_passive() -> None:
         ' tweeting: "You are threatening to commit war crimes."'
     )
     assert row_of(tweeted, "responded")["source"] == "Elizabeth Warren"
+
+
+def test_a_quote_right_after_the_cue_is_its_own_and_a_retort_speaks() -> None:
+    body = "When the crowd shouted “Lock her up!”, Trump shot back at them: “Lock her up is right!”"
+    rows = sources_of(body)
+    assert [(r["source"], r["cue"], _content(body, r)) for r in rows] == [
+        ("crowd", "shouted", "“Lock her up!”"),
+        ("Trump", "shot back", "“Lock her up is right!”"),
+    ]
+    # firing back without a quote is no speech, nor gunfire
+    assert all(r["cue"] != "fired back" for r in sources_of("Police fired back, killing him."))
+    part = "For her part, Gillibrand fired back at Soros, saying that it was on him."
+    assert all(r["cue"] != "fired back" for r in sources_of(part))
