@@ -874,9 +874,9 @@ _HELPERS_BEFORE_VERB = frozenset(
 )
 #: Tags of the words that open a stretch of time: "the past several (months)".
 _TIME_MODIFIER_TAGS = frozenset({"DT", "JJ", "CD", "PDT", "RB", "PRP$"})
-#: Words before a name that make it an object or a conjunct, no new subject: "voted for
-#: John F. Kennedy", "between FBI staff and Rudy Giuliani".
-_OBJECT_PREPOSITIONS = frozenset(
+#: Prepositions and conjunctions before a name that make it an object or a conjunct, no
+#: new subject: "voted for John F. Kennedy", "between FBI staff and Rudy Giuliani".
+_OBJECT_LEADS = frozenset(
     {
         "of",
         "for",
@@ -5324,9 +5324,7 @@ class ArticleAttributor:
             return True
         if low in ("from", "with"):
             return _APPOSITION_AFTER.match(self.text, end) is not None
-        return not (
-            low in _OBJECT_PREPOSITIONS or (word.islower() and word_tag(low).startswith("VB"))
-        )
+        return not (low in _OBJECT_LEADS or (word.islower() and word_tag(low).startswith("VB")))
 
     def _subject_words(
         self, start: int, pos: int, content: tuple[int, int]
