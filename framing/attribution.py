@@ -2402,6 +2402,9 @@ class ArticleAttributor:
             cue, cs, ce, [(patient.start, patient.end)], agent, "indirect", self.paragraph_of(cs)
         )
         found.passive = True
+        # "Obama, criticized by Republicans for the deal, said no": a participle set off
+        # after its noun bounds no later cue's subject, like a relative clause
+        found.relative = self._set_off_passive(cs, ce)
         return found
 
     def _passive_participle(

@@ -3609,3 +3609,11 @@ def test_a_quote_right_after_the_cue_is_its_own_and_a_retort_speaks() -> None:
     assert all(r["cue"] != "fired back" for r in sources_of("Police fired back, killing him."))
     part = "For her part, Gillibrand fired back at Soros, saying that it was on him."
     assert all(r["cue"] != "fired back" for r in sources_of(part))
+
+
+def test_a_passive_set_off_after_a_name_leaves_it_the_subject_of_the_main_verb() -> None:
+    body = "Obama, criticized by Republicans for the deal, said no."
+    assert [(r["source"], r["cue"]) for r in sources_of(body)] == [
+        ("Republicans", "criticized"),
+        ("Obama", "said"),
+    ]
