@@ -849,29 +849,19 @@ _REFLEXIVE_SUBJECT = {
     "ourselves": "we",
 }
 #: Auxiliaries, modals and adverbs between a subject and its verb: "would not have spent".
-_HELPERS_BEFORE_VERB = frozenset(
-    {
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "can",
-        "may",
-        "might",
-        "should",
-        "must",
-        "not",
-        "never",
-        "also",
-        "already",
-        "just",
-        "then",
-        "recently",
-        "reportedly",
-    }
-)
+_HELPERS_BEFORE_VERB = frozenset(_MODALS - {"to", "shall"}) | {
+    "has",
+    "have",
+    "had",
+    "not",
+    "never",
+    "also",
+    "already",
+    "just",
+    "then",
+    "recently",
+    "reportedly",
+}
 #: Tags of the words that open a stretch of time: "the past several (months)".
 _TIME_MODIFIER_TAGS = frozenset({"DT", "JJ", "CD", "PDT", "RB", "PRP$"})
 #: Prepositions and conjunctions before a name that make it an object or a conjunct, no

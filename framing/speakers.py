@@ -12,7 +12,7 @@ Three jobs:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -1192,6 +1192,14 @@ def _tail_np(
     return phrase
 
 
+def _from_given_name(run: tuple[str, ...], given: Container[str]) -> tuple[str, ...]:
+    """The words of ``run`` from the first given name past its first word (and before
+    its last) on: the words before name a place or a field ("Iran Brian Hook", "Staff
+    Denis McDonough"); ``run`` itself when no such word is a given name."""
+    first = next((k for k in range(1, len(run) - 1) if run[k] in given), None)
+    return run if first is None else run[first:]
+
+
 def _next_word(text: str, end: int) -> str:
     """The word after the spaces at ``end``, or ""."""
     found = _NEXT_WORD_AT.match(text, end)
@@ -2084,9 +2092,7 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
         any_given = load_any_given_names()
         if run and run[0] not in any_given:
             # (not "Secretary of State John F. Kerry": the name opens with its given name)
-            first = next((g for g in range(1, len(run) - 1) if run[g] in any_given), None)
-            if first is not None:
-                run = run[first:]
+            run = _from_given_name(run, any_given)
             while len(run) > 2 and word_tag(run[0].lower()) in ("NN", "NNS"):
                 run = run[1:]  # "Staff Denis McDonough": common nouns of the field
     run = _name_after_inner_head(run, nouns)
@@ -2126,10 +2132,7 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
     if role and not role_phrase and len(run) >= 3 and j >= 1 and lowered[j - 1] in _NP_PREPOSITIONS:
         # "envoy for Iran Brian Hook", "ambassador to Israel David Friedman": the words
         # after the role's preposition name its place, then the person from a given name on
-        given = load_given_names()
-        first = next((k for k in range(1, len(run) - 1) if run[k] in given), None)
-        if first is not None:
-            run = run[first:]
+        run = _from_given_name(run, load_given_names())
     if run:
         name = _POSSESSIVE_END.sub("", _spelled_as_in(text, run))
         if (role or len(run) < len(words) - j) and not role_phrase:
