@@ -59,6 +59,7 @@ from framing.speakers import (
     gender_of_given_name,
     given_name_and_surname,
     holds_body_or_role_word,
+    is_abstract_noun,
     is_between_word,
     is_former,
     is_ly_adverb,
@@ -5172,19 +5173,25 @@ class ArticleAttributor:
             and sp.name
             and (
                 (
-                    sp.name.lower() in nouns.organization_names
+                    (
+                        sp.name.lower() in nouns.organization_names
+                        # "the Trump reelection campaign … arguing": a person the article
+                        # named, though "the" stands before the name
+                        or sp.text == "the " + sp.name
+                    )
                     and self.registry.knows(sp.name, sp.start)
                 )
-                # a bare body's noun that is the surname of a person named in full before
+                # a bare body's noun or abstract noun that is the surname of a person named
+                # in full before
                 or (
                     sp.text == sp.name
-                    and sp.name.lower() in nouns.organization
+                    and (sp.name.lower() in nouns.organization or is_abstract_noun(sp.name))
                     and self.registry.full_name(sp.name, sp.start) != sp.name
                 )
             )
         ):
-            # "Senator Jane Apple … Apple said", "Mark House … House said": the person named
-            # before
+            # "Senator Jane Apple … Apple said", "Mark House … House said", "Aaron Payment …
+            # Payment said": the person named before
             source_type = "person"
         elif (
             source_type == "outlet"
@@ -5783,15 +5790,25 @@ def _office_holder(text: str, body_start: int, run: re.Match[str]) -> tuple[int,
     if holds_body_or_role_word(name.split(), nouns):
         return None
     name_start = run.start() + run.group(0).index(words[first], len(" ".join(words[:first])))
+    opening = _TWO_WORD_ROLE_START.search(text, window_start, before.start())
+    if opening is not None and f"{opening.group(1)} {role}".lower() in nouns.role_families:
+        return opening.start(1), name_start, name  # "Prime Minister of Great Britain …"
     return before.start(), name_start, name
+
+
+#: The word right before an office's title word, which may open a two-word role with it.
+_TWO_WORD_ROLE_START = re.compile(r"([A-Za-z]+)\s+\Z")
 
 
 def _role_word(phrase: str) -> str | None:
     families = load_source_nouns().role_families
     words = [w.lower().rstrip(".,") for w in phrase.split()]
     for i in range(len(words) - 1, -1, -1):
-        if i + 1 < len(words) and " ".join(words[i : i + 2]) in families:
-            return " ".join(words[i : i + 2])
+        # a two-word role first, ending here or after here ("Prime Minister", "Attorney
+        # General": the general of it is no general)
+        for two in (words[i - 1 : i + 1] if i else [], words[i : i + 2]):
+            if len(two) == 2 and " ".join(two) in families:
+                return " ".join(two)
         family = _family_word(words[i], families)
         if family is not None:
             return family

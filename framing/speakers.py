@@ -761,7 +761,11 @@ def _joins_headed_body_name(toks: list[tuple[int, int, str]], i: int) -> bool:
     "Securities and Exchange Commission", "Immigration and Customs Enforcement" (not
     "Smith and Jones", nor "Mitch McConnell and House Speaker …", nor a list's last
     member: "Iowa, Ohio and Texas Senate")."""
-    if i < 1 or i + 2 >= len(toks) or not _is_body_head(toks[-1]):
+    if i < 1 or i + 1 >= len(toks):
+        return False
+    # a body's head after two words at least, or an abstract noun after one at least
+    # ("Customs and Border Protection", "Customs and Immigration")
+    if not ((i + 2 < len(toks) and _is_body_head(toks[-1])) or is_abstract_noun(toks[-1][2])):
         return False
     before, after = toks[i - 1][2], toks[i + 1 :]
     if not (
@@ -776,6 +780,13 @@ def _joins_headed_body_name(toks: list[tuple[int, int, str]], i: int) -> bool:
     if i < 2:
         return True
     opening = toks[i - 2][2]
+    if _is_cap(opening) and _is_word(opening):
+        # after a capitalised run that no list's comma opens: "United States Citizenship
+        # and Immigration Services"
+        k = i - 2
+        while k >= 0 and _is_cap(toks[k][2]) and _is_word(toks[k][2]):
+            k -= 1
+        return k < 0 or toks[k][2] != ","
     # after "the", "U.S.", a preposition or a mark that is no list's comma
     return (
         opening.islower()
@@ -1181,6 +1192,19 @@ def _tail_np(
         if head is not None:
             return head
     _fill_name_and_role(phrase, toks[first:])
+    if (
+        antecedent
+        and phrase.name
+        and first >= 2
+        and toks[first - 1][2] in _ORIGINS
+        and phrase.name.split()[0] not in load_any_given_names()
+        and is_people_plural(toks[first - 2][2].lower())
+    ):
+        # "representatives from the Global South, who denounced": the people from the
+        # place (but "supporters of Bernie Sanders, who said": the person)
+        head = _head_before_preposition(text, toks, first, reads)
+        if head is not None:
+            return head
     if antecedent and not (phrase.name or _names_people_or_body(toks[-1][2])):
         # "the office of Mayor Vincent Gray, who said": the relative takes up the name;
         # "the people in the city who say": the people
@@ -1925,6 +1949,16 @@ def find_source_after(
     s, e = out[0][0], out[-1][1]
     phrase = SourcePhrase(s, e, text[s:e])
     _fill_name_and_role(phrase, out)
+    if (
+        phrase.name is not None
+        and phrase.name.lower() in load_source_nouns().time_alone
+        and len(out) >= 3
+        and word_tag(out[-2][2]) in ("VBN", "VBD")
+        and singular(out[-3][2].lower()) in load_source_nouns().document
+    ):
+        # "according to an email obtained Tuesday", "a poll released Sunday": a day names no
+        # one (but "state officials announced Friday" is a clause, no phrase)
+        phrase.name = None
     # "said Nasser Kanaani, the ministry's spokesman": a role in apposition after.
     after = text[e:end]
     if phrase.name is None and phrase.role and out[0][2].lower() in {"the", "a", "an"}:
@@ -2013,6 +2047,32 @@ _AGE = re.compile(r"\d+-(?:year|month)-old")
 _INITIAL = re.compile(r"[B-HJ-Z]\.?")
 
 
+def _hyphened_role(word: str, nouns: SourceNouns) -> str | None:
+    """The role a hyphened title names by one of its parts: "president-elect" and
+    "vice-president" a president, "co-founder" a founder, "attorney-general" an attorney
+    general; None for other words ("Jae-in", "son-in-law", "social-justice")."""
+    if "-" not in word:
+        return None
+    parts = word.split("-")
+    if " ".join(parts) in nouns.role_families:
+        return " ".join(parts)  # "attorney-general"
+    roles = [part for part in parts if part in nouns.role_families]
+    if "turned" in parts:
+        # "congressman-turned-lobbyist": the role held now, else the one held before
+        return roles[-1] if roles else None
+    if len(roles) != 1 or any(p not in _TITLE_AFFIXES for p in parts if p != roles[0]):
+        return None  # "son-in-law", "social-justice", "editor-at-large": no title
+    return roles[0]
+
+
+#: Parts that make a hyphened title of a role ("president-elect", "co-founder",
+#: "then-spokeswoman", "half-brother").
+_TITLE_AFFIXES = frozenset(
+    {"elect", "designate", "vice", "co", "deputy", "acting", "under", "sub", "then", "ex"}
+    | {"former", "half", "step"}
+)
+
+
 @lru_cache(maxsize=65536)
 def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str | None, str | None]:
     """(role, name, role_phrase) of a phrase whose text is ``text`` and whose tokens are
@@ -2047,8 +2107,20 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
             if two in nouns.role_families:
                 role = two
                 break
+        if i > 0 and lowered[i - 1] in firsts:
+            # a two-word role ending here, though its last word is a role too ("Attorney
+            # General Jeff Sessions" is no general, "Prime Minister Theresa May")
+            two = lowered[i - 1] + " " + lowered[i]
+            if two in nouns.role_families:
+                role = two
+                break
         if lowered[i] in nouns.role_families:
             role = lowered[i]
+            break
+        hyphened = _hyphened_role(lowered[i], nouns)
+        if hyphened is not None and lowered[-1] not in nouns.organization:
+            # (not "the then-General Accounting Office": a body's name)
+            role = hyphened  # "President-elect Donald Trump", "Vice-President Mike Pence"
             break
         if lowered[i] in nouns.abbreviations and _is_cap(words[i]):
             role = nouns.abbreviations[lowered[i]]  # "Gov. Jan Brewer": a governor
@@ -2077,6 +2149,7 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
     while run and (
         run[0].lower().rstrip(".") in nouns.titles
         or run[0].lower().rstrip(".") in nouns.role_families
+        or _hyphened_role(run[0].lower(), nouns) is not None
         or run[0].lower() in _QUANTIFIERS
         or _AGE.fullmatch(run[0])  # "The 26-year-old Wallace"
         or (run[0] in ("The", "A", "An") and len(run) > 1 and _AGE.fullmatch(run[1]))
@@ -2097,6 +2170,8 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
                 run = run[1:]  # "Staff Denis McDonough": common nouns of the field
     run = _name_after_inner_head(run, nouns)
     run = _name_after_affiliation(run, nouns)
+    while len(run) > 1 and run[-1].lower() in nouns.time_alone:
+        run = run[:-1]  # "President Trump Sunday afternoon": the day is no part of the name
     home = bool(run) and " ".join(run).lower() in nouns.organization_names and _is_cap(words[0])
     # "supporters of Trump", "Residents of Gaza": the name completes a word for unnamed people
     group = (
@@ -2503,10 +2578,10 @@ def _phrase_types(
     named = (
         name is not None
         and _is_name_cap(name)
-        # "The United Nations" names a body (but "The Kentucky Republican" is one person,
-        # and "The New York Times’ Ashley Parker" is hers)
+        # "The United Nations", "as the Two-Way reported" name bodies (but "The Kentucky
+        # Republican" is one person, and "The New York Times’ Ashley Parker" is hers)
         and not (
-            name.startswith("The ")
+            (name.startswith("The ") or (text == "the " + name and _bare_body_name(name, role)))
             and head not in nouns.affiliations
             and not _POSSESSIVE_INSIDE.search(text)
         )
@@ -2559,7 +2634,11 @@ def _phrase_types(
         return None, "organization"  # "the Department of Justice": a body, not a justice
     if part is not None and part in _PEOPLE_COLLECTIVES:
         return None, "anonymous"  # "The crowd at Mohegan Sun Arena": people, unnamed
-    if not named and (head in nouns.anonymous or head in nouns.role_families):
+    if not named and (
+        head in nouns.anonymous
+        or head in nouns.role_families
+        or _hyphened_role(head, nouns) is not None  # "the president-elect"
+    ):
         return None, "anonymous"
     if any(w in ("percent", "%") or w.endswith("%") for w in words) or _SHARE_OF_PEOPLE.search(
         text
@@ -2586,8 +2665,14 @@ def _phrase_types(
         return None, "person"  # "Mark House", "Kevin Court": a surname that is a body's noun
     if any(w in nouns.organization for w in words) or head2 in nouns.organization:
         return None, "organization"
-    if named and name and shaped_like_body(name):
-        return None, "organization"  # "CQ reported", "PolitiFact found", "Number 10 said"
+    if (
+        named
+        and name
+        and shaped_like_body(name)
+        and not (len(words) > len(name.split()) and words[-len(name.split()) - 1] in nouns.titles)
+    ):
+        # "CQ reported", "PolitiFact found", "Number 10 said" (but "Mr. Payment said")
+        return None, "organization"
     if named:
         return None, "person"
     return None, "organization"
@@ -2617,6 +2702,22 @@ def _ends_with_home(text: str, name: str) -> bool:
     Jersey"): the name still closes the phrase's words about the person."""
     at = text.rfind(name)
     return at >= 0 and _HOME_AFTER_NAME.fullmatch(text, at + len(name)) is not None
+
+
+def _bare_body_name(name: str, role: str | None) -> bool:
+    """Whether a capitalised name after a lower-case "the" names a body ("as the Two-Way
+    reported", "the Tribune said"): not with a role ("the President-elect"), a given name
+    ("the Apostle Paul", "the N.S.A. Randy Milch" across a sentence end), a demonym
+    ("the Texan admits") or a plural, a family's or a band's ("the Obamas")."""
+    words = name.split()
+    titles = role_or_title_words()
+    return (
+        role is None
+        and not any(w in load_any_given_names() for w in words)
+        and not any(w.lower().split("-")[0] in titles for w in words)
+        and not words[-1].endswith(_DEMONYM_ENDS)
+        and not words[-1].endswith("s")  # ("the Sanders show", "the Obamas")
+    )
 
 
 def _is_group_word(name: str, nouns: SourceNouns) -> bool:
@@ -2672,12 +2773,37 @@ def words_as_written(text: str) -> set[str]:
 _INNER_CAPITAL = re.compile(r"^[A-Z][a-z]{3,}[A-Z]")
 
 
+#: Endings of abstract nouns ("Protection", "Enforcement", "Security", "Terrorism",
+#: "Partnership"); "-ance" and "-ence" only on longer words ("Intelligence", "Finance";
+#: not the surnames "Vance", "Nance").
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ity", "ism", "ship")
+_LONG_ABSTRACT_ENDINGS = ("ance", "ence")
+
+
+def is_abstract_noun(word: str) -> bool:
+    """Whether a capitalised word is a singular abstract common noun, which may close a
+    body's name but seldom a person's ("Customs and Border Protection", "Office of
+    Intelligence"). Its lower-case form must be a singular noun first in the lexicon of
+    Brill's tagger, and the word no given name ("Prudence"): "Clement", "Lawrence" and
+    "Gration" close people's names, and a plural is often a surname ("Sessions")."""
+    lowered = word.lower()
+    tags = brill_lexicon().get(lowered)
+    if not tags or tags[0] != "NN" or word in load_any_given_names():
+        return False
+    return lowered.endswith(_ABSTRACT_ENDINGS) or (
+        len(lowered) >= 7 and lowered.endswith(_LONG_ABSTRACT_ENDINGS)
+    )
+
+
 def shaped_like_body(name: str) -> bool:
     """Whether a capitalised name is shaped like a body's, not a person's: a word holding
-    a digit ("Number 10"), a lone acronym ("CQ", "BEA"), or a lone word with an inner
-    capital ("PolitiFact"). People's names in news copy are written in title case."""
+    a digit ("Number 10"), a lone acronym ("CQ", "BEA"), a lone word with an inner
+    capital ("PolitiFact"), or a last word that is an abstract noun ("Border
+    Protection", "Immigration"). People's names in news copy are written in title case."""
     words = name.split()
     if any(any(c.isdigit() for c in w) for w in words):
+        return True
+    if words and is_abstract_noun(words[-1]):
         return True
     if len(words) != 1:
         return False
@@ -2944,6 +3070,8 @@ def _words_of_one_name(words: list[str]) -> list[str]:
         heading += 1
     if heading and not words[heading].isupper():
         words = words[heading:]
+    while len(words) > 1 and words[-1].lower() in nouns.time_alone:
+        words = words[:-1]  # "President Trump Sunday afternoon": a day closes no name
     return words
 
 

@@ -425,7 +425,7 @@ def test_surname_resolves_to_the_full_name_introduced_with_a_title() -> None:
     body = "Israeli Foreign Minister Eli Cohen arrived in Baku. Cohen said the ties were strategic."
     _, sources, _ = run(document(body))
     assert sources["source"].to_list() == ["Eli Cohen"]
-    assert sources["role"].to_list() == ["minister"]
+    assert sources["role"].to_list() == ["foreign minister"]  # the two-word role, read whole
 
 
 def test_noun_of_saying_before_a_reduced_relative_is_no_source() -> None:
