@@ -372,7 +372,11 @@ _TIME_WORD = re.compile(
     r"(?i)\b(?:yesterday|today|tonight|recently|earlier|later|also|then|again"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)\b"
 )
-_THAT = re.compile(r"\bthat\b(?![’'])")
+#: (not a determiner before a time: "earlier that year", "said that day that")
+_THAT = re.compile(
+    r"\bthat\b(?![’'])"
+    r"(?!\s+(?:day|week|month|year|night|morning|afternoon|evening|weekend|time)\b)"
+)
 #: What stands before the "as" of "as saying": a participle of quoting or describing,
 #: perhaps with a place ("was quoted", "is quoted in the report", "described"), or an
 #: active verb of quoting with its object ("quoted X", "citing X, a former aide,"). The
@@ -3488,6 +3492,30 @@ class ArticleAttributor:
             return None
         return self._span_attribution(cue, cs, ce, span, subject, None)
 
+    def _quoted_object_as_after(
+        self, cue: Cue, cs: int, ce: int, unit: tuple[int, int], quoted_as: re.Match[str]
+    ) -> Attribution | None:
+        """ "“We will continue,” state radio quoted Esmail Qaani as saying.": nothing said
+        follows the cue, so what was said is the quote (or clause) before the comma of the
+        one who quoted; the one quoted speaks. None when words follow the cue."""
+        if not _NOTHING_BUT_AGENT.fullmatch(self.text, ce, unit[1]):
+            return None
+        speaker = self._source_before(quoted_as.start("object"), quoted_as.end("object"))
+        quoting = self._source_before(unit[0], quoted_as.start())
+        if speaker is None or quoting is None or not _can_speak(speaker):
+            return None
+        comma = self._comma_before(unit[0], quoting.start)
+        if comma is None:
+            return None
+        quote = self.quote_at(comma)
+        if quote is not None and quote.end <= comma + 2 and quote.start >= unit[0]:
+            span: tuple[int, int] | None = (quote.start, quote.end)
+        else:
+            span = _trim(self.text, unit[0], comma)
+        if span is None:
+            return None
+        return self._span_attribution(cue, cs, ce, span, speaker, None)
+
     def _dated_participle(self, cs: int, ce: int, end: int) -> bool:
         """Whether the cue is a participle with a date after it and a comma after that:
         "Mr. Trump’s declaration, announced March 13, frees up …" (the thing announced
@@ -3614,6 +3642,12 @@ class ArticleAttributor:
                 quoted_as is not None
                 and not quoted_as.group("object")
                 and (final := self._quoted_as_after(cue, cs, ce, unit, quoted_as.start()))
+            ):
+                return final
+            if (
+                quoted_as is not None
+                and quoted_as.group("object")
+                and (final := self._quoted_object_as_after(cue, cs, ce, unit, quoted_as))
             ):
                 return final
         if participle and lead.endswith(_PARTICIPLE_LEADS):
@@ -3879,6 +3913,21 @@ class ArticleAttributor:
             ):
                 return None  # "so long as Turkey maintains that large presence": no clause
         opener = self._quote_opener(head, ce)
+        if (
+            opener is not None
+            and head.startswith(",", opener.start())
+            and _WORD.search(_after_adjuncts(head[: opener.start()]))
+        ):
+            titled = self.quote_at(ce + opener.end() - 1)
+            words = self.text[titled.start : titled.end] if titled is not None else ""
+            if (
+                _title_cased(words)
+                and len(_WORD.findall(words)) >= 3
+                and not any(mark in words for mark in "!?")
+            ):
+                # "said the shift reflected his book, “The Art of the Deal.”": a title set
+                # beside a noun of what was said, no quote of the speaker's
+                opener = None
         if (
             opener is not None
             and cue in _SAY_TELL
@@ -4865,6 +4914,8 @@ class ArticleAttributor:
             name = name[: possessive.start()] if possessive else name
             if len(name.split()) < 1 or name.split()[0].lower() in _NOT_NAMES:
                 continue
+            if all(w.lower() in role_or_title_words() for w in name.split()):
+                continue  # "the Office of Inspector General": a title's word, no name
             following = _NEXT_WORD.match(text, run.end())
             if following is not None and following.group(1) in organization_heads:
                 continue  # "Mother Emanuel AME church": the name modifies a body's noun
@@ -5790,10 +5841,14 @@ def _office_holder(text: str, body_start: int, run: re.Match[str]) -> tuple[int,
     if holds_body_or_role_word(name.split(), nouns):
         return None
     name_start = run.start() + run.group(0).index(words[first], len(" ".join(words[:first])))
-    opening = _TWO_WORD_ROLE_START.search(text, window_start, before.start())
+    role_start = before.start()
+    opening = _TWO_WORD_ROLE_START.search(text, window_start, role_start)
     if opening is not None and f"{opening.group(1)} {role}".lower() in nouns.role_families:
-        return opening.start(1), name_start, name  # "Prime Minister of Great Britain …"
-    return before.start(), name_start, name
+        role_start = opening.start(1)  # "Prime Minister of Great Britain …"
+        opening = _TWO_WORD_ROLE_START.search(text, window_start, role_start)
+    if opening is not None and is_former(opening.group(1)):
+        role_start = opening.start(1)  # "former Secretary of State …": no longer held
+    return role_start, name_start, name
 
 
 #: The word right before an office's title word, which may open a two-word role with it.

@@ -464,6 +464,16 @@ def _is_name_cap(name: str) -> bool:
 _TAIL_CHARS = 100
 
 
+#: The days of the week ("USA Today" is a paper's name).
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+#: Two or more sharing sites' names in a row: the share buttons of a picture's caption.
+_SHARE_BAR = re.compile(
+    r"(?:(?:Facebook|Twitter|Pinterest|Instagram|LinkedIn|WhatsApp|Reddit|Email|Share)\s+){2,}"
+)
+
+
 def find_source_before(text: str, start: int, end: int) -> SourcePhrase | None:
     """The source noun phrase that ends ``text[start:end]`` (the words before a cue).
 
@@ -480,6 +490,13 @@ def find_source_before(text: str, start: int, end: int) -> SourcePhrase | None:
         phrase, sure = _source_before_tokens(text, _tokens(text, cut, end), whole=False)
     if not sure:
         phrase = _source_before_tokens(text, _tokens(text, start, end), whole=True)[0]
+    if (
+        phrase is not None
+        and (bar := _SHARE_BAR.match(phrase.text)) is not None
+        and bar.end() < len(phrase.text)
+    ):
+        # "Facebook Twitter Pinterest Kamala Harris asks": a caption's share buttons
+        return find_source_before(text, phrase.start + bar.end(), end)
     if phrase is not None and _QUOTE_MARK.search(phrase.text):
         phrase.text = _QUOTE_MARK.sub("", phrase.text)  # 'other “experts”': the words only
     if phrase is not None and (you := _YOU_CONTRACTED.fullmatch(phrase.text)) is not None:
@@ -1384,6 +1401,8 @@ def _names_people_or_body(word: str) -> bool:
 _PEOPLE_COLLECTIVES = frozenset(
     {"crowd", "crowds", "audience", "jury", "panel", "congregation", "crew", "squad", "mob"}
 )
+#: Gatherings of people who speak as people, not as a body (a jury or a panel may rule).
+_CROWDS = frozenset({"crowd", "crowds", "audience", "audiences", "mob", "congregation"})
 
 
 def _can_open_clause(toks: list[tuple[int, int, str]], first: int) -> bool:
@@ -1913,6 +1932,8 @@ def find_source_after(
             break
         if lw in {"on", "in", "at", "during", "after", "before", "last", "this"} and out:
             break
+        if out and lw in _WEEKDAYS and _is_cap(out[-1][2]):
+            break  # "said House Speaker John Boehner Monday morning": the day is a time
         if not out and lw in _NP_PREPOSITIONS:
             return None  # "said at the convention": a place or time, no source after the cue
         if out and lw in {"the", "a", "an"} and _is_cap(out[-1][2]):
@@ -1951,7 +1972,7 @@ def find_source_after(
     _fill_name_and_role(phrase, out)
     if (
         phrase.name is not None
-        and phrase.name.lower() in load_source_nouns().time_alone
+        and phrase.name.lower() in _WEEKDAYS
         and len(out) >= 3
         and word_tag(out[-2][2]) in ("VBN", "VBD")
         and singular(out[-3][2].lower()) in load_source_nouns().document
@@ -2170,7 +2191,7 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
                 run = run[1:]  # "Staff Denis McDonough": common nouns of the field
     run = _name_after_inner_head(run, nouns)
     run = _name_after_affiliation(run, nouns)
-    while len(run) > 1 and run[-1].lower() in nouns.time_alone:
+    while len(run) > 1 and run[-1].lower() in _WEEKDAYS:
         run = run[:-1]  # "President Trump Sunday afternoon": the day is no part of the name
     home = bool(run) and " ".join(run).lower() in nouns.organization_names and _is_cap(words[0])
     # "supporters of Trump", "Residents of Gaza": the name completes a word for unnamed people
@@ -2222,8 +2243,16 @@ def _names_a_body_field(
     words: tuple[str, ...], lowered: list[str], i: int, nouns: SourceNouns
 ) -> bool:
     """Whether the capitalised word ``i`` names the field of a body or office rather than a
-    role: before a body's head ("Justice Department", "Defense Ministry") or after a body's
-    head or a role and "of" ("Department of Justice", "Minister of Justice")."""
+    role: before a body's head ("Justice Department", "Defense Ministry", "member
+    station") or after a body's head or a role and "of" ("Department of Justice",
+    "Minister of Justice")."""
+    if (
+        i + 1 < len(lowered)
+        and words[i].islower()
+        and words[i + 1].islower()
+        and lowered[i + 1] in nouns.organization
+    ):
+        return True  # "NPR member station WHYY": a word for the body, no role of a person
     if not _is_cap(words[i]):
         return False
     if i + 1 < len(lowered) and _is_cap(words[i + 1]) and lowered[i + 1] in nouns.organization:
@@ -2634,6 +2663,8 @@ def _phrase_types(
         return None, "organization"  # "the Department of Justice": a body, not a justice
     if part is not None and part in _PEOPLE_COLLECTIVES:
         return None, "anonymous"  # "The crowd at Mohegan Sun Arena": people, unnamed
+    if not named and head in _CROWDS:
+        return None, "anonymous"  # "a crowd chanting", "the audience shouted": people
     if not named and (
         head in nouns.anonymous
         or head in nouns.role_families
@@ -3070,7 +3101,7 @@ def _words_of_one_name(words: list[str]) -> list[str]:
         heading += 1
     if heading and not words[heading].isupper():
         words = words[heading:]
-    while len(words) > 1 and words[-1].lower() in nouns.time_alone:
+    while len(words) > 1 and words[-1].lower() in _WEEKDAYS:
         words = words[:-1]  # "President Trump Sunday afternoon": a day closes no name
     return words
 
@@ -3294,10 +3325,11 @@ class PersonRegistry:
             if p.position < position
             and (p.families & families or p.role == role)
             and _referable(p.name)
-            # one who held this very title is no longer its holder ("Former President
-            # Obama … The President said"); "the former president" may take up anyone who
-            # held it, news naming past holders by their title too
-            and (former or p.role != role or not is_former(p.role_phrase))
+            # one who held this very title, or another of its family, is no longer its
+            # holder ("Former President Obama … The President said", "former Secretary of
+            # State Hillary Clinton … the official said"); "the former president" may take
+            # up anyone who held it, news naming past holders by their title too
+            and (former or not is_former(p.role_phrase))
         ]
         if not fitting:
             return self._untitled_antecedent(role, position, since, content, sentence_start)

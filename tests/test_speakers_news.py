@@ -3765,3 +3765,83 @@ def test_a_person_the_article_named_after_the_stays_a_person() -> None:
     )
     row = row_of(body, "arguing")
     assert (row["source"], row["source_type"]) == ("Donald Trump", "person")
+
+
+def test_an_office_of_inspector_general_registers_no_one_called_general() -> None:
+    body = (
+        "The notice came from the Office of Inspector General for the Director of National"
+        " Intelligence. The letter went to the committees, the official said."
+    )
+    row = sources_of(body)[0]
+    assert (row["source"], row["source_type"]) == ("official", "anonymous")
+    row = sources_of("Inspector General Ann Lee said the report was done.")[0]
+    assert (row["source"], row["role"]) == ("Ann Lee", "inspector general")
+    row = sources_of("Everything is brought to light, as your granny would say.")[0]
+    assert row["source_type"] == "anonymous"
+
+
+def test_a_title_set_beside_a_noun_in_reported_speech_is_no_direct_quote() -> None:
+    body = 'Ann Lee said the shift reflected the plan in his book, "The Art of the Deal."'
+    row = sources_of(body)[0]
+    assert row["kind"] == "indirect"
+    assert _content(body, row).startswith("the shift reflected")
+    # a quote after the cue and its adjuncts stays the speaker's
+    row = sources_of('Ann Lee said in an interview, "We Will Win."')[0]
+    assert (row["kind"], _content('Ann Lee said in an interview, "We Will Win."', row)) == (
+        "direct",
+        '"We Will Win."',
+    )
+
+
+def test_share_buttons_a_day_after_a_name_and_that_before_a_time() -> None:
+    body = "Facebook Twitter Pinterest Ann Lee asks whether the plan works."
+    assert sources_of(body)[0]["source"] == "Ann Lee"
+    body = '"It is time," said House Speaker Ann Lee Monday morning.'
+    row = sources_of(body)[0]
+    assert (row["source"], row["source_type"]) == ("Ann Lee", "person")
+    body = "A reporter asked about the denial earlier that year of secret talks."
+    assert (
+        _content(body, sources_of(body)[0]) == "about the denial earlier that year of secret talks"
+    )
+    body = "Ann Lee said that day that she would run."
+    assert _content(body, sources_of(body)[0]) == "that she would run"
+
+
+def test_state_before_a_noun_is_no_cue_and_one_quoted_as_saying_speaks() -> None:
+    body = '"We will go on," state radio quoted Ali Rezaei as saying.'
+    rows = sources_of(body)
+    assert [(r["source"], r["cue"], _content(body, r)) for r in rows] == [
+        ("Ali Rezaei", "saying", '"We will go on,"')
+    ]
+    body = '"It is over," the spokesperson stated.'
+    assert sources_of(body)[0]["cue"] == "stated"
+
+
+def test_a_crowd_is_people_and_statistics_a_document() -> None:
+    row = sources_of('She spoke to a crowd chanting "Karen, Karen" as she left.')[0]
+    assert (row["source"], row["source_type"]) == ("crowd", "anonymous")
+    row = sources_of("The statistics suggest a no-fly zone would not do much.")[0]
+    assert row["source_type"] == "document"
+
+
+def test_a_role_word_before_a_body_head_is_no_role() -> None:
+    body = "NPR member station WXYZ reports that the police confirmed a death."
+    row = sources_of(body)[0]
+    assert (row["source_type"], row["role"]) == ("organization", None)
+    row = sources_of("Committee member Ann Lee said it was over.")[0]
+    assert (row["source"], row["role"]) == ("Ann Lee", "member")
+
+
+def test_a_former_holder_of_a_title_is_taken_up_by_no_present_title_of_its_family() -> None:
+    body = (
+        "Spy agencies fear that former Secretary of State Ann Lee's private email held"
+        " secrets. A U.S. official familiar with the notice, who spoke on condition of"
+        " anonymity, said it came from the department. The inspector general wrote to the"
+        " committees, the official said."
+    )
+    assert all(r["source"] != "Ann Lee" for r in sources_of(body))
+
+
+def test_a_short_exclamation_after_a_comma_stays_a_quote() -> None:
+    for body in ['They shouted to one another, "Run! RUN!"', 'A man yelled out, "Ann Lee."']:
+        assert sources_of(body)[0]["kind"] == "direct", body
