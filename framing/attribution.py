@@ -3480,17 +3480,25 @@ class ArticleAttributor:
         subject = self._source_before(unit[0], auxiliary.start())
         if subject is None:
             return None
-        comma = self._comma_before(unit[0], subject.start)
+        span = self._said_before_comma(unit, subject.start)
+        if span is None:
+            return None
+        return self._span_attribution(cue, cs, ce, span, subject, None)
+
+    def _said_before_comma(
+        self, unit: tuple[int, int], subject_start: int
+    ) -> tuple[int, int] | None:
+        """What was said before the comma right before a subject that quoted or was quoted
+        ("“…,” she was quoted as saying", "“…,” state radio quoted him as saying"): the quote
+        that ends at that comma, else the clause from the unit's start; None when no comma
+        stands right before the subject."""
+        comma = self._comma_before(unit[0], subject_start)
         if comma is None:
             return None
         quote = self.quote_at(comma)
         if quote is not None and quote.end <= comma + 2 and quote.start >= unit[0]:
-            span: tuple[int, int] | None = (quote.start, quote.end)  # '“…,” she was quoted'
-        else:
-            span = _trim(self.text, unit[0], comma)
-        if span is None:
-            return None
-        return self._span_attribution(cue, cs, ce, span, subject, None)
+            return (quote.start, quote.end)
+        return _trim(self.text, unit[0], comma)
 
     def _quoted_object_as_after(
         self, cue: Cue, cs: int, ce: int, unit: tuple[int, int], quoted_as: re.Match[str]
@@ -3504,14 +3512,7 @@ class ArticleAttributor:
         quoting = self._source_before(unit[0], quoted_as.start())
         if speaker is None or quoting is None or not _can_speak(speaker):
             return None
-        comma = self._comma_before(unit[0], quoting.start)
-        if comma is None:
-            return None
-        quote = self.quote_at(comma)
-        if quote is not None and quote.end <= comma + 2 and quote.start >= unit[0]:
-            span: tuple[int, int] | None = (quote.start, quote.end)
-        else:
-            span = _trim(self.text, unit[0], comma)
+        span = self._said_before_comma(unit, quoting.start)
         if span is None:
             return None
         return self._span_attribution(cue, cs, ce, span, speaker, None)

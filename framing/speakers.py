@@ -468,6 +468,17 @@ _TAIL_CHARS = 100
 _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
+
+
+def _without_weekdays(words: Sequence[str]) -> Sequence[str]:
+    """The words of a name without the weekdays that close it ("President Trump Sunday
+    afternoon", "Tucker Carlson Wednesday"): a day is no part of a name."""
+    end = len(words)
+    while end > 1 and words[end - 1].lower() in _WEEKDAYS:
+        end -= 1
+    return words[:end]
+
+
 #: Two or more sharing sites' names in a row: the share buttons of a picture's caption.
 _SHARE_BAR = re.compile(
     r"(?:(?:Facebook|Twitter|Pinterest|Instagram|LinkedIn|WhatsApp|Reddit|Email|Share)\s+){2,}"
@@ -2191,8 +2202,7 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
                 run = run[1:]  # "Staff Denis McDonough": common nouns of the field
     run = _name_after_inner_head(run, nouns)
     run = _name_after_affiliation(run, nouns)
-    while len(run) > 1 and run[-1].lower() in _WEEKDAYS:
-        run = run[:-1]  # "President Trump Sunday afternoon": the day is no part of the name
+    run = tuple(_without_weekdays(run))  # "President Trump Sunday afternoon"
     home = bool(run) and " ".join(run).lower() in nouns.organization_names and _is_cap(words[0])
     # "supporters of Trump", "Residents of Gaza": the name completes a word for unnamed people
     group = (
@@ -3101,9 +3111,7 @@ def _words_of_one_name(words: list[str]) -> list[str]:
         heading += 1
     if heading and not words[heading].isupper():
         words = words[heading:]
-    while len(words) > 1 and words[-1].lower() in _WEEKDAYS:
-        words = words[:-1]  # "President Trump Sunday afternoon": a day closes no name
-    return words
+    return list(_without_weekdays(words))
 
 
 def _position(person: Person) -> int:
