@@ -3916,18 +3916,23 @@ class ArticleAttributor:
         opener = self._quote_opener(head, ce)
         if (
             opener is not None
+            and source is not None
+            and source.end <= cs  # (not "says Professor Young, head of the centre, “he …”")
             and head.startswith(",", opener.start())
             and _WORD.search(_after_adjuncts(head[: opener.start()]))
         ):
             titled = self.quote_at(ce + opener.end() - 1)
             words = self.text[titled.start : titled.end] if titled is not None else ""
+            first = _WORD.search(words)
             if (
                 _title_cased(words)
                 and len(_WORD.findall(words)) >= 3
                 and not any(mark in words for mark in "!?")
-            ):
+            ) or (first is not None and first.group(0).islower()):
                 # "said the shift reflected his book, “The Art of the Deal.”": a title set
-                # beside a noun of what was said, no quote of the speaker's
+                # beside a noun of what was said, no quote of the speaker's; "said he
+                # expected questions, “but I did not expect …”": a quote going on with the
+                # reported clause
                 opener = None
         if (
             opener is not None
@@ -4473,6 +4478,12 @@ class ArticleAttributor:
             or (
                 word_tag(opening.group(0).lower()) in ("NNS", "RB", "RBR", "JJR")
                 and _SHORT_OPENING.match(self.text, opening.end(), cs) is not None
+            )
+            # "Famously disciplined about …, they let loose and described": an adverb in
+            # -ly the lexicon lists as one (not "Kelly", "Emily") opens a phrase
+            or (
+                opening.group(0).endswith("ly")
+                and brill_lexicon().get(opening.group(0).lower(), ("",))[0] == "RB"
             )
         ):
             # "Last week, Live Action made …", "Speaking outside No 10, Mr Johnson thanked

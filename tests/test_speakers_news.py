@@ -3845,3 +3845,25 @@ def test_a_former_holder_of_a_title_is_taken_up_by_no_present_title_of_its_famil
 def test_a_short_exclamation_after_a_comma_stays_a_quote() -> None:
     for body in ['They shouted to one another, "Run! RUN!"', 'A man yelled out, "Ann Lee."']:
         assert sources_of(body)[0]["kind"] == "direct", body
+
+
+def test_an_opening_adverb_in_ly_names_no_subject() -> None:
+    body = (
+        "Famously disciplined about not discussing strategy, they let loose after her"
+        " withdrawal and described a series of botched decisions."
+    )
+    assert sources_of(body)[0]["source"] == "they"
+    body = "Kelly let loose and described a series of botched decisions."
+    assert sources_of(body)[0]["source"] == "Kelly"
+
+
+def test_a_lower_case_quote_after_a_comma_goes_on_with_the_reported_clause() -> None:
+    body = (
+        'Ann Lee said she expected "tough questions" about the post, "but I did not expect'
+        ' attacks."'
+    )
+    row = sources_of(body)[0]
+    assert row["kind"] == "indirect"
+    assert _content(body, row).startswith("she expected")
+    body = 'Ann Lee said, "we will win."'
+    assert sources_of(body)[0]["kind"] == "direct"
