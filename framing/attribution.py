@@ -29,7 +29,7 @@ import bisect
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -47,10 +47,12 @@ from framing.speakers import (
     AGENT_ROLES,
     FINITE_TAGS,
     GROUP_QUANTIFIERS,
+    NOT_PARTY_NOUNS,
     PERSONAL_PRONOUNS,
     VAGUE_QUANTIFIERS,
     Person,
     PersonRegistry,
+    SourceNouns,
     SourcePhrase,
     brill_lexicon,
     capitalised_common_words,
@@ -59,6 +61,7 @@ from framing.speakers import (
     gender_of_given_name,
     given_name_and_surname,
     holds_body_or_role_word,
+    hyphened_role,
     is_abstract_noun,
     is_between_word,
     is_former,
@@ -373,6 +376,10 @@ _TIME_WORD = re.compile(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)\b"
 )
 #: (not a determiner before a time: "earlier that year", "said that day that")
+#: "that" opening a clause right after a cue: "claimed that Brexit would …".
+_THAT_CLAUSE_NEXT = re.compile(
+    r"\s+that\s+(?!(?:day|week|month|year|night|morning|afternoon|evening|weekend|time)\b)"
+)
 _THAT = re.compile(
     r"\bthat\b(?![’'])"
     r"(?!\s+(?:day|week|month|year|night|morning|afternoon|evening|weekend|time)\b)"
@@ -609,6 +616,11 @@ _WHAT_THEN_SUBJECT = re.compile(
 _INDEFINITE = re.compile(r"(?i)an?\s")
 #: A quote whose words end with a full stop (before its closing marks).
 _CLOSES_SENTENCE = re.compile(r"\.\s*(?:[”\"’']|'')+\s*$")
+#: Punctuation that ends what was said, inside its closing quotation mark: "“… win,”".
+_PUNCTUATED_QUOTE_END = re.compile(r"[,.!?…—–-]\s*(?:[”\"’']|'')+\s*$")
+#: A lower-case word right after a quote, with no comma between, and a capitalised name
+#: after it: "“Hamilton” actor Tom Ward".
+_NOUN_AFTER_BARE_QUOTE = re.compile(r" ([a-z][a-z\-]+) [A-Z]")
 #: A time word opening what follows a cue, before a clause ("Wednesday the threat …").
 _LEADING_TIME = re.compile(_TIME_WORD.pattern + r"\s+(?=[\w“\"])")
 #: The word that ends a text.
@@ -1143,6 +1155,10 @@ def _plural_group_word(word: str) -> bool:
         return False
     nouns = load_source_nouns()
     return word[:-1] in nouns.affiliations or is_people_plural(word) or word in nouns.anonymous
+
+
+#: A relative pronoun among the words before a cue: "the man who police claim fired".
+_RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:who|whom|which|that)\b[^,.;:]*$", re.IGNORECASE)
 
 
 def _singular_saying_noun(word: str) -> bool:
@@ -2588,7 +2604,9 @@ class ArticleAttributor:
             return True  # "A stall warning sounded", "the warning was": the subject's noun
         if self._article_then_modifier(begin, prev, word, unit):
             return True  # "with a live report on": "a", a modifier, then the noun
-        if self._noun_before_finite_cue(word, ce):
+        if self._noun_before_finite_cue(word, ce) or self._noun_before_past_verb(
+            begin, prev, word, ce, unit
+        ):
             return True  # "the murder report alleges that …": the subject's noun
         if self._after_article_and_name(begin, end, word, ce, unit):
             return True  # "the April 18 Mueller report,", "the New York Times report as"
@@ -2828,6 +2846,26 @@ class ArticleAttributor:
         if self.cues.lookup(after.lower()) is None or not after.islower():
             return False
         return (after.endswith("s") and not after.endswith("ss")) or word_tag(after) == "VBD"
+
+    def _noun_before_past_verb(
+        self, begin: int, prev: str, word: str, ce: int, unit: tuple[int, int]
+    ) -> bool:
+        """Whether a cue form that is a singular noun of a document or of something said
+        follows a noun and stands right before a lower-case word that is only a past-tense
+        verb ("Friday’s jobs report pulled the rug out"): a present verb is followed by no
+        past one, so the form is the subject's noun. Not after a pronoun or in a relative
+        clause, where a verb of saying may take a clause with no "that" ("the man who
+        police claim fired")."""
+        if not _singular_saying_noun(word) or word.endswith("s"):
+            return False
+        following = self._word_after(ce)
+        if following is None or not following.group(0).islower():
+            return False
+        if brill_lexicon().get(following.group(0)) != ("VBD",):
+            return False
+        if prev in _PRONOUN_SUBJECTS or not word_tag(prev).startswith("NN"):
+            return False
+        return not _RELATIVE_PRONOUN_BEFORE.search(self.text, max(unit[0], begin - 40), begin)
 
     def _after_article_and_name(
         self, begin: int, end: int, word: str, ce: int, unit: tuple[int, int]
@@ -3097,6 +3135,10 @@ class ArticleAttributor:
                 return None
             if self._quote_in_apposition(quote, lead_start, cue, ce, unit[1]):
                 return None
+            if _THAT_CLAUSE_NEXT.match(self.text, ce):
+                # "The investor, dubbed “the man who broke the bank”, claimed that …": a
+                # cue that opens its clause with "that" has its subject before it
+                return None
             source = self._source_after(ce, unit[1])
             venue = None
             that = _THAT.search(self.text, ce, min(unit[1], ce + 80))
@@ -3105,6 +3147,16 @@ class ArticleAttributor:
                 # letter that …": no one after the cue, and a clause of its own follows
                 return None
         else:
+            noun = _NOUN_AFTER_BARE_QUOTE.match(gap)
+            if (
+                noun is not None
+                and word_tag(noun.group(1)) in ("NN", "NNS", "")
+                and not _PUNCTUATED_QUOTE_END.search(self.text, quote.start, quote.end)
+                and self._phrase_quote(quote)
+            ):
+                # "“12 Years a Slave” screenwriter John Ridley said": a title before the
+                # noun of a name (but "“…” the officer yelled", "“…” as he called him")
+                return None
             source = self._source_before(quote.end, cs)
             if source is None or source.start < quote.end:
                 return None
@@ -4519,6 +4571,20 @@ class ArticleAttributor:
         nouns = load_source_nouns()
         # "The leader …": the phrase's own last word may be the role
         role = self.text[s:e].rsplit(None, 1)[-1].lower() in nouns.role_families
+        if self.text[s:e].endswith(("’s", "'s")):
+            # "Kasich's top strategist, John Weaver, hit back": the owner's role, after
+            # up to two modifiers, heads the phrase
+            k = e
+            for _ in range(3):
+                word = _NEXT_WORD.match(self.text, k, cs)
+                if word is None:
+                    break
+                if word.group(1) in nouns.role_families:
+                    e, role = word.end(1), True
+                    break
+                if word_tag(word.group(1)) not in ("JJ", "JJS", "NN"):
+                    break
+                k = word.end(1)
         while (head := _NEXT_WORD.match(self.text, e, cs)) is not None and (
             head.group(1) in nouns.organization
             or head.group(1) in nouns.role_families
@@ -4948,13 +5014,14 @@ class ArticleAttributor:
                 match["name"], match.end()
             ):
                 continue  # "Virginia Beach, the city's …"; "… Van Susteren, the speaker said"
+            name_start = _name_opening_before(self.text, match.start())
             person = self.registry.add(
-                match.group("name"),
+                self.text[name_start : match.end("name")],
                 _role_word(role_text),
                 role_text,
-                match.start(),
+                name_start,
                 is_source=False,
-                is_subject=self._opens_sentence(match.start()),
+                is_subject=self._opens_sentence(name_start),
             )
             self._note_pronoun_gender(person.name, match.end())
         self.registry.people.sort(key=lambda p: p.position)
@@ -5703,10 +5770,6 @@ def _word_starts(text: str, word: str) -> list[int]:
     return found
 
 
-#: Affiliation words that are no noun for a person ("the Democratic", "the GOP").
-_NOT_PARTY_NOUNS = frozenset({"democratic", "gop", "labour"})
-
-
 def _party_descriptor(text: str) -> str | None:
     """The party noun, lower-cased, when ``text`` is "the", up to two capitalised words of
     a home, and a party noun: "the Alabama Republican", "the New York Democrat", "the
@@ -5716,7 +5779,7 @@ def _party_descriptor(text: str) -> str | None:
     if (
         1 <= len(words) <= 3
         and last in load_source_nouns().affiliations
-        and last not in _NOT_PARTY_NOUNS
+        and last not in NOT_PARTY_NOUNS
         and all(w[:1].isupper() for w in words)
     ):
         return last
@@ -5750,10 +5813,9 @@ def _role_before(text: str, start: int, end: int) -> str | None:
         window = window[:-1].rstrip()
     words = window.split()[-7:]
     nouns = load_source_nouns()
-    families = nouns.role_families
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower().strip(".,’'")
-        if _family_word(word, families) is not None or word in nouns.honorifics:
+        if _family_word(word, nouns) is not None or word in nouns.honorifics:
             tail = words[i + 1 :]
             # only "of/to/for [the] Place" may follow the role word
             if tail and (
@@ -5867,28 +5929,52 @@ def _office_holder(text: str, body_start: int, run: re.Match[str]) -> tuple[int,
 _TWO_WORD_ROLE_START = re.compile(r"([A-Za-z]+)\s+\Z")
 
 
+#: A capitalised word and the single space after it, right before a position.
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w’'.])([A-Z][a-z]+) \Z")
+
+
+def _name_opening_before(text: str, start: int) -> int:
+    """Where a person's name that ``_find_name_roles`` read from ``start`` (two words)
+    opens: up to two capitalised words before it that are given names or no common word
+    join it ("Dr. Abrar Ahmad Chughtai, an epidemiologist": "Abrar" too; not
+    "Meanwhile Ann Lee", "Dr. Ann Lee")."""
+    given = load_any_given_names()
+    lexicon = brill_lexicon()
+    for _ in range(2):
+        word = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start)
+        if word is None:
+            break
+        written = word.group(1)
+        if written not in given and written.lower() in lexicon:
+            break
+        start = word.start(1)
+    return start
+
+
 def _role_word(phrase: str) -> str | None:
-    families = load_source_nouns().role_families
+    nouns = load_source_nouns()
+    families = nouns.role_families
     words = [w.lower().rstrip(".,") for w in phrase.split()]
     for i in range(len(words) - 1, -1, -1):
-        # a two-word role first, ending here or after here ("Prime Minister", "Attorney
-        # General": the general of it is no general)
-        for two in (words[i - 1 : i + 1] if i else [], words[i : i + 2]):
-            if len(two) == 2 and " ".join(two) in families:
-                return " ".join(two)
-        family = _family_word(words[i], families)
+        # a two-word role ending here first ("Prime Minister", "Attorney General": the
+        # general of it is no general); one starting here was met as ending at i + 1
+        if i >= 2 and "-".join(words[i - 2 : i + 1]) in families:
+            return "-".join(words[i - 2 : i + 1])  # "commander in chief"
+        if i and f"{words[i - 1]} {words[i]}" in families:
+            return f"{words[i - 1]} {words[i]}"
+        family = _family_word(words[i], nouns)
         if family is not None:
             return family
     return None
 
 
-def _family_word(word: str, families: Container[str]) -> str | None:
-    """The role family ``word`` names: the word itself, or the last part of a hyphenated
-    one ("vice-president" → "president"); None when ``families`` holds neither."""
-    if word in families:
+def _family_word(word: str, nouns: SourceNouns) -> str | None:
+    """The role family ``word`` names: the word itself, or the role of a hyphened title
+    ("vice-president" → "president", "attorney-general" → "attorney general"); None for
+    any other word ("son-in-law", "social-justice")."""
+    if word in nouns.role_families:
         return word
-    last = word.rsplit("-", 1)[-1]
-    return last if last != word and last in families else None
+    return hyphened_role(word, nouns)
 
 
 _NAME_ROLE: re.Pattern[str] | None = None

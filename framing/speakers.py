@@ -712,6 +712,13 @@ def _source_before_tokens(
         del toks[-drop:]  # "officials also said", "have for the most part pledged"
     toks = _without_scare_quotes(toks)
     if toks and _drop_time_adjunct(text, toks):
+        if (
+            len(toks) >= 2
+            and toks[-1][2].islower()
+            and word_tag(toks[-1][2]) in ("VBN", "VBD")
+            and (word_tag(toks[-2][2].lower()) in ("NN", "NNS") or _is_cap(toks[-2][2]))
+        ):
+            toks.pop()  # "A poll released Tuesday found": the participle describes the poll
         while toks and _is_between(toks):
             toks.pop()  # "Officials also on Tuesday said"
         if not whole and len(toks) <= 3:
@@ -986,7 +993,7 @@ def _drop_time_adjunct(text: str, toks: list[tuple[int, int, str]]) -> bool:
     if lowered in nouns.time_alone or (
         lowered in nouns.time_after_preposition and after_preposition
     ):
-        n -= 1  # "on Tuesday", "last week"
+        n -= 2 if n >= 2 and toks[n - 2][2] == "that" else 1  # "on Tuesday", "that day"
     elif lowered in nouns.time_after_preposition and after_day:
         n -= 2  # "on Friday evening", "yesterday morning"
     elif not dated:
@@ -994,8 +1001,8 @@ def _drop_time_adjunct(text: str, toks: list[tuple[int, int, str]]) -> bool:
         n = _measured_time_start(toks, n, nouns)
         if n < 0:
             return False
-    while n and toks[n - 1][2].lower() in nouns.time_prepositions:
-        n -= 1  # "earlier this week"
+    while n and toks[n - 1][2].lower() in nouns.time_prepositions and toks[n - 1][2] != "that":
+        n -= 1  # "earlier this week" (but "theories that for decades explained": a relative)
     if n == 0:
         return False
     kept = text[toks[max(0, n - 4)][0] : toks[-1][1]]
@@ -1085,9 +1092,14 @@ def _tail_np(
         reads[0] = min(reads[0], i)
         if i >= 0 and toks[i][2] in (",", "—", "–"):
             # (a dash closing an aside: "a voter — Richard Wright — who said")
-            return _tail_np(text, toks[:i], reads, antecedent=True)
+            before = toks[:i]
+            kept = _drop_ages_and_party_tags(before)
+            if kept and kept == before[: len(kept)]:
+                before = kept  # "Rep. Mark Sanford, R-S.C., who said": the name, not the tag
+            return _tail_np(text, before, reads, antecedent=True)
         if low == "who" and i >= 0 and _is_word(toks[i][2]):
-            return _tail_np(text, toks[: i + 1], reads, antecedent=True)
+            head = _tail_np(text, toks[: i + 1], reads, antecedent=True)
+            return _name_apposed_before(text, toks, head, reads) or head
         return None
     if not _is_word(last) or (
         (low in _BOUNDARY or low in _NP_PREPOSITIONS) and not _in_name(toks, len(toks) - 1)
@@ -1364,6 +1376,7 @@ _CLAUSE_STOPS = frozenset(
 #: spin room said": the operatives speak).
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "on", "with", "inside", "outside", "near", "within", "among", "across"}
+    | {"around", "throughout"}
 )
 #: Prepositions whose object completes a person's or body's description ("the head of the
 #: agency", "a spokesman for the ministry", "an adviser to the president", "officials from
@@ -1408,12 +1421,12 @@ def _names_people_or_body(word: str) -> bool:
     )
 
 
-#: Collective nouns of people that speak as one: "the crowd at Mohegan Sun Arena shouted".
-_PEOPLE_COLLECTIVES = frozenset(
-    {"crowd", "crowds", "audience", "jury", "panel", "congregation", "crew", "squad", "mob"}
-)
+#: Affiliation words that are no noun for a person ("the Democratic", "the GOP").
+NOT_PARTY_NOUNS = frozenset({"democratic", "gop", "labour"})
 #: Gatherings of people who speak as people, not as a body (a jury or a panel may rule).
 _CROWDS = frozenset({"crowd", "crowds", "audience", "audiences", "mob", "congregation"})
+#: Collective nouns of people that speak as one: "the crowd at Mohegan Sun Arena shouted".
+_PEOPLE_COLLECTIVES = _CROWDS | {"jury", "panel", "crew", "squad"}
 
 
 def _can_open_clause(toks: list[tuple[int, int, str]], first: int) -> bool:
@@ -1429,6 +1442,26 @@ def _can_open_clause(toks: list[tuple[int, int, str]], first: int) -> bool:
         or any(w[:1].isupper() for w in words)
         or _names_people_or_body(words[-1])
     )
+
+
+def _name_apposed_before(
+    text: str, toks: list[tuple[int, int, str]], head: SourcePhrase | None, reads: list[int]
+) -> SourcePhrase | None:
+    """The person named before a comma that sets ``head`` beside the name, when ``head`` is
+    an indefinite phrase with a role: "Chaney, a vocal Romney supporter who says": Chaney,
+    the supporter. None otherwise."""
+    if head is None or head.role is None or head.text.split()[0].lower() not in ("a", "an"):
+        return None
+    k = next((i for i, t in enumerate(toks) if t[0] == head.start), None)
+    if k is None or k < 2 or toks[k - 1][2] != ",":
+        return None
+    reads[0] = min(reads[0], k - 2)
+    name = _tail_np(text, toks[: k - 1], reads)
+    if name is None or not name.name or not looks_like_person(name.name) or name.pronoun:
+        return None
+    if name.role is None:
+        name.role, name.role_phrase = head.role, head.text
+    return name
 
 
 def _head_before_relative(
@@ -1486,6 +1519,20 @@ def _head_before_preposition(
     the object when it completes a role: "the head of the agency"). None otherwise."""
     p = first - 1
     reads[0] = min(reads[0], p)
+    if (
+        p >= 1
+        and first == len(toks) - 1
+        and toks[p][2] in _ROLE_LINKS
+        and f"{toks[p - 1][2]}-{toks[p][2]}-{toks[first][2]}".lower()
+        in load_source_nouns().role_families
+    ):
+        # "the commander in chief said": one title, not a commander in a place
+        head = _tail_np(text, toks[:p], reads)
+        if head is None or head.pronoun:
+            return None
+        whole = SourcePhrase(head.start, toks[-1][1], text[head.start : toks[-1][1]])
+        _fill_name_and_role(whole, [t for t in toks if t[0] >= head.start])
+        return whole
     phrase = [t[2] for t in toks[first:]]
     cut = next((i for i, w in enumerate(phrase) if i and w in _PARTICIPLE_PREPOSITIONS), None)
     if (
@@ -1518,6 +1565,8 @@ def _head_before_preposition(
             p = _name_with_and_before(toks, first, p)
     if p < 1:
         return None
+    if p >= 2 and toks[p - 1][2] == "from" and toks[p][2] in _PLACE_PREPOSITIONS:
+        p -= 1  # "leaders from around the world", "officials from across the country"
     prep = toks[p][2]
     if prep not in _PLACE_PREPOSITIONS and prep not in _PART_PREPOSITIONS:
         return None  # capitalised "In", "From" open the sentence
@@ -1737,7 +1786,15 @@ def _apposition(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | N
         if outer is not None and not inner_np.role:
             inner_np.role = outer.role
             inner_np.role_phrase = outer.text
-        if outer is not None and outer.role and not outer.name:
+        before_outer = [t[2].lower() for t in toks if outer is not None and t[1] <= outer.start]
+        if (
+            outer is not None
+            and outer.role
+            and not outer.name
+            # (not "a study by an influential economist, Mikhail Dmitriyev, concluded": the
+            # role is a preposition's object)
+            and not (before_outer and before_outer[-1] in _NP_PREPOSITIONS | {"by"})
+        ):
             # the role and the name in apposition are one source ("his spokesman, Ken
             # Gavin,"): no word of it is what was said
             inner_np.start, inner_np.text = outer.start, text[outer.start : inner_np.end]
@@ -1773,7 +1830,9 @@ _AFFILIATION_PREPOSITIONS = frozenset({"of", "from", "with", "at"})
 #: Words that open examples set off after a subject: "…, such as …, said".
 _EXAMPLE_OPENERS = frozenset({"such", "like", "especially", "particularly", "notably"})
 #: A party and state tag after a politician's name: "R-Ky", "D-Calif", "I-Vt".
-_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z]{1,5}")
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z]{1,5}|[RDI]-[A-Z]\.[A-Z]\.?")
+#: A party tag in brackets, with or without its state: "(D-NY)", "(D-N.Y.)", "(R)".
+_PAREN_PARTY_TAG = re.compile(r"[RDI](?:-[A-Z][A-Za-z.]{1,6})?")
 
 
 def _home_town_length(toks: list[tuple[int, int, str]], i: int) -> int:
@@ -1812,6 +1871,16 @@ def _drop_ages_and_party_tags(toks: list[tuple[int, int, str]]) -> list[tuple[in
             and kept[-1][2][:1].isupper()
         ):
             i += 2  # the comma and the age; a comma after the age stays
+            continue
+        if (
+            toks[i][2] == "("
+            and i + 2 < len(toks)
+            and toks[i + 2][2] == ")"
+            and _PAREN_PARTY_TAG.fullmatch(toks[i + 1][2]) is not None
+            and kept
+            and kept[-1][2][:1].isupper()
+        ):
+            i += 3  # "Rep. Hakeem Jeffries (D-NY), said": the tag in brackets
             continue
         kept.append(toks[i])
         i += 1
@@ -1872,6 +1941,8 @@ def _subject_before_appositions(
         np = _tail_np(text, segment)
         if np is None or np.start != segment[0][0] or not np.name or not looks_like_person(np.name):
             return None
+        if np.role and np.name.split()[-1].lower().rstrip(".") == np.role.split()[-1]:
+            return None  # "House Majority Leader, Steny Hoyer,": a title, then the name
         if np.role and _POSSESSIVE_INSIDE.search(np.name):
             # "the Anti-Defamation League’s CEO, Jonathan Greenblatt,": a body's role, and
             # the name after it (not "India's Supreme Court, in a ruling …, said")
@@ -2079,7 +2150,7 @@ _AGE = re.compile(r"\d+-(?:year|month)-old")
 _INITIAL = re.compile(r"[B-HJ-Z]\.?")
 
 
-def _hyphened_role(word: str, nouns: SourceNouns) -> str | None:
+def hyphened_role(word: str, nouns: SourceNouns) -> str | None:
     """The role a hyphened title names by one of its parts: "president-elect" and
     "vice-president" a president, "co-founder" a founder, "attorney-general" an attorney
     general; None for other words ("Jae-in", "son-in-law", "social-justice")."""
@@ -2097,6 +2168,9 @@ def _hyphened_role(word: str, nouns: SourceNouns) -> str | None:
     return roles[0]
 
 
+#: The linking words of a three-word title that is also written hyphened ("commander in
+#: chief", "commander-in-chief").
+_ROLE_LINKS = frozenset({"in", "of", "at"})
 #: Parts that make a hyphened title of a role ("president-elect", "co-founder",
 #: "then-spokeswoman", "half-brother").
 _TITLE_AFFIXES = frozenset(
@@ -2134,6 +2208,13 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
             and words[i - 1] in load_any_given_names()
         ):
             continue  # "Richard Nephew", "Jane Friend": a given name, then a surname
+        if (
+            i >= 2
+            and lowered[i - 1] in _ROLE_LINKS
+            and "-".join(lowered[i - 2 : i + 1]) in (nouns.role_families)
+        ):
+            role = "-".join(lowered[i - 2 : i + 1])  # "the commander in chief", "editor in chief"
+            break
         if i + 1 < len(lowered) and lowered[i] in firsts:
             two = lowered[i] + " " + lowered[i + 1]
             if two in nouns.role_families:
@@ -2149,7 +2230,7 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
         if lowered[i] in nouns.role_families:
             role = lowered[i]
             break
-        hyphened = _hyphened_role(lowered[i], nouns)
+        hyphened = hyphened_role(lowered[i], nouns)
         if hyphened is not None and lowered[-1] not in nouns.organization:
             # (not "the then-General Accounting Office": a body's name)
             role = hyphened  # "President-elect Donald Trump", "Vice-President Mike Pence"
@@ -2181,7 +2262,7 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
     while run and (
         run[0].lower().rstrip(".") in nouns.titles
         or run[0].lower().rstrip(".") in nouns.role_families
-        or _hyphened_role(run[0].lower(), nouns) is not None
+        or hyphened_role(run[0].lower(), nouns) is not None
         or run[0].lower() in _QUANTIFIERS
         or _AGE.fullmatch(run[0])  # "The 26-year-old Wallace"
         or (run[0] in ("The", "A", "An") and len(run) > 1 and _AGE.fullmatch(run[1]))
@@ -2418,8 +2499,8 @@ def _spelled_as_in(text: str, words: tuple[str, ...]) -> str:
 
 def _name_after_affiliation(run: tuple[str, ...], nouns: SourceNouns) -> tuple[str, ...]:
     """The person's name inside a capitalised run: after the last title that opens a name
-    ("Arizona Gov. Jan Brewer", "Republican Sen. Rand Paul") and after a leading party
-    adjective ("Democrat Joe Manchin"). The run is kept whole when the rest would not look
+    ("Arizona Gov. Jan Brewer", "Republican Sen. Rand Paul") and after a party word
+    ("Democrat Joe Manchin", "Senate Democrat Chuck Schumer"). The run is kept whole when the rest would not look
     like a person's name ("Justice Department", "Republican Party")."""
     lowered = [w.lower().rstrip(".") for w in run]
     for k in range(len(run) - 2, -1, -1):
@@ -2435,12 +2516,20 @@ def _name_after_affiliation(run: tuple[str, ...], nouns: SourceNouns) -> tuple[s
             if len(rest) >= 2 and _is_personal_name(rest, lowered[k + 1 :], nouns):
                 return rest
             break
-    if (
-        len(run) >= 3
-        and lowered[0] in nouns.affiliations
-        and _is_personal_name(run[1:], lowered[1:], nouns)
-    ):
-        return run[1:]
+    for k in range(len(run) - 2, -1, -1):
+        # a party word, maybe after the chamber or place it sits for ("Senate Democrat Chuck
+        # Schumer", "Texas Republican Ted Cruz"), then the name; a surname alone only after
+        # such a word; and a name opens with no common word ("Senate Democrat Schumer", but
+        # not "Conservative Review", "the House Republican Conference" or "The Democratic
+        # National Convention")
+        if lowered[k] in nouns.affiliations:
+            if (
+                not (k == 0 and len(run) == 2)
+                and (run[k + 1] in load_any_given_names() or lowered[k + 1] not in brill_lexicon())
+                and _is_personal_name(run[k + 1 :], lowered[k + 1 :], nouns)
+            ):
+                return run[k + 1 :]
+            break
     return run
 
 
@@ -2655,6 +2744,12 @@ def _phrase_types(
                 and text[: -len(name)].split()[-1].lower() in nouns.organization
                 and _is_cap(text[: -len(name)].split()[-1])
             )
+            # "Senate Democrat Schumer": a party word, then the person's name
+            or (
+                text.endswith(" " + name)
+                and text[: -len(name)].split()[-1].lower() in nouns.affiliations
+                and _is_cap(text[: -len(name)].split()[-1])
+            )
         )
         and looks_like_person(name)
         and not any(w.lower() in nouns.organization for w in name.split())
@@ -2678,7 +2773,7 @@ def _phrase_types(
     if not named and (
         head in nouns.anonymous
         or head in nouns.role_families
-        or _hyphened_role(head, nouns) is not None  # "the president-elect"
+        or hyphened_role(head, nouns) is not None  # "the president-elect"
     ):
         return None, "anonymous"
     if any(w in ("percent", "%") or w.endswith("%") for w in words) or _SHARE_OF_PEOPLE.search(
@@ -2704,6 +2799,13 @@ def _phrase_types(
         # Republican said" is one person)
     if named and name and given_name_and_surname(name):
         return None, "person"  # "Mark House", "Kevin Court": a surname that is a body's noun
+    if (
+        words[:1] == ["the"]
+        and head in nouns.affiliations
+        and head not in NOT_PARTY_NOUNS
+        and all(_is_cap(w) for w in written[1:])
+    ):
+        return None, "person"  # "the Senate Democrat", "the House Republican": one member
     if any(w in nouns.organization for w in words) or head2 in nouns.organization:
         return None, "organization"
     if (
@@ -3407,6 +3509,15 @@ class PersonRegistry:
         if (
             not (nearest.is_source or nearest.is_subject)
             or nearest.role is not None
+            # a role of another family told at another mention ("Rod Rosenstein, the deputy
+            # attorney general, … Mr Rosenstein oversees … the president said": someone else)
+            or any(
+                p.role is not None
+                and p.role != role
+                and not p.families & nouns.role_families.get(role, frozenset())
+                and self._complete(p).name == nearest.name
+                for p in self.people
+            )
             or not self.agrees(nearest, gender)
             or surname_pattern(nearest.name).search(content)
             # one who spoke earlier in the title's own sentence (not "When Burr was asked
