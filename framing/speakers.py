@@ -450,13 +450,20 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
 
 
+def _is_particle_hyphened(word: str) -> bool:
+    """Whether ``word`` is a name particle hyphened to a capitalised surname: "al-Assad",
+    "bin-Salman", "el-Sisi"."""
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and particle in _NAME_PARTICLES and _is_cap(rest)
+
+
 def _is_name_cap(name: str) -> bool:
     """Whether a name opens as names do: capitalised, or with a particle before a
     capitalised surname ("de Blasio", "van Hollen", "al-Assad" aside)."""
     if _is_cap(name):
         return True
     first, _, rest = name.partition(" ")
-    return first in _NAME_PARTICLES and _is_cap(rest)
+    return (first in _NAME_PARTICLES and _is_cap(rest)) or _is_particle_hyphened(first)
 
 
 #: How many characters before the cue are read first: the words of most subjects fit in
@@ -799,10 +806,19 @@ def _joins_headed_body_name(toks: list[tuple[int, int, str]], i: int) -> bool:
     if i < 1 or i + 1 >= len(toks):
         return False
     # a body's head after two words at least, or an abstract noun after one at least
-    # ("Customs and Border Protection", "Customs and Immigration")
-    if not ((i + 2 < len(toks) and _is_body_head(toks[-1])) or is_abstract_noun(toks[-1][2])):
+    # ("Customs and Border Protection", "Customs and Immigration"), maybe with its "of"
+    # and a place ("the National Defense and Security Council of Ukraine")
+    end = len(toks)
+    if (
+        end - i > 3
+        and toks[end - 2][2] in ("of", "for")
+        and _is_cap(toks[end - 1][2])
+        and _is_body_head(toks[end - 3])
+    ):
+        end -= 2
+    if not ((i + 2 < end and _is_body_head(toks[end - 1])) or is_abstract_noun(toks[end - 1][2])):
         return False
-    before, after = toks[i - 1][2], toks[i + 1 :]
+    before, after = toks[i - 1][2], toks[i + 1 : end]
     if not (
         before[:1].isupper()
         and before[1:].islower()
@@ -1126,7 +1142,7 @@ def _tail_np(
             i -= 2  # "the Food and Drug Administration": one body, its head at the end
             taken += 2
             continue
-        if (lw, toks[i - 1][2].lower() if i else "") in {("to", "close"), ("with", "familiar")}:
+        if (lw, toks[i - 1][2].lower() if i else "") in _QUALIFIED:
             i -= 2  # "a source close to the ministry", "people familiar with the talks"
             taken += 2
             continue
@@ -1887,7 +1903,13 @@ def _drop_ages_and_party_tags(toks: list[tuple[int, int, str]]) -> list[tuple[in
     return kept
 
 
-_QUALIFIED = {("to", "close"), ("with", "familiar")}
+#: An adjective after its noun and the preposition that opens its complement: "a source
+#: close to the ministry", "people familiar with the talks", "a lawmaker sympathetic to the
+#: plan".
+_QUALIFIED = frozenset(
+    {("to", "close"), ("with", "familiar"), ("to", "sympathetic"), ("to", "opposed")}
+    | {("to", "loyal"), ("to", "friendly"), ("to", "hostile"), ("of", "critical")}
+)
 _INTRODUCTORY = {
     "however",
     "meanwhile",
@@ -1973,7 +1995,9 @@ def looks_like_person(name: str) -> bool:
     return (
         1 <= len(words) <= 4
         and words[0] != "The"
-        and all(_is_cap(w) or w.lower() in _NAME_PARTICLES for w in words)
+        and all(
+            _is_cap(w) or w.lower() in _NAME_PARTICLES or _is_particle_hyphened(w) for w in words
+        )
     )
 
 
@@ -2255,7 +2279,9 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
     # Name: the trailing run of capitalised words, after any titles in front of it.
     j = len(words)
     while j > 0 and (
-        _is_cap(words[j - 1]) or (lowered[j - 1] in _NAME_PARTICLES and j < len(words))
+        _is_cap(words[j - 1])
+        or (lowered[j - 1] in _NAME_PARTICLES and j < len(words))
+        or _is_particle_hyphened(words[j - 1])  # "Bashar al-Assad"
     ):
         j -= 1
     run = words[j:]
@@ -2537,7 +2563,7 @@ def _is_personal_name(run: tuple[str, ...], lowered: list[str], nouns: SourceNou
     """One to four capitalised words, none a title, organisation or affiliation word."""
     return (
         1 <= len(run) <= 4
-        and all(_is_cap(w) or w.lower() in _NAME_PARTICLES for w in run)
+        and all(_is_cap(w) or w.lower() in _NAME_PARTICLES or _is_particle_hyphened(w) for w in run)
         and not any(
             w in nouns.organization or w in nouns.titles or w in nouns.affiliations for w in lowered
         )
@@ -2581,7 +2607,10 @@ _SHARE_OF_PEOPLE = re.compile(
     r"(?:\d+|ten|four|five|three)\b|\b(?:two|three)-(?:thirds|quarters|fifths)\b"
 )
 #: Adjectives that follow the noun they modify in a source phrase.
-_POST_MODIFIERS = frozenset({"familiar", "knowledgeable", "involved", "present"})
+_POST_MODIFIERS = frozenset(
+    {"familiar", "knowledgeable", "involved", "present", "sympathetic", "opposed", "loyal"}
+    | {"friendly", "hostile", "critical"}
+)
 
 
 def _before_post_modifier(text: str) -> str | None:
@@ -2626,6 +2655,37 @@ def source_type_of(phrase: SourcePhrase, context: str) -> str:
         if any(marker in lowered_context for marker in load_source_nouns().anonymous_markers):
             return "anonymous"
     return late
+
+
+#: Lower-case words inside a body's full name: "the University of Texas at Austin".
+_NAME_LINKS = frozenset({"the", "of", "at", "for", "on", "and"})
+#: Documents that bodies publish under their own name: "the Quinnipiac University Poll".
+_SPONSORED_DOCUMENTS = frozenset({"poll", "survey", "report", "study"})
+
+
+def _body_named_for_a_document(text: str, nouns: SourceNouns) -> bool:
+    """Whether the phrase is a body's name whose field, after its capitalised head and "of",
+    "for" or "on", ends in a document's noun: "the Institute for Free Speech", "the Bureau
+    of Labor Statistics", "the Office of Management and Budget" (but "a 2012 study from the
+    Government Accountability Office", "the Quinnipiac University Poll": documents)."""
+    words = text.split()
+    last = words[-1].lower().strip(".,’'") if words else ""
+    if not (_is_cap(words[-1]) and (last in nouns.document or last in nouns.content)):
+        return False
+    if last in _SPONSORED_DOCUMENTS:
+        return False  # "the University of Texas/Texas Tribune Poll": a body's poll
+    for k in range(len(words) - 2):
+        if (
+            _is_cap(words[k])
+            and words[k].lower() in nouns.organization
+            and words[k + 1] in ("of", "for", "on")
+            and all(_is_cap(w) or w == "and" for w in words[k + 2 :])
+            # the body's name is the whole phrase (not "a jobs report from the Bureau of
+            # Labor Statistics": a document from the body)
+            and all(_is_cap(w) or w.lower() in _NAME_LINKS for w in words[:k])
+        ):
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -2694,7 +2754,10 @@ def _phrase_types(
         # "studies show", "the letters read" (but "reports" are unnamed media, and "the
         # Center for Immigration Studies" a body)
         or (name is None and head not in nouns.anonymous and singular(head) in nouns.document)
-    ) and not _person_named_like_a_paper(text):  # (not "Deputy Mike Post", "Emily Post")
+    ) and not (
+        _person_named_like_a_paper(text)  # (not "Deputy Mike Post", "Emily Post")
+        or _body_named_for_a_document(text, nouns)
+    ):
         return "document", "document"
     bare_name = name.lower().removeprefix("the ") if name is not None else None
     if (
@@ -2761,6 +2824,7 @@ def _phrase_types(
     if (
         len(written) >= 3
         and head in nouns.role_families
+        and part is None  # (not "a spokesman for the Security Council of Ukraine")
         and written[-2] == "of"
         and _is_cap(written[-1])
         and written[-3].lower() in nouns.organization
@@ -2773,6 +2837,7 @@ def _phrase_types(
     if not named and (
         head in nouns.anonymous
         or head in nouns.role_families
+        or head2 in nouns.role_families  # "his campaign manager" (no campaign)
         or hyphened_role(head, nouns) is not None  # "the president-elect"
     ):
         return None, "anonymous"
