@@ -113,6 +113,8 @@ _ARTICLE_LIKE = {
 #: Words skipped between a source and its verb ("he has also said", "officials later said").
 _BETWEEN = {
     "also",
+    "each",  # "Schumer and Feinstein each said": a quantifier floated after its subject
+    "both",
     "has",
     "have",
     "had",
@@ -451,10 +453,17 @@ def _is_cap(word: str) -> bool:
 
 
 def _is_particle_hyphened(word: str) -> bool:
-    """Whether ``word`` is a name particle hyphened to a capitalised surname: "al-Assad",
-    "bin-Salman", "el-Sisi"."""
+    """Whether ``word`` is a name particle hyphened to a capitalised surname ("al-Assad",
+    "bin-Salman", "el-Sisi") or joined to it with no space ("diGenova", "desJardins")."""
     particle, hyphen, rest = word.partition("-")
-    return bool(hyphen) and particle in _NAME_PARTICLES and _is_cap(rest)
+    if hyphen:
+        return particle in _NAME_PARTICLES and _is_cap(rest)
+    return _JOINED_PARTICLE.fullmatch(word) is not None
+
+
+#: A surname opened by a lower-case particle that is written joined to it: "diGenova",
+#: "desJardins", "deBlasio", "vanDyke".
+_JOINED_PARTICLE = re.compile(r"(?:de|des|di|da|du|van|von|le|la)[A-Z][a-z]+")
 
 
 def _is_name_cap(name: str) -> bool:
@@ -2962,6 +2971,8 @@ def singular(word: str) -> str:
     "deputy", "congressmen" → "congressman"); other words are returned as they are."""
     if word.endswith("people"):
         return word[:-6] + "person"
+    if word.endswith("children"):
+        return word[:-3]  # "grandchildren" → "grandchild"
     if word.endswith("men"):
         return word[:-3] + "man"
     if word.endswith("ies"):

@@ -4143,3 +4143,30 @@ def test_an_ing_form_after_an_owner_and_an_adjective_is_a_noun() -> None:
 def test_a_headline_is_a_document() -> None:
     body = "“Facebook Use Polarizing? Site Begs to Differ,” the Utopia Times headline read."
     assert sources_of(body)[0]["source_type"] == "document"
+
+
+def test_a_floated_quantifier_and_a_joined_particle_belong_to_no_body() -> None:
+    body = "Tom Ward and Ann Lee each said the plan was weak."
+    assert [(r["source"], r["source_type"]) for r in sources_of(body)] == [
+        ("Tom Ward", "person"),
+        ("Ann Lee", "person"),
+    ]
+    for body, source in [
+        ("Lawyer Joseph diGenova said the plan was weak.", "Joseph diGenova"),
+        ("Ann Lee’s girlfriend said the plan was weak.", "Ann Lee’s girlfriend"),
+    ]:
+        row = sources_of(body)[0]
+        assert row["source"] == source and row["source_type"] != "organization", body
+
+
+def test_more_kinds_of_people_and_of_documents() -> None:
+    for body, kind in [
+        ("Skeptics say the plan is weak.", "anonymous"),
+        ("Children said the plan is weak.", "anonymous"),
+        ("A real estate mogul said the plan is weak.", "anonymous"),
+        ("The ad says the plan is weak.", "document"),
+        ("The autopsy found that he drowned.", "document"),
+        ("The petition says the plan is weak.", "document"),
+        ("Carter Page said the plan is weak.", "person"),
+    ]:
+        assert sources_of(body)[0]["source_type"] == kind, body
