@@ -375,15 +375,12 @@ _TIME_WORD = re.compile(
     r"(?i)\b(?:yesterday|today|tonight|recently|earlier|later|also|then|again"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)\b"
 )
+#: Time nouns after which "that" is a determiner, no complementiser ("that day").
+_THAT_TIMES = r"(?:day|week|month|year|night|morning|afternoon|evening|weekend|time)\b"
 #: (not a determiner before a time: "earlier that year", "said that day that")
+_THAT = re.compile(r"\bthat\b(?![’'])(?!\s+" + _THAT_TIMES + ")")
 #: "that" opening a clause right after a cue: "claimed that Brexit would …".
-_THAT_CLAUSE_NEXT = re.compile(
-    r"\s+that\s+(?!(?:day|week|month|year|night|morning|afternoon|evening|weekend|time)\b)"
-)
-_THAT = re.compile(
-    r"\bthat\b(?![’'])"
-    r"(?!\s+(?:day|week|month|year|night|morning|afternoon|evening|weekend|time)\b)"
-)
+_THAT_CLAUSE_NEXT = re.compile(r"\s+that\s+(?!" + _THAT_TIMES + ")")
 #: What stands before the "as" of "as saying": a participle of quoting or describing,
 #: perhaps with a place ("was quoted", "is quoted in the report", "described"), or an
 #: active verb of quoting with its object ("quoted X", "citing X, a former aide,"). The
@@ -5982,10 +5979,11 @@ def _role_word(phrase: str) -> str | None:
     families = nouns.role_families
     words = [w.lower().rstrip(".,") for w in phrase.split()]
     for i in range(len(words) - 1, -1, -1):
-        # a two-word role ending here first ("Prime Minister", "Attorney General": the
-        # general of it is no general); one starting here was met as ending at i + 1
+        # a title of three words ending here first ("commander in chief"), then one of two
+        # ("Prime Minister", "Attorney General": the general of it is no general); one
+        # starting here was met as ending at i + 1
         if i >= 2 and "-".join(words[i - 2 : i + 1]) in families:
-            return "-".join(words[i - 2 : i + 1])  # "commander in chief"
+            return "-".join(words[i - 2 : i + 1])
         if i and f"{words[i - 1]} {words[i]}" in families:
             return f"{words[i - 1]} {words[i]}"
         family = _family_word(words[i], nouns)

@@ -1811,14 +1811,13 @@ def _apposition(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | N
         if outer is not None and not inner_np.role:
             inner_np.role = outer.role
             inner_np.role_phrase = outer.text
-        before_outer = [t[2].lower() for t in toks if outer is not None and t[1] <= outer.start]
         if (
             outer is not None
             and outer.role
             and not outer.name
             # (not "a study by an influential economist, Mikhail Dmitriyev, concluded": the
             # role is a preposition's object)
-            and not (before_outer and before_outer[-1] in _NP_PREPOSITIONS | {"by"})
+            and not _after_preposition(toks, outer.start)
         ):
             # the role and the name in apposition are one source ("his spokesman, Ken
             # Gavin,"): no word of it is what was said
@@ -1828,6 +1827,12 @@ def _apposition(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | N
         outer.role, outer.role_phrase = inner_np.role, inner_np.text
         return outer
     return inner_np or outer
+
+
+def _after_preposition(toks: list[tuple[int, int, str]], start: int) -> bool:
+    """Whether the token before the one at ``start`` is a preposition ("by", "of", …)."""
+    before = [t[2].lower() for t in toks if t[1] <= start]
+    return bool(before) and before[-1] in _NP_PREPOSITIONS | {"by"}
 
 
 def _place_after_preposition(inner: list[tuple[int, int, str]], phrase: SourcePhrase) -> bool:
@@ -2241,12 +2246,9 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
             and words[i - 1] in load_any_given_names()
         ):
             continue  # "Richard Nephew", "Jane Friend": a given name, then a surname
-        if (
-            i >= 2
-            and lowered[i - 1] in _ROLE_LINKS
-            and "-".join(lowered[i - 2 : i + 1]) in (nouns.role_families)
-        ):
-            role = "-".join(lowered[i - 2 : i + 1])  # "the commander in chief", "editor in chief"
+        three = "-".join(lowered[i - 2 : i + 1]) if i >= 2 else ""
+        if three and lowered[i - 1] in _ROLE_LINKS and three in nouns.role_families:
+            role = three  # "the commander in chief", "editor in chief"
             break
         if i + 1 < len(lowered) and lowered[i] in firsts:
             two = lowered[i] + " " + lowered[i + 1]
@@ -2535,8 +2537,9 @@ def _spelled_as_in(text: str, words: tuple[str, ...]) -> str:
 def _name_after_affiliation(run: tuple[str, ...], nouns: SourceNouns) -> tuple[str, ...]:
     """The person's name inside a capitalised run: after the last title that opens a name
     ("Arizona Gov. Jan Brewer", "Republican Sen. Rand Paul") and after a party word
-    ("Democrat Joe Manchin", "Senate Democrat Chuck Schumer"). The run is kept whole when the rest would not look
-    like a person's name ("Justice Department", "Republican Party")."""
+    ("Democrat Joe Manchin", "Senate Democrat Chuck Schumer"). The run is kept whole when
+    the rest would not look like a person's name ("Justice Department", "Republican
+    Party")."""
     lowered = [w.lower().rstrip(".") for w in run]
     for k in range(len(run) - 2, -1, -1):
         if lowered[k] in nouns.inside_run:
@@ -2678,7 +2681,9 @@ def _body_named_for_a_document(text: str, nouns: SourceNouns) -> bool:
     of Labor Statistics", "the Office of Management and Budget" (but "a 2012 study from the
     Government Accountability Office", "the Quinnipiac University Poll": documents)."""
     words = text.split()
-    last = words[-1].lower().strip(".,’'") if words else ""
+    if not words:
+        return False
+    last = words[-1].lower().strip(".,’'")
     if not (_is_cap(words[-1]) and (last in nouns.document or last in nouns.content)):
         return False
     if last in _SPONSORED_DOCUMENTS:
