@@ -620,6 +620,11 @@ _PUNCTUATED_QUOTE_END = re.compile(r"[,.!?…—–-]\s*(?:[”\"’']|'')+\s*$"
 _NOUN_AFTER_BARE_QUOTE = re.compile(r" ([a-z][a-z\-]+) [A-Z]")
 #: A time word opening what follows a cue, before a clause ("Wednesday the threat …").
 _LEADING_TIME = re.compile(_TIME_WORD.pattern + r"\s+(?=[\w“\"])")
+#: A weekday after "on" opening what follows a cue ("said on Wednesday the decision …").
+_LEADING_DAY = re.compile(
+    r"(?i)on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=[\w“\"])"
+)
 #: The word that ends a text.
 _FINAL_WORD = re.compile(r"(?<![\w’'-])([\w’'-]+)$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -4129,8 +4134,11 @@ class ArticleAttributor:
                 # "he said on Monday, while wages fell", "told CNN on Monday, the plan …":
                 # the content opens after the comma
                 start = unit[1] - len(unadjoined) + comma.end()
-            elif (time := _LEADING_TIME.match(self.text, start, unit[1])) is not None:
-                start = time.end()  # "said Wednesday the threat had diminished"
+            elif (
+                time := _LEADING_TIME.match(self.text, start, unit[1])
+                or _LEADING_DAY.match(self.text, start, unit[1])
+            ) is not None:
+                start = time.end()  # "said (on) Wednesday the threat had diminished"
         statement = _STATEMENT.search(self.text, ce, start) is not None
         end = unit[1]
         if start >= end - 1:

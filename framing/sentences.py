@@ -502,7 +502,9 @@ def _decide_boundary(
     if paragraph[mark] != ".":
         return True
     core = paragraph[space + 1 : mark].lstrip("“\"‘'").lower()
-    if core in load_abbreviations():
+    abbreviations = load_abbreviations()
+    # (Punkt reads the last part of a hyphened word too: "Missouri-St. Louis")
+    if core in abbreviations or core.rsplit("-", 1)[-1] in abbreviations:
         if match.group(0) != ".":
             return None  # "Dept.”": Punkt decides
         # Punkt's frequent-sentence-starter rule, the only one that applies without statistics

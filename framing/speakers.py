@@ -1778,6 +1778,14 @@ def _apposition(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | N
     cut = commas[-1]
     inner = toks[cut + 1 :]
     outer = _tail_np(text, toks[:cut])
+    if outer is not None and not outer.pronoun:
+        # "A NASA memo obtained by SpaceRef, an online publication, suggests": the agent
+        # of a participle after a noun is set beside, and the noun speaks
+        agent_of = _head_before_agent(text, toks[:cut], outer.start)
+        if agent_of is not None:
+            if inner and inner[0][2].lower() in {"a", "an", "the"}:
+                return agent_of
+            outer = agent_of
     if not inner:
         return outer
     inner_np = _tail_np(text, inner)
@@ -1827,6 +1835,24 @@ def _apposition(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | N
         outer.role, outer.role_phrase = inner_np.role, inner_np.text
         return outer
     return inner_np or outer
+
+
+def _head_before_agent(
+    text: str, toks: list[tuple[int, int, str]], start: int
+) -> SourcePhrase | None:
+    """The noun phrase before a participle and "by" when the phrase at ``start`` is that
+    agent: "A NASA memo obtained by SpaceRef", "a letter signed by Ann Lee" (the memo,
+    the letter). None otherwise."""
+    at = next((k for k, t in enumerate(toks) if t[0] == start), 0)
+    if at < 3 or toks[at - 1][2] != "by":
+        return None
+    verb = toks[at - 2][2]
+    if not (verb.islower() and word_tag(verb) in ("VBN", "VBD")):
+        return None
+    head = _tail_np(text, toks[: at - 2])
+    if head is None or head.pronoun or _cannot_head(head.text.split()[-1]):
+        return None
+    return head
 
 
 def _after_preposition(toks: list[tuple[int, int, str]], start: int) -> bool:
@@ -3091,7 +3117,13 @@ def _person_named_like_a_paper(text: str) -> bool:
     words = text.split()
     return (
         len(words) >= 2
-        and words[-2] in load_given_names()
+        # a given name, or an honorific alone before it ("Mr Letter told the court"; not
+        # "a letter to Mr. Obama", a document)
+        and (
+            words[-2] in load_given_names()
+            or (len(words) == 2 and words[0].lower().rstrip(".") in load_source_nouns().honorifics)
+        )
+        and _is_cap(words[-1])
         and words[0].lower() != "the"
         and normalise_outlet(text) not in load_outlets().by_alias
     )

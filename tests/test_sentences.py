@@ -175,6 +175,8 @@ RESOLVED_PARAGRAPHS = [
     "We met on that date. — Ellen Smith, Washington. Dr. (Anthony) Fauci spoke at 5 p.m. – and left.",
     "Why does Congress want the ... judiciary to act? He said... The vote failed... Nobody came "
     "(at 5 p.m.). Then it ended... and began.",
+    # Punkt reads the last part of a hyphened word as an abbreviation too
+    "A professor at the University of Missouri-St. Louis said it was late. Then J. Doe left.",
 ]
 
 

@@ -2553,7 +2553,7 @@ def test_people_by_their_part_in_talks_head_a_phrase_before_a_preposition() -> N
 def test_a_reaction_the_saying_drew_is_the_writers_narration() -> None:
     body = "Theresa Mayfield announced on Friday she would quit, triggering a contest for leader."
     row = row_of(body, "announced")
-    assert body[row["content_start"] : row["content_end"]] == "on Friday she would quit"
+    assert body[row["content_start"] : row["content_end"]] == "she would quit"
     drew = "He said the rivals were in a tight race, drawing boos from the crowd."
     row = row_of(drew, "said")
     assert drew[row["content_start"] : row["content_end"]] == "the rivals were in a tight race"
@@ -4168,5 +4168,21 @@ def test_more_kinds_of_people_and_of_documents() -> None:
         ("The autopsy found that he drowned.", "document"),
         ("The petition says the plan is weak.", "document"),
         ("Carter Page said the plan is weak.", "person"),
+        ("Mr Letter told the court the plan is weak.", "person"),
+        ("The letter told the court the plan is weak.", "document"),
+        ("Lawmakers have written a letter to Mr. Ward saying it is weak.", "document"),
     ]:
         assert sources_of(body)[0]["source_type"] == kind, body
+
+
+def test_the_agent_of_a_participle_set_beside_is_no_speaker() -> None:
+    body = "A memo obtained by Utopia Post, an online paper, suggests most staff were idle."
+    row = sources_of(body)[0]
+    assert (row["source"], row["source_type"]) == ("memo", "document")
+
+
+def test_a_weekday_after_on_opens_no_content() -> None:
+    body = "Ann Lee said on Wednesday the decision to close the site was wrong."
+    assert _content(body, sources_of(body)[0]) == "the decision to close the site was wrong"
+    body = "Ann Lee said on Wednesday that the decision was wrong."
+    assert _content(body, sources_of(body)[0]) == "that the decision was wrong"
