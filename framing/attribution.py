@@ -82,6 +82,7 @@ from framing.speakers import (
     source_type_of,
     surname_of,
     surname_pattern,
+    three_word_title,
     word_tag,
 )
 
@@ -371,9 +372,14 @@ def _compile_adjunct_pattern(openers: str) -> re.Pattern[str]:
 
 _FIRST_ADJUNCT = _compile_adjunct_pattern(_FIRST_ADJUNCT_OPENERS)
 _ADJUNCT = _compile_adjunct_pattern(_ADJUNCT_OPENERS)
+#: A weekday, maybe with its part of the day ("Monday", "Friday night").
+_WEEKDAY_TIME = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+)
 _TIME_WORD = re.compile(
-    r"(?i)\b(?:yesterday|today|tonight|recently|earlier|later|also|then|again"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)\b"
+    r"(?i)\b(?:yesterday|today|tonight|recently|earlier|later|also|then|again|"
+    + _WEEKDAY_TIME
+    + r")\b"
 )
 #: Time nouns after which "that" is a determiner, no complementiser ("that day").
 _THAT_TIMES = r"(?:day|week|month|year|night|morning|afternoon|evening|weekend|time)\b"
@@ -621,10 +627,7 @@ _NOUN_AFTER_BARE_QUOTE = re.compile(r" ([a-z][a-z\-]+) [A-Z]")
 #: A time word opening what follows a cue, before a clause ("Wednesday the threat …").
 _LEADING_TIME = re.compile(_TIME_WORD.pattern + r"\s+(?=[\w“\"])")
 #: A weekday after "on" opening what follows a cue ("said on Wednesday the decision …").
-_LEADING_DAY = re.compile(
-    r"(?i)on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=[\w“\"])"
-)
+_LEADING_DAY = re.compile(r"(?i)on\s+" + _WEEKDAY_TIME + r"\s+(?=[\w“\"])")
 #: The word that ends a text.
 _FINAL_WORD = re.compile(r"(?<![\w’'-])([\w’'-]+)$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -5990,8 +5993,9 @@ def _role_word(phrase: str) -> str | None:
         # a title of three words ending here first ("commander in chief"), then one of two
         # ("Prime Minister", "Attorney General": the general of it is no general); one
         # starting here was met as ending at i + 1
-        if i >= 2 and "-".join(words[i - 2 : i + 1]) in families:
-            return "-".join(words[i - 2 : i + 1])
+        three = three_word_title(words, i, nouns)
+        if three is not None:
+            return three
         if i and f"{words[i - 1]} {words[i]}" in families:
             return f"{words[i - 1]} {words[i]}"
         family = _family_word(words[i], nouns)

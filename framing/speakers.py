@@ -1547,9 +1547,10 @@ def _head_before_preposition(
     if (
         p >= 1
         and first == len(toks) - 1
-        and toks[p][2] in _ROLE_LINKS
-        and f"{toks[p - 1][2]}-{toks[p][2]}-{toks[first][2]}".lower()
-        in load_source_nouns().role_families
+        and three_word_title(
+            [t[2].lower() for t in toks[p - 1 : first + 1]], 2, load_source_nouns()
+        )
+        is not None
     ):
         # "the commander in chief said": one title, not a commander in a place
         head = _tail_np(text, toks[:p], reads)
@@ -2235,6 +2236,17 @@ def hyphened_role(word: str, nouns: SourceNouns) -> str | None:
 #: The linking words of a three-word title that is also written hyphened ("commander in
 #: chief", "commander-in-chief").
 _ROLE_LINKS = frozenset({"in", "of", "at"})
+
+
+def three_word_title(lowered: Sequence[str], i: int, nouns: SourceNouns) -> str | None:
+    """The hyphened title that the lower-case words ending at ``i`` spell, its middle a
+    linking word ("commander in chief" → "commander-in-chief"), or None."""
+    if i < 2 or lowered[i - 1] not in _ROLE_LINKS:
+        return None
+    three = "-".join(lowered[i - 2 : i + 1])
+    return three if three in nouns.role_families else None
+
+
 #: Parts that make a hyphened title of a role ("president-elect", "co-founder",
 #: "then-spokeswoman", "half-brother").
 _TITLE_AFFIXES = frozenset(
@@ -2272,8 +2284,8 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
             and words[i - 1] in load_any_given_names()
         ):
             continue  # "Richard Nephew", "Jane Friend": a given name, then a surname
-        three = "-".join(lowered[i - 2 : i + 1]) if i >= 2 else ""
-        if three and lowered[i - 1] in _ROLE_LINKS and three in nouns.role_families:
+        three = three_word_title(lowered, i, nouns)
+        if three is not None:
             role = three  # "the commander in chief", "editor in chief"
             break
         if i + 1 < len(lowered) and lowered[i] in firsts:
