@@ -74,6 +74,7 @@ from framing.speakers import (
     load_given_names,
     load_source_nouns,
     looks_like_person,
+    name_inside_run,
     only_suffixes,
     pronoun_of,
     role_or_title_words,
@@ -804,7 +805,12 @@ _NOT_ONLY = re.compile(r"(?i)\bnot only\b")
 #: A capitalised word of a name ("O’Neill", "Jr.", "Ocasio-Cortez").
 _CAPITALISED = r"[A-Z][\w’'.\-]+"
 #: A run of one to four capitalised words: a name (never across a line break).
-_NAME_RUN = rf"(?:{_CAPITALISED}[^\S\n]+){{0,3}}{_CAPITALISED}"
+#: The "and" between joined listeners: "told Reuters and the AP".
+_JOINED_VENUES = re.compile(r"\s+and\s+")
+_NAME_RUN = (
+    rf"{_CAPITALISED}(?:[^\S\n]+(?:(?:de|den|der|del|dos|da|di|du|van|von)[^\S\n]+){{0,2}}"
+    rf"{_CAPITALISED}){{0,3}}"
+)  # a particle may stand inside it: "Van den Heever", "Peter van der Merwe"
 #: A run of capitalised words and a lower-case word after it: a clause's named subject and
 #: its verb ("Israeli Prime Minister Benjamin Netanyahu praised").
 _NAMED_SUBJECT_RUN = re.compile(rf"\s*((?:{_CAPITALISED}[^\S\n]+){{0,7}}{_CAPITALISED})\s+[a-z]")
@@ -861,7 +867,12 @@ _OPENING_WORD = re.compile(
 #: Nouns without -s that take a plural verb ("police say"): a "they" takes them up.
 _PLURAL_ONLY = frozenset({"police", "people", "personnel", "clergy"})
 #: The subject form of an object pronoun that is the subject of a gerund after "for".
+#: Particles of phrasal verbs ("tamp down", "play up", "brush off").
+_VERB_PARTICLES = frozenset({"down", "up", "off", "out", "aside"})
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+#: An object pronoun standing alone after a cue ("according to him,"): punctuation or the
+#: sentence's end follows it.
+_OBJECT_PRONOUN_AFTER = re.compile(r"\s+(him|her|them|me|us)\b(?=\s*(?:[,.;:!?)—–]|$))", re.I)
 #: Reflexive pronouns and the subject each stands for: "I find myself wondering".
 _REFLEXIVE_SUBJECT = {
     "myself": "i",
@@ -1118,6 +1129,8 @@ _NAME_AFTER_ROLE = re.compile(rf"\s+({_NAME_RUN})(?=\s+[a-z])")
 _NAME_APPOSED = re.compile(rf"(?:\s+(?:of|for|at)\s+[^,;“”\"]{{1,50}}?)?,\s+({_NAME_RUN}),\s+[a-z]")
 #: The next lower-case word after a position.
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+#: The same, a hyphened word whole ("front-runner").
+_NEXT_HEAD = re.compile(r"\s+([a-z]+(?:-[a-z]+)*)\b")
 #: A proper name after a naming form, then a finite verb: "a program called Prism is": the
 #: form names the thing; nobody speaks.
 _NAME_THEN_VERB = re.compile(
@@ -1957,6 +1970,12 @@ class ArticleAttributor:
             return None  # "If Democrats say …", "Every time they say …": no speech reported
         if _SUPPOSED_BEFORE.search(self.text, max(unit[0], cs - 30), cs):
             return None  # "a quiet (some would say stodgy) event": the writer's supposition
+        if (
+            form.lower() == "say"
+            and self.text[:cs].rstrip().endswith(",")
+            and self.text.startswith(",", ce)
+        ):
+            return None  # "a provider could, say, strike a deal": "for example", no speech
         if self.text[unit[0] : cs].strip(' \n"“(').lower() == "ever" or _EVER_ASKED.search(
             self.text, max(unit[0], cs - 12), cs
         ):
@@ -2608,6 +2627,32 @@ class ArticleAttributor:
             return True
         if prev == "worth":
             return True  # "it's worth noting that …": the writer's own remark, no one speaks
+        if (
+            prev in _VERB_PARTICLES
+            and word.endswith("s")
+            and word_tag(word) in ("NNS", "VBZ")
+            and (verb := self._word_before(begin, unit[0])) is not None
+            and any(
+                tag.startswith("VB")
+                for tag in brill_lexicon().get(verb.group(1).lower(), (word_tag(verb.group(1)),))
+            )
+        ):
+            return True  # "to tamp down reports about …": a phrasal verb's object
+        following = self._word_after(ce)
+        if following is not None and f"{word} {following.group(0).lower()}" in (
+            self.cues.noun_compounds
+        ):
+            return True  # "bragging rights", "warning shots": the cue opens a compound noun
+        if self._after_opening_preposition(begin, prev, word, unit):
+            return True  # "For indispensable reporting on …", "For more reports from …"
+        if (
+            self.text[begin:end].islower()
+            and word_tag(prev) == "VBZ"
+            and self.cues.lookup(prev) is None
+            and word.endswith("s")
+            and word_tag(word) in ("NNS", "VBZ")
+        ):
+            return True  # "This includes claims that …": a finite verb's object
         if word.endswith("ing") and self._tensed_verb_next(ce):
             return True  # "A stall warning sounded", "the warning was": the subject's noun
         if word.endswith("ing") and self._gerund_after_owner_and_adjective(begin, prev, unit):
@@ -3008,6 +3053,26 @@ class ArticleAttributor:
             and word_tag(word) not in ("VBD", "VBN", "VBG")
         )
 
+    def _after_opening_preposition(
+        self, begin: int, prev: str, word: str, unit: tuple[int, int]
+    ) -> bool:
+        """Whether the cue form follows a preposition opening the sentence and one
+        adjective, so it is the noun of that phrase: "For indispensable reporting on …",
+        "In further remarks …" (not a quantity that may speak: "If many say …")."""
+        opening = _WORD.match(self.text, unit[0])
+        if opening is None or not opening.group(0)[:1].isupper():
+            return False
+        if self.text[opening.end() : begin].strip() or word_tag(opening.group(0).lower()) != "IN":
+            return False
+        nouns = load_source_nouns()
+        return (
+            word_tag(prev) in ("JJ", "JJR", "JJS")
+            and prev not in VAGUE_QUANTIFIERS
+            and prev not in nouns.collective
+            and prev not in nouns.numbers
+            and (word.endswith("ing") or word_tag(word) in ("NN", "NNS"))
+        )
+
     def _gerund_after_owner_and_adjective(
         self, begin: int, prev: str, unit: tuple[int, int]
     ) -> bool:
@@ -3349,7 +3414,18 @@ class ArticleAttributor:
         phrase = self._listener_after(ce, end)
         if phrase is None:
             return None
-        return self._outlet_named(phrase.text, phrase.start) or phrase.text
+        return self._venue_of(phrase)
+
+    def _venue_of(self, listener: SourcePhrase) -> str:
+        """The outlet a cue's listener names, else the listener's words; joined listeners
+        that are all outlets name each ("told Yahoo and ABC News": "Yahoo News and ABC
+        News")."""
+        parts = _JOINED_VENUES.split(listener.text)
+        if len(parts) > 1:
+            named = [self._outlet_named(part, listener.start) for part in parts]
+            if all(named):
+                return " and ".join(n for n in named if n)
+        return self._outlet_named(listener.text, listener.start) or listener.text
 
     def _outlet_named(self, phrase: str, pos: int) -> str | None:
         """``match_outlet(phrase)``, except that a short form ("The Times", "the Post")
@@ -3424,7 +3500,7 @@ class ArticleAttributor:
         if cue.addressee:
             addressee = self._listener_after(ce, unit[1])
             if addressee is not None:
-                venue = self._outlet_named(addressee.text, addressee.start) or addressee.text
+                venue = self._venue_of(addressee)
                 tail = addressee.end
                 rest = self.text[tail : unit[1]]
         if rest.lstrip().startswith(":"):
@@ -4615,13 +4691,27 @@ class ArticleAttributor:
                     break
                 if word.group(1) in nouns.role_families:
                     e, role = word.end(1), True
+                    # "Planned Parenthood's executive vice president, Dawn Laguens": the
+                    # role's further words
+                    while (more := _NEXT_WORD.match(self.text, e, cs)) is not None:
+                        if more.group(1) in nouns.role_families:
+                            e = more.end(1)
+                        elif (
+                            more.group(1) in nouns.titles
+                            and (two := _NEXT_WORD.match(self.text, more.end(1), cs)) is not None
+                            and two.group(1) in nouns.role_families
+                        ):
+                            e = two.end(1)  # "vice president", "deputy director"
+                        else:
+                            break
                     break
                 if word_tag(word.group(1)) not in ("JJ", "JJS", "NN"):
                     break
                 k = word.end(1)
-        while (head := _NEXT_WORD.match(self.text, e, cs)) is not None and (
+        while (head := self._head_after_modifiers(e, cs)) is not None and (
             head.group(1) in nouns.organization
             or head.group(1) in nouns.role_families
+            or hyphened_role(head.group(1), nouns) is not None  # "the president-elect"
             or head.group(1) in nouns.anonymous
             or is_people_noun(head.group(1))  # "Many journalists were attacked …"
             # "Another email sought …, stating" (not "Its post-primary salvo", "Political
@@ -4633,7 +4723,10 @@ class ArticleAttributor:
             )
         ):
             e = head.end(1)
-            role = head.group(1) in nouns.role_families
+            role = (
+                head.group(1) in nouns.role_families
+                or hyphened_role(head.group(1), nouns) is not None
+            )
         if role and (name := _NAME_AFTER_ROLE.match(self.text, e, cs)) is not None:
             e = name.end(1)  # "Reuters reporter Dana Whitfield shared …": the name after
         elif (
@@ -4645,6 +4738,30 @@ class ArticleAttributor:
             # "Her lawyer, Henry Lewis Gillis, applauded … and said": the name set beside it
             return self._source_before(name.start(1), name.end(1))
         return self._source_before(s, e)
+
+    def _head_after_modifiers(self, end: int, cs: int) -> re.Match[str] | None:
+        """The lower-case word after ``end``, hyphened words whole ("front-runner"), past
+        up to two adjectives when a role, a body's or people's noun follows them
+        ("Republican presidential front-runner Donald Trump", "Japan's central bank");
+        None when no word follows. Never after a pronoun ("They mock critics …")."""
+        nouns = load_source_nouns()
+        first = word = _NEXT_HEAD.match(self.text, end, cs)
+        if pronoun_of(self.text[:end].rsplit(None, 1)[-1]) is not None:
+            return first
+        for _ in range(2):
+            if word is None or word_tag(word.group(1)) != "JJ":
+                break
+            after = _NEXT_HEAD.match(self.text, word.end(1), cs)
+            if after is not None and (
+                after.group(1) in nouns.role_families
+                or hyphened_role(after.group(1), nouns) is not None
+                or after.group(1) in nouns.organization
+                or after.group(1) in nouns.anonymous
+                or is_people_noun(after.group(1))
+            ):
+                return after
+            word = after
+        return first
 
     def _determiner_subject(self, start: int, cs: int) -> re.Match[str] | None:
         """A lower-case determiner opening a clause at ``start`` and the shortest phrase
@@ -4916,7 +5033,16 @@ class ArticleAttributor:
     def _according_to(
         self, cue: Cue, cs: int, ce: int, unit: tuple[int, int]
     ) -> Attribution | None:
-        source = self._source_after(ce, unit[1])
+        pronoun = _OBJECT_PRONOUN_AFTER.match(self.text, ce, unit[1])
+        source: SourcePhrase | None
+        if pronoun is not None:
+            # "according to him": the person the pronoun stands for (resolved later)
+            word = pronoun.group(1)
+            source = SourcePhrase(
+                pronoun.start(1), pronoun.end(1), word, pronoun=_SUBJECT_FORM[word.lower()]
+            )
+        else:
+            source = self._source_after(ce, unit[1])
         if source is None:
             return None
         left = self.text[unit[0] : cs]
@@ -5330,7 +5456,19 @@ class ArticleAttributor:
             # a title word that is a surname named before: "Martin Luther King Jr. … King said"
             full = self.registry.full_name(sp.text, sp.start)
             if full != sp.text:
-                sp = replace(sp, name=full)
+                # the role is the one the person was named with ("Rep. Peter King … King
+                # said": a representative, no king)
+                known = next(
+                    (p for p in reversed(self.registry.people) if p.name == full and p.role),
+                    None,
+                )
+                a.role = known.role if known is not None else None
+                sp = replace(
+                    sp,
+                    name=full,
+                    role=a.role,
+                    role_phrase=known.role_phrase if known is not None else None,
+                )
         source_type = source_type_of(sp, context)
         if (
             source_type == "organization"
@@ -5561,6 +5699,9 @@ class ArticleAttributor:
             if len(words) < 2:
                 return None
             name = " ".join(words)
+        if len(words) > 2:
+            words = list(name_inside_run(words))  # "Ohio Gov. John Kasich": John Kasich
+            name = " ".join(words)
         if (
             words[0].lower() in _NOT_NAMES
             # a pronoun, also contracted ("I’m saying …"), is no name
@@ -5739,8 +5880,12 @@ class ArticleAttributor:
                     a.source_id,
                 )
             )
-            outlet = match_outlet(a.venue) if a.venue else None
-            if outlet:
+            venues = [match_outlet(v) for v in _JOINED_VENUES.split(a.venue)] if a.venue else []
+            if not all(venues):
+                venues = [match_outlet(a.venue)] if a.venue else []
+            for outlet in venues:
+                if not outlet:
+                    continue
                 # the outlet that carried the remarks is a source of the article too
                 rows.append(
                     (
@@ -6025,8 +6170,9 @@ _NAME_ROLE: re.Pattern[str] | None = None
 # nor does it cross a blank line ("Advertisement\n\nHe wrote": no name "Advertisement He").
 _CAPITALISED_RUN = re.compile(
     r"[A-Z](?<![\w’'][A-Z])[\w’'.\-]*((?:(?:[^\S\n]+\n?|\n)[^\S\n]*"
-    r"(?:[A-Z][\w’'.\-]*|(?:bin|al|de|van|von|ibn|abu)(?:-[A-Z][\w’'.\-]*)?\b)){0,14})"
-)
+    r"(?:[A-Z][\w’'.\-]*|(?:bin|al|de|van|von|ibn|abu)(?:-[A-Z][\w’'.\-]*)?\b"
+    r"|(?:den|der|del|dos|da|di|du)(?=[^\S\n]+[A-Z]))){0,14})"
+)  # (the second particles only before a capitalised word: "Van den Heever", "dos Santos")
 
 
 def _name_role_pattern() -> re.Pattern[str]:

@@ -137,6 +137,7 @@ _BETWEEN = {
     "recently",
     "reportedly",
     "repeatedly",
+    "twice",
     "once",
     "ever",
     "further",
@@ -238,6 +239,10 @@ _BOUNDARY = {
     "also",
     "yet",
     "then",
+    "now",
+    "still",
+    "instead",
+    "indeed",
     "there",
     "here",
     "is",
@@ -314,6 +319,9 @@ _NAME_PARTICLES = {
     "abu",
     "ben",
     "di",
+    "den",
+    "del",
+    "dos",
 }
 
 
@@ -1469,13 +1477,21 @@ def _can_open_clause(toks: list[tuple[int, int, str]], first: int) -> bool:
     )
 
 
+#: Word classes of a capitalised word opening a sentence that names no one: a
+#: preposition, an adverb, a conjunction or a determiner ("In Ohio,", "Later,").
+_OPENING_TAGS = frozenset({"IN", "RB", "RBR", "RBS", "CC", "DT", "JJR"})
+
+
 def _name_apposed_before(
     text: str, toks: list[tuple[int, int, str]], head: SourcePhrase | None, reads: list[int]
 ) -> SourcePhrase | None:
     """The person named before a comma that sets ``head`` beside the name, when ``head`` is
-    an indefinite phrase with a role: "Chaney, a vocal Romney supporter who says": Chaney,
-    the supporter. None otherwise."""
-    if head is None or head.role is None or head.text.split()[0].lower() not in ("a", "an"):
+    an indefinite phrase with a role or a party: "Chaney, a vocal Romney supporter who
+    says": Chaney, the supporter; "Trump, a Republican who has called": Trump. None
+    otherwise."""
+    if head is None or head.text.split()[0].lower() not in ("a", "an"):
+        return None
+    if head.role is None and head.text.split()[-1].lower() not in load_source_nouns().affiliations:
         return None
     k = next((i for i, t in enumerate(toks) if t[0] == head.start), None)
     if k is None or k < 2 or toks[k - 1][2] != ",":
@@ -1484,6 +1500,9 @@ def _name_apposed_before(
     name = _tail_np(text, toks[: k - 1], reads)
     if name is None or not name.name or not looks_like_person(name.name) or name.pronoun:
         return None
+    first = name.text.split()[0]
+    if word_tag(first.lower()) in _OPENING_TAGS and first not in load_given_names():
+        return None  # "In Ohio, a supporter who says", "Later, a man who says": no name
     if name.role is None:
         name.role, name.role_phrase = head.role, head.text
     return name
@@ -1770,8 +1789,26 @@ def _apposition(text: str, toks: list[tuple[int, int, str]]) -> SourcePhrase | N
     if kept and kept[-1] != toks[-1]:
         return _tail_np(text, kept)  # "House speaker Nancy Pelosi, D-Calif.,": the name
     toks = kept
-    commas = [i for i, t in enumerate(toks) if t[2] == ","]
+    commas = [
+        i
+        for i, t in enumerate(toks)
+        if t[2] == ","
+        # (not the comma of a number: "Another 8,000 should be allocated …, said")
+        and not (0 < i < len(toks) - 1 and toks[i - 1][1] == t[0] and toks[i + 1][0] == t[1])
+    ]
     if not commas:
+        j = len(toks) - 2
+        while j > 0 and toks[j][2].islower() and toks[j][2].endswith("ly"):
+            j -= 1  # "Mr. Biden quickly responded"
+        if (
+            j >= 0
+            and toks[-1][2].islower()
+            and word_tag(toks[-1][2]) in ("VBD", "VBN")
+            and _is_cap(toks[j][2])
+        ):
+            # "“Yes,” Mr. Biden responded, adding …": a clause, its subject and verb; the
+            # participle's subject is the clause's, read as after "said"
+            return None
         return _tail_np(text, toks)
     subject = _subject_before_appositions(text, toks, commas)
     if subject is not None:
@@ -2004,6 +2041,11 @@ def _subject_before_appositions(
         np = _tail_np(text, segment)
         if np is None or np.start != segment[0][0] or not np.name or not looks_like_person(np.name):
             return None
+        if (
+            first in _QUANTIFIERS
+            and singular(np.text.split()[-1].lower()) in load_source_nouns().affiliations
+        ):
+            return None  # "one Democrat, Sen. Kamala Harris, said": one of a party, named after
         if np.role and np.name.split()[-1].lower().rstrip(".") == np.role.split()[-1]:
             return None  # "House Majority Leader, Steny Hoyer,": a title, then the name
         if np.role and _POSSESSIVE_INSIDE.search(np.name):
@@ -2069,6 +2111,8 @@ def find_source_after(
             # "said University of Michigan health behavior and health education professor
             # Enrique Neblett": the fields of one role
             longest = 14
+        elif word == "and" and listener and out and _joined_listener_ahead(text, token.end(), end):
+            longest = 14  # "told Reuters and the AP that …": both heard it
         elif (
             out
             and lw in _BOUNDARY
@@ -2095,6 +2139,7 @@ def find_source_after(
         if (
             listener
             and out
+            and out[-1][2] != "and"  # ("told CNN and the AP that": the second listener)
             and (word in _PHRASE_OPENERS or _SUBJECT_PRONOUN.fullmatch(word))
             and _closes_listener(out)
         ):
@@ -2175,6 +2220,36 @@ _ONE_OF_THEM = frozenset({"one", "another"})
 _SHARE_AFTER = re.compile(r"\s+(?:in|out\s+of)\s")
 #: Object pronouns: a whole listener ("told her the plan would fail").
 _LISTENER_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
+
+
+#: The words after a second listener that open what was told: "that", an infinitive or
+#: its negation, or a subject pronoun.
+_TOLD_OPENERS = frozenset({"that", "to", "not"})
+#: Word classes a second listener's words may have: determiners, owners, adjectives,
+#: nouns and numbers (no verb: "told reporters and officials confirmed that" joins none).
+_LISTENER_WORD_TAGS = frozenset({"DT", "PRP$", "JJ", "JJS", "JJR", "NN", "NNS", "CD", "PDT"})
+_JOINED_LISTENER_WORDS = 6
+#: Opening quotation marks.
+_OPENING_QUOTES = frozenset({"“", '"'})
+
+
+def _joined_listener_ahead(text: str, pos: int, end: int) -> bool:
+    """Whether a second listener follows the "and" that ends at ``pos``, then what was
+    told: "told Reuters and the AP that", "told Devine and Weaver not to", "told his father
+    and mother he is gay". Up to six words of a noun phrase, with no punctuation or verb."""
+    for count, token in enumerate(TOKEN.finditer(text, pos, end)):
+        word = token.group(0)
+        if not _is_word(word):
+            # "told Yahoo and ABC News “I think …”": the words told, quoted
+            return bool(count) and word in _OPENING_QUOTES
+        lw = word.lower()
+        if count and (lw in _TOLD_OPENERS or _SUBJECT_PRONOUN.fullmatch(word)):
+            return True
+        if count >= _JOINED_LISTENER_WORDS or lw in _BOUNDARY or pronoun_of(word) is not None:
+            return False
+        if word.islower() and word_tag(lw) not in _LISTENER_WORD_TAGS:
+            return False
+    return False
 
 
 def _closes_listener(out: list[tuple[int, int, str]]) -> bool:
@@ -2278,12 +2353,14 @@ def _name_and_role(text: str, words: tuple[str, ...]) -> tuple[str | None, str |
         ):
             continue  # "Martin Luther King Jr.": a surname before a generational suffix
         if (
-            i == len(words) - 1
+            (i == len(words) - 1 or not _is_cap(words[i + 1]))
             and i > 0
             and _is_cap(words[i])
             and words[i - 1] in load_any_given_names()
         ):
-            continue  # "Richard Nephew", "Jane Friend": a given name, then a surname
+            # "Richard Nephew", "Jane Friend", "Rep. Peter King of New York": a given name,
+            # then a surname
+            continue
         three = three_word_title(lowered, i, nouns)
         if three is not None:
             role = three  # "the commander in chief", "editor in chief"
@@ -2572,6 +2649,12 @@ def _spelled_as_in(text: str, words: tuple[str, ...]) -> str:
     return " ".join(found[-1].group(0).split()) if found else joined
 
 
+def name_inside_run(words: Sequence[str]) -> tuple[str, ...]:
+    """The person's name inside a capitalised run of ``words`` ("Ohio Gov. John Kasich" →
+    "John Kasich"; see ``_name_after_affiliation``)."""
+    return _name_after_affiliation(tuple(words), load_source_nouns())
+
+
 def _name_after_affiliation(run: tuple[str, ...], nouns: SourceNouns) -> tuple[str, ...]:
     """The person's name inside a capitalised run: after the last title that opens a name
     ("Arizona Gov. Jan Brewer", "Republican Sen. Rand Paul") and after a party word
@@ -2610,12 +2693,17 @@ def _name_after_affiliation(run: tuple[str, ...], nouns: SourceNouns) -> tuple[s
 
 
 def _is_personal_name(run: tuple[str, ...], lowered: list[str], nouns: SourceNouns) -> bool:
-    """One to four capitalised words, none a title, organisation or affiliation word."""
+    """One to four capitalised words, none a title, organisation or affiliation word (but
+    a title after a given name is a surname: "Peter King")."""
+    given = load_any_given_names()
     return (
         1 <= len(run) <= 4
         and all(_is_cap(w) or w.lower() in _NAME_PARTICLES or _is_particle_hyphened(w) for w in run)
         and not any(
-            w in nouns.organization or w in nouns.titles or w in nouns.affiliations for w in lowered
+            w in nouns.organization
+            or (w in nouns.titles and not (k > 0 and run[k - 1] in given))
+            or w in nouns.affiliations
+            for k, w in enumerate(lowered)
         )
     )
 
@@ -2646,6 +2734,13 @@ _QUANTITY_OF = re.compile(
 _EMPHATIC_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 #: Quantity nouns that, standing alone as a subject, count people: "a handful said".
 _PEOPLE_QUANTITIES = frozenset({"few", "handful", "dozen", "dozens", "couple", "pair", "trio"})
+#: Shares of those polled or counted, standing alone as a subject: "a quarter say".
+_PEOPLE_SHARES = frozenset(
+    {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority"}
+    | {"plurality", "minority"}
+)
+#: Word classes of the words before such a quantity: "a", "nearly", "only", "two".
+_SHARE_MODIFIER_TAGS = frozenset({"DT", "RB", "JJ", "JJR", "CD", "PDT"})
 #: Pronouns of people a quantity may be of: "a few of them", "some of us".
 _PEOPLE_PRONOUNS = frozenset({"them", "us", "you", "those", "these"})
 #: Tags of the words that may describe a quantity before "of": adjectives, participles,
@@ -2771,11 +2866,13 @@ def _phrase_types(
         return early, late
     words = text.split()
     if (
-        1 <= len(words) <= 2
-        and words[-1].lower() in _PEOPLE_QUANTITIES
-        and (len(words) == 1 or words[0].lower() in ("a", "the"))
+        1 <= len(words) <= 4
+        and words[-1].lower() in _PEOPLE_QUANTITIES | _PEOPLE_SHARES
+        and all(word_tag(w.lower()) in _SHARE_MODIFIER_TAGS for w in words[:-1])
     ):
-        return None, "anonymous"  # "A handful said", "a couple told": people, unnamed
+        # "A handful said", "a couple told", "a quarter say", "nearly half said": people,
+        # unnamed
+        return None, "anonymous"
     joined = _name_before_affiliation(tuple(words), [w.lower().rstrip(".") for w in words], nouns)
     if name is not None and joined is not None and " ".join(joined[1]) == name:
         return "person", "person"  # "Jane Doe of Reuters": the person, not where she works
@@ -2899,6 +2996,8 @@ def _phrase_types(
         # "37 percent of adults", "just 35 percent", "nearly eight in 10", "two-thirds":
         # people polled
         return None, "anonymous"
+    if len(words) == 2 and words[0] == "those" and word_tag(words[1]) in ("VBN", "VBD"):
+        return None, "anonymous"  # "those polled", "Those interviewed": people, unnamed
     if is_people_noun(head) and (
         head in words_as_written(text)
         # capitalised only to open the sentence, and plural ("Students said"; not "King")
@@ -2990,10 +3089,13 @@ def _is_group_word(name: str, nouns: SourceNouns) -> bool:
 @lru_cache(maxsize=4096)
 def is_people_noun(word: str) -> bool:
     """Whether a lower-case word, singular or plural, names a kind of person ("students",
-    "governors", "businessmen", "a taxpayer"): unnamed people, never a body."""
+    "governors", "businessmen", "a taxpayer", "the 36-year-old"): unnamed people, never a
+    body."""
     nouns = load_source_nouns()
     if word in nouns.organization:
         return False
+    if _AGE.fullmatch(word.removesuffix("s")):
+        return True
     people = nouns.role_families.keys() | nouns.anonymous | nouns.people
     return (
         word in people
