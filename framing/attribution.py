@@ -867,6 +867,9 @@ _OPENING_WORD = re.compile(
 #: Nouns without -s that take a plural verb ("police say"): a "they" takes them up.
 _PLURAL_ONLY = frozenset({"police", "people", "personnel", "clergy"})
 #: The subject form of an object pronoun that is the subject of a gerund after "for".
+#: Prepositions of the place or origin phrases a document may be followed by ("a
+#: statement on the steps of the Capitol", "a report from the top of a building in …").
+_ADJUNCT_PREPOSITIONS = frozenset({"on", "in", "at", "of", "from", "outside", "near"})
 #: Particles of phrasal verbs ("tamp down", "play up", "brush off").
 _VERB_PARTICLES = frozenset({"down", "up", "off", "out", "aside"})
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
@@ -2734,6 +2737,35 @@ class ArticleAttributor:
             # says")
         )
 
+    def _document_before_adjuncts(
+        self, source: SourcePhrase, left_start: int
+    ) -> SourcePhrase | None:
+        """The document a chain of place or origin phrases follows, when ``source`` closes
+        that chain right before a participle: "read out a joint statement on the steps of
+        the Capitol saying" → "a joint statement"; None otherwise."""
+        words = list(_WORD.finditer(self.text, max(left_start, source.start - 90), source.start))
+        if (
+            not words
+            or words[-1].group(0).lower() not in _ADJUNCT_PREPOSITIONS
+            or self.text[words[-1].end() : source.start].strip()
+        ):
+            return None
+        nouns = load_source_nouns()
+        for k in range(len(words) - 2, max(-1, len(words) - 12), -1):
+            word = words[k].group(0)
+            if self.text[words[k].end() : words[k + 1].start()].strip():
+                return None  # punctuation between: another clause
+            low = word.lower()
+            if word.islower() and singular(low) in nouns.document:
+                found = self._source_before(max(left_start, words[k].start() - 40), words[k].end())
+                return found if found is not None and found.end == words[k].end() else None
+            if word.islower() and (
+                low not in _ADJUNCT_PREPOSITIONS
+                and word_tag(low) not in ("DT", "NN", "NNS", "JJ", "CD", "PRP$")
+            ):
+                return None  # a verb or another word no place phrase holds
+        return None
+
     def _participle_subject(
         self, source: SourcePhrase | None, before: list[str], left_start: int, cs: int
     ) -> SourcePhrase | None:
@@ -3860,6 +3892,10 @@ class ArticleAttributor:
             )
         else:
             source = self._source_before(max(left_start, cs - _SUBJECT_REACH), cs)
+            if participle and source is not None and not lead.endswith(","):
+                # "a joint statement on the steps of the Capitol saying": the document
+                # before the place speaks, not the place
+                source = self._document_before_adjuncts(source, left_start) or source
             if (
                 participle
                 and source is not None
@@ -5122,7 +5158,9 @@ class ArticleAttributor:
                     bare = word.rstrip(".")
                     if "-" in bare:  # "vice-president Joe Biden": the role word ends it
                         bare = bare.rsplit("-", 1)[-1]
-                    if bare not in role_words or (
+                    before = text.rfind(" ", max(body_start, space - 25), space)
+                    two = f"{text[before + 1 : space].lower()} {bare}"  # "first lady"
+                    if (bare not in role_words and two not in nouns.role_families) or (
                         word.endswith(".") and word[:-1] not in honorifics
                     ):
                         # "Secretary of State Mike Pompeo": the office, then its holder
@@ -5505,7 +5543,7 @@ class ArticleAttributor:
             sp = replace(sp, name=sp.text)
         outlet = self._outlet_named(sp.text, sp.start) if source_type == "outlet" else None
         if source_type == "person" and sp.name:
-            name = self.registry.full_name(sp.name, sp.start)
+            name = self.registry.full_name(sp.name, sp.start, sp.role)
             if self._names_body(name) or (sp.role is None and self._apposed_body(sp.end, name)):
                 source_type = "organization"
             else:
@@ -5994,7 +6032,12 @@ def _role_before(text: str, start: int, end: int) -> str | None:
     nouns = load_source_nouns()
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower().strip(".,’'")
-        if _family_word(word, nouns) is not None or word in nouns.honorifics:
+        two = f"{words[i - 1].lower()} {word}" if i else ""
+        if (
+            _family_word(word, nouns) is not None
+            or word in nouns.honorifics
+            or two in nouns.role_families  # "first lady Melania Trump"
+        ):
             tail = words[i + 1 :]
             # only "of/to/for [the] Place" may follow the role word
             if tail and (
@@ -6003,7 +6046,7 @@ def _role_before(text: str, start: int, end: int) -> str | None:
                 or not all(w[:1].isupper() or w.lower() in {"of", "to", "for", "the"} for w in tail)
             ):
                 return None
-            first = i
+            first = i - 1 if two in nouns.role_families else i
             # capitalised words before it are part of the role ("Israeli Foreign Minister"),
             # but not across a comma ("by the Brookings Institution, economist X")
             while first > 0 and words[first - 1][:1].isupper() and words[first - 1][-1] != ",":
@@ -6146,6 +6189,8 @@ def _role_word(phrase: str) -> str | None:
         family = _family_word(words[i], nouns)
         if family is not None:
             return family
+        if words[i] in nouns.abbreviations:
+            return nouns.abbreviations[words[i]]  # "Sen. Rand Paul": a senator
     return None
 
 

@@ -28,7 +28,9 @@ NAME_CACHE = 4096
 #: A word token (with internal apostrophes, hyphens, periods) or one punctuation mark.
 #: A word (with a plural possessive's apostrophe before a capitalised word: "Fox News’
 #: Bret Baier") or a punctuation mark that matters to a phrase.
-TOKEN = re.compile(r"\w+(?:[’'.\-]\w+)*(?:(?<=s)[’'](?=\s+[A-Z]))?%?|[,;:()“”\"—–]")
+TOKEN = re.compile(
+    r"\w+(?:[’'.\-]\w+)*(?:(?<=\.[A-Z])\.)?(?:(?<=s)[’'](?=\s+[A-Z]))?%?|[,;:()“”\"—–]"
+)  # a dotted initialism keeps its last dot ("U.S.", "D.C.")
 _ROLE_AFTER = re.compile(r"\s*,\s*((?:a|an|the)\s[^,.;]{1,80})")
 _POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")
 #: A person's name in apposition after a role, closing its clause: ", Andrea Prasow."
@@ -3478,6 +3480,21 @@ def _nearest(people: list[Person]) -> Person:
     return max(reversed(people), key=_position)
 
 
+#: The role family of a head of state's spouse, who holds no title of another family.
+_SPOUSE_FAMILY = "first_lady"
+
+
+def _spouse_not_titled(
+    role: str | None, wanted: frozenset[str], families: dict[str, frozenset[str]]
+) -> bool:
+    """Whether ``role`` is a spouse's ("first lady") and the families ``wanted`` are not."""
+    return (
+        role is not None
+        and _SPOUSE_FAMILY in families.get(role, frozenset())
+        and _SPOUSE_FAMILY not in wanted
+    )
+
+
 @dataclass
 class PersonRegistry:
     """Named people of one article in text order, for resolving later references."""
@@ -3496,7 +3513,7 @@ class PersonRegistry:
         is_source: bool,
         is_subject: bool = False,
     ) -> Person:
-        full = self.full_name(name, position)
+        full = self.full_name(name, position, role)
         told = gender_of_words(f"{name} {role_phrase or ''}") or gender_of_given_name(full)
         if told is not None:
             self.note_gender(full, told)
@@ -3508,16 +3525,39 @@ class PersonRegistry:
         self.people.append(person)
         return person
 
-    def full_name(self, name: str, position: int) -> str:
+    def full_name(self, name: str, position: int, role: str | None = None) -> str:
         """ "Cohen" → "Eli Cohen" when that fuller name came earlier; titles dropped. A
         name with a generational suffix is taken up by the bare surname only when no one
         else of that surname came before: "Trump" after "President Donald Trump" and
-        "Donald Trump Jr" is the president (news names the son with his "Jr")."""
+        "Donald Trump Jr" is the president (news names the son with his "Jr"). With a
+        ``role``, the nearest one of that surname named in a role of its family comes first
+        ("President Trump" after "President Donald Trump and first lady Melania Trump")."""
         name = _untitled(name)
+        families = load_source_nouns().role_families
+        wanted = families.get(role, frozenset()) if role is not None else frozenset()
+
+        def other_role(person: Person) -> bool:
+            # named as a spouse, never the titled one ("first lady Melania Trump" for
+            # "President Trump"); other roles a person may hold at once
+            return role is not None and _spouse_not_titled(person.role, wanted, families)
+
+        if role is not None and (" " not in name or _is_particle_surname(name)):
+            for person in reversed(self.people):
+                if (
+                    person.position <= position
+                    and person.role is not None
+                    and surname_of(person.name) == name
+                    and (person.role == role or wanted & families.get(person.role, frozenset()))
+                ):
+                    return person.name
         if " " not in name or _is_particle_surname(name):
             suffixed = None
             for person in reversed(self.people):
-                if person.position <= position and surname_of(person.name) == name:
+                if (
+                    person.position <= position
+                    and surname_of(person.name) == name
+                    and not other_role(person)
+                ):
                     if surname_of(person.name) == person.name.split()[-1]:
                         return person.name
                     suffixed = suffixed or person.name
@@ -3536,10 +3576,16 @@ class PersonRegistry:
         """``person``, renamed to the fullest name of that surname given before it."""
         if " " in person.name and not _is_particle_surname(person.name):
             return person
+        families = load_source_nouns().role_families
+        wanted = families.get(person.role or "", frozenset())
         fuller = [
             p
             for p in self.people
-            if p.position < person.position and " " in p.name and surname_of(p.name) == person.name
+            if p.position < person.position
+            and " " in p.name
+            and surname_of(p.name) == person.name
+            # not a spouse named so ("first lady Melania Trump" for "President Trump")
+            and not (person.role is not None and _spouse_not_titled(p.role, wanted, families))
         ]
         # one who spoke, opened a sentence or was titled before one merely named ("Jeb Bush"
         # in passing before "George W. Bush said")

@@ -4370,3 +4370,44 @@ def test_more_kinds_of_companies_and_of_people() -> None:
         ("Feminists criticized the plan on Twitter.", "anonymous"),
     ]:
         assert sources_of(body)[0]["source_type"] == kind, body
+
+
+def test_state_before_a_title_or_party_is_no_cue() -> None:
+    for body in (
+        "“It failed,” state Sen. Tom Ward said.",
+        "“It failed,” state Republican Party Chairman Tom Ward told reporters.",
+    ):
+        assert [r["cue"] for r in sources_of(body)] != ["state"], body
+        assert sources_of(body)[0]["source"] == "Tom Ward", body
+
+
+def test_an_abbreviated_title_gives_the_role_a_later_mention_takes_up() -> None:
+    body = "Sen. Tom Ward spoke. His father Ron Ward spoke too. Sen. Ward said it failed."
+    row = row_of(body, "said")
+    assert (row["source"], row["role"]) == ("Tom Ward", "senator")
+    body = "Rep. Tom Judge spoke on Monday. “It depends,” Judge said of the deal."
+    assert row_of(body, "said")["role"] == "representative"
+
+
+def test_a_title_takes_up_no_one_named_in_a_role_of_another_family() -> None:
+    body = (
+        "Ward and first lady Ann Ward boarded the plane. “It was a tribute,” President Ward"
+        " said. “I'm honored,” he added."
+    )
+    assert [(r["source"], r["role"]) for r in sources_of(body)] == [
+        ("Ward", "president"),
+        ("Ward", "president"),
+    ]
+    body = "First lady Ann Ward spoke. “It was a tribute,” the first lady said."
+    assert row_of(body, "said")["source"] == "Ann Ward"
+
+
+def test_a_document_before_place_phrases_speaks_with_a_participle() -> None:
+    body = "Tom Ward read out a joint statement on the steps of the Capitol saying it failed."
+    row = row_of(body, "saying")
+    assert (row["source"], row["source_type"]) == ("joint statement", "document")
+
+
+def test_a_dotted_initialism_keeps_its_last_dot() -> None:
+    body = "But earlier this month, the U.S. pledged a total of $10.6 billion in aid."
+    assert sources_of(body)[0]["source"] == "U.S."
