@@ -5705,6 +5705,9 @@ class ArticleAttributor:
             return None
         start = self.units[i][0]
         found = self._subject_words(start, pos, content)
+        time_alone = load_source_nouns().time_alone
+        if found is not None and any(w.lower().rstrip(".") in time_alone for w in found[1]):
+            found = None  # "On Monday evening, Rubio …": a day opens the phrase before
         if found is None:
             # "In this campaign, Trump first turned …": the subject after a short
             # introductory phrase and its comma
@@ -5742,6 +5745,8 @@ class ArticleAttributor:
             name = " ".join(words)
         if (
             words[0].lower() in _NOT_NAMES
+            # a day is no one ("On Tuesday night he insisted")
+            or any(w.lower().rstrip(".") in time_alone for w in words)
             # a pronoun, also contracted ("I’m saying …"), is no name
             or pronoun_of(words[0]) is not None
             or not looks_like_person(name)

@@ -2129,7 +2129,12 @@ def find_source_after(
             break  # "said House Speaker John Boehner Monday morning": the day is a time
         if not out and lw in _NP_PREPOSITIONS:
             return None  # "said at the convention": a place or time, no source after the cue
-        if out and lw in {"the", "a", "an"} and _is_cap(out[-1][2]):
+        if (
+            out
+            and lw in {"the", "a", "an"}
+            and _is_cap(out[-1][2])
+            and not (word == "A" and text.startswith(".", token.end()))  # "John A. Boehner"
+        ):
             break  # "told Fox News the warnings were real": a name, then a new clause
         if out and word.islower() and _is_cap(out[-1][2]) and word_tag(word) in FINITE_TAGS:
             break  # "the programs announced by the Fed include two": the main clause's verb

@@ -4411,3 +4411,22 @@ def test_a_document_before_place_phrases_speaks_with_a_participle() -> None:
 def test_a_dotted_initialism_keeps_its_last_dot() -> None:
     body = "But earlier this month, the U.S. pledged a total of $10.6 billion in aid."
     assert sources_of(body)[0]["source"] == "U.S."
+
+
+def test_a_middle_initial_a_is_no_article() -> None:
+    body = "“It should not,” said House Speaker Tom A. Ward, Utopia Republican."
+    assert sources_of(body)[0]["source"] == "Tom A. Ward"
+
+
+def test_a_day_opening_the_sentence_is_no_antecedent() -> None:
+    body = "Ann Lee spoke. On Tuesday night she insisted that the plan had failed."
+    assert row_of(body, "insisted")["source"] != "Tuesday"
+    body = "Tom Ward spoke. On Monday evening, Ward poured on the charm, even as he warned of ruin."
+    assert row_of(body, "warned")["source"] == "Tom Ward"
+
+
+def test_reporting_directly_to_someone_is_no_speech_and_leaks_are_documents() -> None:
+    body = "Many aides see the mayor, and some, such as Tom Ward, reported directly to him."
+    assert sources_of(body) == []
+    body = "The leaks revealed that the campaign knew."
+    assert sources_of(body)[0]["source_type"] == "document"
