@@ -1548,6 +1548,11 @@ def _head_before_relative(
                 # relative clause's own subject, and speaks (not "sources who reviewed
                 # them told": a verb opens the relative clause)
             head = _tail_np(text, toks[:j], reads)
+            if head is not None and head.text.split()[0] in _PART_PREPOSITIONS:
+                # "a defeat for Trump and for Republicans who have spent years vowing": the
+                # noun phrase after the preposition
+                k = next((i for i, t in enumerate(toks) if t[0] == head.start), None)
+                head = _tail_np(text, toks[k + 1 : j], reads) if k is not None else None
             if head is None or head.pronoun or _cannot_head(head.text.split()[-1]):
                 return None  # "asked who …": an indirect question, not a relative clause
             return head

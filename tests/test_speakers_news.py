@@ -4430,3 +4430,8 @@ def test_reporting_directly_to_someone_is_no_speech_and_leaks_are_documents() ->
     assert sources_of(body) == []
     body = "The leaks revealed that the campaign knew."
     assert sources_of(body)[0]["source_type"] == "document"
+
+
+def test_a_preposition_opens_no_antecedent_of_who() -> None:
+    body = "It was a defeat for the mayor and for Republicans who have spent years vowing to act."
+    assert row_of(body, "vowing")["source"] == "Republicans"
