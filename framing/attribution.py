@@ -804,9 +804,9 @@ _BUT_NEW_SUBJECT = re.compile(
 _NOT_ONLY = re.compile(r"(?i)\bnot only\b")
 #: A capitalised word of a name ("O’Neill", "Jr.", "Ocasio-Cortez").
 _CAPITALISED = r"[A-Z][\w’'.\-]+"
-#: A run of one to four capitalised words: a name (never across a line break).
 #: The "and" between joined listeners: "told Reuters and the AP".
 _JOINED_VENUES = re.compile(r"\s+and\s+")
+#: A run of one to four capitalised words: a name (never across a line break).
 _NAME_RUN = (
     rf"{_CAPITALISED}(?:[^\S\n]+(?:(?:de|den|der|del|dos|da|di|du|van|von)[^\S\n]+){{0,2}}"
     rf"{_CAPITALISED}){{0,3}}"
@@ -866,12 +866,12 @@ _OPENING_WORD = re.compile(
 )
 #: Nouns without -s that take a plural verb ("police say"): a "they" takes them up.
 _PLURAL_ONLY = frozenset({"police", "people", "personnel", "clergy"})
-#: The subject form of an object pronoun that is the subject of a gerund after "for".
 #: Prepositions of the place or origin phrases a document may be followed by ("a
 #: statement on the steps of the Capitol", "a report from the top of a building in …").
 _ADJUNCT_PREPOSITIONS = frozenset({"on", "in", "at", "of", "from", "outside", "near"})
 #: Particles of phrasal verbs ("tamp down", "play up", "brush off").
 _VERB_PARTICLES = frozenset({"down", "up", "off", "out", "aside"})
+#: The subject form of an object pronoun that is the subject of a gerund after "for".
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 #: An object pronoun standing alone after a cue ("according to him,"): punctuation or the
 #: sentence's end follows it.

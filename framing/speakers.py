@@ -1696,8 +1696,10 @@ def _head_before_preposition(
     )
 
 
-#: Lower-case words inside a body's capitalised name ("Center on Budget and Policy …").
-_NAME_LINKS = frozenset({"of", "on", "for", "and", "&"})
+#: Lower-case words inside a body's capitalised name ("Center on Budget and Policy …",
+#: "the University of Texas at Austin"). (Once defined twice: the later definition, with
+#: "the" and "at", is the one both readers had used; "&" is never a token.)
+_NAME_LINKS = frozenset({"the", "of", "at", "for", "on", "and"})
 
 
 def _name_with_and_before(toks: list[tuple[int, int, str]], first: int, p: int) -> int:
@@ -2240,9 +2242,8 @@ _TOLD_OPENERS = frozenset({"that", "to", "not"})
 #: Word classes a second listener's words may have: determiners, owners, adjectives,
 #: nouns and numbers (no verb: "told reporters and officials confirmed that" joins none).
 _LISTENER_WORD_TAGS = frozenset({"DT", "PRP$", "JJ", "JJS", "JJR", "NN", "NNS", "CD", "PDT"})
+#: How many words a second listener may have.
 _JOINED_LISTENER_WORDS = 6
-#: Opening quotation marks.
-_OPENING_QUOTES = frozenset({"“", '"'})
 
 
 def _joined_listener_ahead(text: str, pos: int, end: int) -> bool:
@@ -2253,7 +2254,7 @@ def _joined_listener_ahead(text: str, pos: int, end: int) -> bool:
         word = token.group(0)
         if not _is_word(word):
             # "told Yahoo and ABC News “I think …”": the words told, quoted
-            return bool(count) and word in _OPENING_QUOTES
+            return bool(count) and word in _OPENING_MARKS
         lw = word.lower()
         if count and (lw in _TOLD_OPENERS or _SUBJECT_PRONOUN.fullmatch(word)):
             return True
@@ -2814,8 +2815,6 @@ def source_type_of(phrase: SourcePhrase, context: str) -> str:
     return late
 
 
-#: Lower-case words inside a body's full name: "the University of Texas at Austin".
-_NAME_LINKS = frozenset({"the", "of", "at", "for", "on", "and"})
 #: Documents that bodies publish under their own name: "the Quinnipiac University Poll".
 _SPONSORED_DOCUMENTS = frozenset({"poll", "survey", "report", "study"})
 
