@@ -5361,6 +5361,10 @@ class ArticleAttributor:
         """Speaker, type, actor and ledger id of an attribution's source."""
         sp = a.source
         context = self.text[max(0, a.cue_start - 200) : a.content_span[1]]
+        if sp is not None and _lone_verb(sp):
+            # "emails obtained by … and released Monday show": a verb read as the phrase
+            # before the cue names no one; the source is unknown
+            a.source = sp = None
         if sp is None:
             a.source_type, a.source_id = "anonymous", "anonymous:unknown"
             asked = a.asked
@@ -6176,6 +6180,25 @@ def _name_opening_before(text: str, start: int) -> int:
             break
         start = word.start(1)
     return start
+
+
+#: Lower-case words a tagger reads as verbs that name people in a source phrase ("the
+#: left calls us …", "the suspect told").
+_VERB_SHAPED_PEOPLE = frozenset({"left", "right", "suspect", "accused"})
+
+
+def _lone_verb(phrase: SourcePhrase) -> bool:
+    """Whether a source phrase is one lower-case word most often a verb ("released",
+    "supports", "depends"), which names no one."""
+    word = phrase.text
+    return (
+        phrase.pronoun is None
+        and word.isalpha()
+        and word.islower()
+        and word_tag(word).startswith("VB")
+        and word not in _VERB_SHAPED_PEOPLE
+        and not is_people_noun(word)
+    )
 
 
 def _role_word(phrase: str) -> str | None:

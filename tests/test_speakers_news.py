@@ -4435,3 +4435,11 @@ def test_reporting_directly_to_someone_is_no_speech_and_leaks_are_documents() ->
 def test_a_preposition_opens_no_antecedent_of_who() -> None:
     body = "It was a defeat for the mayor and for Republicans who have spent years vowing to act."
     assert row_of(body, "vowing")["source"] == "Republicans"
+
+
+def test_a_lone_verb_before_a_cue_names_no_one() -> None:
+    body = "New emails obtained by the group and released Monday show that he asked for help."
+    row = row_of(body, "show")
+    assert (row["source"], row["source_type"]) == (None, "anonymous")
+    # words a tagger reads as verbs that name people stay
+    assert row_of("The suspect told a reporter he was sorry.", "told")["source"] == "suspect"
