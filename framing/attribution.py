@@ -465,18 +465,21 @@ _SHORT_OPENING = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2},")
 #: What stands between a verb of issuing and its document: a particle and a determiner.
 _BEFORE_DOCUMENT = r"(?:\s+(?:out|back|off|up))?\s+(?:(?:a|an|the|his|her|their|its|our)\s+)?$"
 #: A verb of issuing a document, with its auxiliaries, right before the document: "released
-#: a statement", "has sent out a letter", "fired back a response".
+#: a statement", "has sent out a letter", "fired back a response", "held up a sign".
 _ISSUING_VERB_BEFORE = re.compile(
     r"(?<![\w’'])(?:released|issued|sent|wrote|posted|published|put|fired|emailed|filed|signed"
     r"|penned|tweeted|circulated|distributed|launched|unveiled|submitted|delivered|mailed"
-    r"|release|issue|send|write|post|publish|file|sign|submit)" + _BEFORE_DOCUMENT
+    r"|release|issue|send|write|post|publish|file|sign|submit"
+    # signs and banners are held up ("supporters held up a sign saying …")
+    r"|held|hold|holds|carried|carry|carries|waved|wave|waves|hoisted|displayed|brandished)"
+    + _BEFORE_DOCUMENT
 )
 #: A participle of issuing, or a preposition of means, right before a document: "releasing
 #: a statement", "putting out a statement", "with a tweet", "in a statement".
 _ISSUING_ADJUNCT_BEFORE = re.compile(
     r"(?<![\w’'])(?:releasing|issuing|sending|writing|posting|publishing|putting|firing"
-    r"|tweeting|circulating|distributing|unveiling|submitting|delivering|(with|in|via))"
-    + _BEFORE_DOCUMENT
+    r"|tweeting|circulating|distributing|unveiling|submitting|delivering"
+    r"|holding|carrying|waving|hoisting|displaying|brandishing|(with|in|via))" + _BEFORE_DOCUMENT
 )
 #: A document's own author inside its phrase: "a letter from Trump's attorney", "a memo by
 #: the counsel", "Trump's tweet".
@@ -1183,6 +1186,10 @@ def _plural_group_word(word: str) -> bool:
 _OWNER_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "my", "your"})
 #: A relative pronoun among the words before a cue: "the man who police claim fired".
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:who|whom|which|that)\b[^,.;:]*$", re.IGNORECASE)
+
+
+#: Cue forms whose past tense is spelt as the plain form ("the statement read").
+_PAST_AS_PLAIN = frozenset({"read"})
 
 
 def _singular_saying_noun(word: str) -> bool:
@@ -3028,7 +3035,10 @@ class ArticleAttributor:
         statement said", "operatives in the state said"; but a participle before a
         preposition modifies: "the question asked by …"), or a plain form after a plural
         that a determiner or a number opens ("the three states say")."""
-        if word_tag(word) in ("VBD", "VBZ", "VBN"):
+        if word_tag(word) in ("VBD", "VBZ", "VBN") or (
+            word in _PAST_AS_PLAIN and _singular_saying_noun(prev)
+        ):
+            # (a singular subject takes "reads", so "the statement read" is past)
             if word.endswith("s"):
                 return True
             following = self._word_after(ce)
@@ -5423,7 +5433,8 @@ class ArticleAttributor:
                 return
             a.speaker, a.source_type, a.source_id = (
                 sp.text,
-                "organization",
+                # what "reads" is written ("“I am still Sanders,” it read"); else a body
+                "document" if a.cue.lemma == "read" else "organization",
                 f"unresolved:{sp.pronoun}",
             )
             a.actor = None
@@ -5566,6 +5577,8 @@ class ArticleAttributor:
         if outlet:
             # An outlet reports; it does not speak for the country in its name.
             a.speaker = outlet
+            if a.role is not None and a.role in outlet.lower().split():
+                a.role = None  # "the Union Leader reported": a word of the name, no role
             a.source_id = "outlet:" + normalise_outlet(outlet)
             return
         a.speaker = _strip_article(sp.text)

@@ -875,6 +875,53 @@ def _ends_body_name(toks: list[tuple[int, int, str]], end: int) -> bool:
     return k < end - 1 and k >= 1 and toks[k][2] in ("of", "for") and _is_body_head(toks[k - 1])
 
 
+def _listed_field(word: str) -> bool:
+    """Whether ``word`` can be one field in a body's listed name: a capitalised common
+    word, no given name or title ("Tobacco", "Education", "Fisheries")."""
+    return (
+        _is_cap(word)
+        and word[1:].islower()
+        and word.lower() in brill_lexicon()
+        and word not in load_any_given_names()
+        and word.lower() not in load_source_nouns().titles
+    )
+
+
+def _listed_body_of(toks: list[tuple[int, int, str]], i: int) -> int | None:
+    """The index of the "of" that opens a body's name whose fields are listed with commas
+    and the "and" at ``i`` ("the Bureau of Alcohol, Tobacco and Firearms", "Department of
+    Health, Education and Welfare"), or None."""
+    if i + 1 >= len(toks) or not _listed_field(toks[i + 1][2]):
+        return None
+    k, commas = i - 1, 0
+    while k >= 2 and _listed_field(toks[k][2]):
+        k -= 1
+        if toks[k][2] == "," and commas < 4:
+            commas += 1
+            k -= 1
+            continue
+        if commas and toks[k][2] == "of" and _is_body_head(toks[k - 1]):
+            return k
+        return None
+    return None
+
+
+#: A comma and the rest of a body's fields listed after its "of": ", Tobacco and
+#: Firearms", ", Tobacco, Firearms and Explosives".
+_LISTED_FIELDS = re.compile(r",\s*((?:[A-Z][a-z]+\s*,\s*){0,3}[A-Z][a-z]+,?\s+and\s+[A-Z][a-z]+)\b")
+
+
+def _listed_fields_ahead(text: str, pos: int, end: int) -> int | None:
+    """The end of the fields listed from the comma at ``pos`` to the last after "and", when
+    they go on a body's name read so far ("the Bureau of Alcohol" + ", Tobacco and
+    Firearms"), or None."""
+    m = _LISTED_FIELDS.match(text, pos, end)
+    if m is None:
+        return None
+    fields = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if w != "and"]
+    return m.end() if all(_listed_field(w) for w in fields) else None
+
+
 def _is_body_head(tok: tuple[int, int, str]) -> bool:
     """A capitalised word that heads a body's name ("Department", "Centers", "Institute")."""
     return _is_cap(tok[2]) and tok[2].lower() in load_source_nouns().organization
@@ -1152,6 +1199,10 @@ def _tail_np(
         if lw in _NP_PREPOSITIONS and taken and _is_cap(toks[i + 1][2]):
             i -= 1
             taken += 1
+            continue
+        if word == "and" and taken and (of := _listed_body_of(toks, i)) is not None:
+            taken += i - of  # "the Bureau of Alcohol, Tobacco and Firearms": one body
+            i = of
             continue
         if word == "and" and taken and _joins_body_name(toks, i):
             i -= 1  # "the Department of Health and Human Services"
@@ -1572,7 +1623,8 @@ def _head_before_preposition(
     reads[0] = min(reads[0], p)
     if (
         p >= 1
-        and first == len(toks) - 1
+        # "the commander in chief said", "editor in chief Ann Lee said"
+        and all(_is_cap(t[2]) for t in toks[first + 1 :])
         and three_word_title(
             [t[2].lower() for t in toks[p - 1 : first + 1]], 2, load_source_nouns()
         )
@@ -2103,12 +2155,27 @@ def find_source_after(
     out: list[tuple[int, int, str]] = []
     closed = False
     longest = 10
+    listed = -1  # the end of a body's listed fields, taken whole
     # tokens are read lazily: the phrase is at most ten words long (fourteen with a
     # coordinated field before a role)
     for token in TOKEN.finditer(text, start, end):
         tok = (token.start(), token.end(), token.group(0))
         word = tok[2]
         lw = word.lower()
+        if tok[0] < listed:
+            out.append(tok)
+            continue
+        if (
+            word == ","
+            and out
+            and _body_so_far(out)
+            and (fields_end := _listed_fields_ahead(text, tok[0], end)) is not None
+        ):
+            # "said the Bureau of Alcohol, Tobacco and Firearms": one body's name
+            listed = fields_end
+            longest += 8
+            out.append(tok)
+            continue
         if not _is_word(word):
             break
         if (

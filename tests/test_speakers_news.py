@@ -4443,3 +4443,77 @@ def test_a_lone_verb_before_a_cue_names_no_one() -> None:
     assert (row["source"], row["source_type"]) == (None, "anonymous")
     # words a tagger reads as verbs that name people stay
     assert row_of("The suspect told a reporter he was sorry.", "told")["source"] == "suspect"
+
+
+def test_a_three_word_title_in_lower_case_before_a_name_is_the_name_s_role() -> None:
+    body = "On Monday, editor in chief Ann Lee said the paper would close."
+    row = row_of(body, "said")
+    assert (row["source"], row["role"]) == ("Ann Lee", "editor-in-chief")
+    # the title alone stays the unnamed holder
+    alone = row_of("The commander in chief said the war was over.", "said")
+    assert (alone["source"], alone["source_type"]) == ("commander in chief", "anonymous")
+
+
+def test_a_singular_document_before_read_is_its_subject() -> None:
+    row = row_of("“We will not close,” the statement read.", "read")
+    assert (row["source"], row["source_type"]) == ("statement", "document")
+    # a participle before "by" modifies: the speaker is the clause's subject
+    body = "In a statement read by his lawyer, Tom Ward said he was sorry."
+    assert [r["source"] for r in sources_of(body)] == ["Tom Ward"]
+
+
+def test_a_body_s_fields_listed_with_commas_are_one_name() -> None:
+    body = "The Bureau of Alcohol, Tobacco and Firearms said the gun was stolen."
+    assert row_of(body, "said")["source"] == "Bureau of Alcohol, Tobacco and Firearms"
+    after = "The gun was stolen, said the Department of Health, Education and Welfare."
+    row = row_of(after, "said")
+    assert (row["source"], row["source_type"]) == (
+        "Department of Health, Education and Welfare",
+        "organization",
+    )
+    # people listed after a body stay people
+    two = "The Department of Justice, Tom Ward and Hana Ruiz said the plan would fail."
+    assert "Department of Justice, Tom Ward and Hana Ruiz" not in [
+        r["source"] for r in sources_of(two)
+    ]
+
+
+def test_a_newspaper_named_leader_reports_with_no_role() -> None:
+    row = row_of("The Manchester Union Leader reported that the plan failed.", "reported")
+    assert (row["source"], row["source_type"], row["role"]) == (
+        "New Hampshire Union Leader",
+        "outlet",
+        None,
+    )
+    assert row_of("The union leader said the strike would go on.", "said")["role"] == "leader"
+
+
+def test_what_reads_is_written() -> None:
+    banner = row_of("Protesters hung a banner. It read, “Racism still lives here.”", "read")
+    assert (banner["source"], banner["source_type"]) == ("It", "document")
+    message = row_of("His last message read: “I am going in.”", "read")
+    assert message["source_type"] == "document"
+    assert row_of("The sign read “Welcome Home.”", "read")["source_type"] == "document"
+    # an unresolved "it" that says is still a body
+    assert row_of("It said sales fell in the spring.", "said")["source_type"] == "organization"
+
+
+def test_kinds_of_people_by_their_part_speak_as_unnamed_people() -> None:
+    for body, source in [
+        (
+            "Top contenders for the job are arguing that the plan would fail.",
+            "Top contenders for the job",
+        ),
+        ("Shareholders of the company said the deal was bad.", "Shareholders of the company"),
+        ("Some retirees said the plan would fail.", "Some retirees"),
+        ("Rebels in the north said the town had fallen.", "Rebels"),
+    ]:
+        row = sources_of(body)[0]
+        assert (row["source"], row["source_type"]) == (source, "anonymous"), body
+    # a given name before a surname stays a person
+    assert sources_of("Rebel Wilson said the film was fun.")[0]["source_type"] == "person"
+
+
+def test_those_who_hold_up_a_sign_speak_in_it() -> None:
+    body = "Michigan delegates held up a sign saying, “What’s that noise?”"
+    assert row_of(body, "saying")["source"] == "Michigan delegates"
